@@ -1,0 +1,227 @@
+namespace LineFlex;
+
+/// <summary>
+/// Builds a <see cref="FlexBox"/>: a block of the bubble or a box inside one. Children are added in
+/// order with <see cref="Text(string, Action{TextBuilder}?)"/>, <see cref="Box(BoxLayout, Action{BoxBuilder})"/>,
+/// <see cref="Image"/>, ...; each returns this builder so siblings chain.
+/// </summary>
+/// <remarks>You meet one as a lambda parameter: <c>Flex.Bubble().Body(body => body.Text("Hi").Separator())</c>. See docs/building-messages.md.</remarks>
+public sealed class BoxBuilder : IHasFlex, IHasMargin, IHasPosition, IHasAction
+{
+    private readonly List<FlexComponent> _contents = [];
+    private FlexBox _box;
+
+    internal BoxBuilder(BoxLayout layout) => _box = new FlexBox { Layout = layout };
+
+    /// <summary>Sets <c>layout</c>; a block starts VERTICAL.</summary>
+    public BoxBuilder Layout(BoxLayout layout)
+    {
+        _box = _box with { Layout = layout };
+        return this;
+    }
+
+    /// <summary>Adds a child box laid out by <paramref name="layout"/>.</summary>
+    public BoxBuilder Box(BoxLayout layout, Action<BoxBuilder> contents)
+    {
+        _contents.Add(Build(layout, contents));
+        return this;
+    }
+
+    /// <summary>Adds a child VERTICAL box.</summary>
+    public BoxBuilder Box(Action<BoxBuilder> contents) => Box(BoxLayout.Vertical, contents);
+
+    /// <summary>Adds a child HORIZONTAL box: its children stand side by side.</summary>
+    public BoxBuilder Horizontal(Action<BoxBuilder> contents) => Box(BoxLayout.Horizontal, contents);
+
+    /// <summary>Adds a child VERTICAL box: its children stand one under another.</summary>
+    public BoxBuilder Vertical(Action<BoxBuilder> contents) => Box(BoxLayout.Vertical, contents);
+
+    /// <summary>Adds a child BASELINE box: TEXTs and ICONs on one text baseline.</summary>
+    public BoxBuilder Baseline(Action<BoxBuilder> contents) => Box(BoxLayout.Baseline, contents);
+
+    /// <summary>Adds a TEXT showing <paramref name="text"/>.</summary>
+    public BoxBuilder Text(string text, Action<TextBuilder>? configure = null)
+    {
+        _contents.Add(TextBuilder.Build(text ?? throw new ArgumentNullException(nameof(text)), configure));
+        return this;
+    }
+
+    /// <summary>Adds a TEXT made of SPANs: <c>Text(t => t.Span("Hello ").Span("world", s => s.Bold()))</c>.</summary>
+    public BoxBuilder Text(Action<TextBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        _contents.Add(TextBuilder.Build(null, configure));
+        return this;
+    }
+
+    /// <summary>Adds an IMAGE from an HTTPS <paramref name="url"/>.</summary>
+    public BoxBuilder Image(string url, Action<ImageBuilder>? configure = null)
+    {
+        _contents.Add(ImageBuilder.Build(url, configure));
+        return this;
+    }
+
+    /// <summary>Adds an ICON from an HTTPS <paramref name="url"/> (icons stand in BASELINE boxes).</summary>
+    public BoxBuilder Icon(string url, Action<IconBuilder>? configure = null)
+    {
+        _contents.Add(IconBuilder.Build(url, configure));
+        return this;
+    }
+
+    /// <summary>Adds a BUTTON that runs <paramref name="action"/>; its label is the button's text.</summary>
+    public BoxBuilder Button(FlexAction action, Action<ButtonBuilder>? configure = null)
+    {
+        _contents.Add(ButtonBuilder.Build(action, configure));
+        return this;
+    }
+
+    /// <summary>Adds a SEPARATOR line.</summary>
+    public BoxBuilder Separator(Action<SeparatorBuilder>? configure = null)
+    {
+        _contents.Add(SeparatorBuilder.Build(configure));
+        return this;
+    }
+
+    /// <summary>Adds an already built component: a shared fragment, or one made by a template method.</summary>
+    public BoxBuilder Add(FlexComponent component)
+    {
+        ArgumentNullException.ThrowIfNull(component);
+        _contents.Add(component);
+        return this;
+    }
+
+    /// <summary>Adds already built components in order.</summary>
+    public BoxBuilder Add(IEnumerable<FlexComponent> components)
+    {
+        ArgumentNullException.ThrowIfNull(components);
+        foreach (var component in components)
+        {
+            Add(component ?? throw new ArgumentException("The components contain a null; remove it.", nameof(components)));
+        }
+
+        return this;
+    }
+
+    /// <summary>Runs a reusable fragment on this box: <c>body.Apply(PriceRow("Total", "$12"))</c>.</summary>
+    public BoxBuilder Apply(Action<BoxBuilder> fragment)
+    {
+        ArgumentNullException.ThrowIfNull(fragment);
+        fragment(this);
+        return this;
+    }
+
+    /// <summary>Sets <c>backgroundColor</c> (<c>#RRGGBBAA</c> allowed here).</summary>
+    public BoxBuilder BackgroundColor(FlexColor color)
+    {
+        _box = _box with { BackgroundColor = color };
+        return this;
+    }
+
+    /// <summary>Sets <c>borderColor</c>.</summary>
+    public BoxBuilder BorderColor(FlexColor color)
+    {
+        _box = _box with { BorderColor = color };
+        return this;
+    }
+
+    /// <summary>Sets <c>borderWidth</c> (<c>"light"</c>, <c>"2px"</c>).</summary>
+    public BoxBuilder BorderWidth(FlexBorderWidth width)
+    {
+        _box = _box with { BorderWidth = width };
+        return this;
+    }
+
+    /// <summary>Sets <c>cornerRadius</c>.</summary>
+    public BoxBuilder CornerRadius(FlexSpacing radius)
+    {
+        _box = _box with { CornerRadius = radius };
+        return this;
+    }
+
+    /// <summary>Sets <c>width</c> (<c>"120px"</c>, <c>"50%"</c>).</summary>
+    public BoxBuilder Width(FlexLength width)
+    {
+        _box = _box with { Width = width };
+        return this;
+    }
+
+    /// <summary>Sets <c>height</c>.</summary>
+    public BoxBuilder Height(FlexLength height)
+    {
+        _box = _box with { Height = height };
+        return this;
+    }
+
+    /// <summary>Sets <c>spacing</c>: the space between the children.</summary>
+    public BoxBuilder Spacing(FlexSpacing spacing)
+    {
+        _box = _box with { Spacing = spacing };
+        return this;
+    }
+
+    /// <summary>Sets <c>paddingAll</c>.</summary>
+    public BoxBuilder PaddingAll(FlexInset padding)
+    {
+        _box = _box with { PaddingAll = padding };
+        return this;
+    }
+
+    /// <summary>Sets <c>paddingTop</c>.</summary>
+    public BoxBuilder PaddingTop(FlexInset padding)
+    {
+        _box = _box with { PaddingTop = padding };
+        return this;
+    }
+
+    /// <summary>Sets <c>paddingBottom</c>.</summary>
+    public BoxBuilder PaddingBottom(FlexInset padding)
+    {
+        _box = _box with { PaddingBottom = padding };
+        return this;
+    }
+
+    /// <summary>Sets <c>paddingStart</c>.</summary>
+    public BoxBuilder PaddingStart(FlexInset padding)
+    {
+        _box = _box with { PaddingStart = padding };
+        return this;
+    }
+
+    /// <summary>Sets <c>paddingEnd</c>.</summary>
+    public BoxBuilder PaddingEnd(FlexInset padding)
+    {
+        _box = _box with { PaddingEnd = padding };
+        return this;
+    }
+
+    void IHasFlex.SetFlex(int flex) => _box = _box with { Flex = flex };
+
+    void IHasMargin.SetMargin(FlexSpacing margin) => _box = _box with { Margin = margin };
+
+    void IHasPosition.SetPosition(FlexPosition position) => _box = _box with { Position = position };
+
+    void IHasPosition.SetOffsets(FlexInset? top, FlexInset? bottom, FlexInset? start, FlexInset? end) =>
+        _box = _box with
+        {
+            OffsetTop = top ?? _box.OffsetTop,
+            OffsetBottom = bottom ?? _box.OffsetBottom,
+            OffsetStart = start ?? _box.OffsetStart,
+            OffsetEnd = end ?? _box.OffsetEnd,
+        };
+
+    void IHasAction.SetAction(FlexAction action)
+    {
+        SlotGuard.EnsureNoAction(_box.Action, "BOX");
+        _box = _box with { Action = action };
+    }
+
+    internal static FlexBox Build(BoxLayout layout, Action<BoxBuilder> contents)
+    {
+        ArgumentNullException.ThrowIfNull(contents);
+        var builder = new BoxBuilder(layout);
+        contents(builder);
+        return builder.Build();
+    }
+
+    internal FlexBox Build() => _box with { Contents = ValueList.From(_contents) };
+}

@@ -1,0 +1,56 @@
+namespace LineFlex;
+
+// Capability interfaces: a builder that has one gets the matching modifiers of FlexModifiers,
+// written once for every component. Their members are internal, so only LineFlex implements them.
+
+/// <summary>A builder whose node has <c>flex</c>: BOX, TEXT, IMAGE, BUTTON.</summary>
+public interface IHasFlex
+{
+    internal void SetFlex(int flex);
+}
+
+/// <summary>A builder whose node has <c>margin</c>: every component but SPAN.</summary>
+public interface IHasMargin
+{
+    internal void SetMargin(FlexSpacing margin);
+}
+
+/// <summary>A builder whose node has <c>position</c> and the four offsets: BOX, TEXT, IMAGE, ICON, BUTTON.</summary>
+public interface IHasPosition
+{
+    internal void SetPosition(FlexPosition position);
+
+    internal void SetOffsets(FlexInset? top, FlexInset? bottom, FlexInset? start, FlexInset? end);
+}
+
+/// <summary>A builder whose node has an <c>action</c> slot: the bubble, BOX, TEXT, IMAGE, BUTTON.</summary>
+public interface IHasAction
+{
+    internal void SetAction(FlexAction action);
+}
+
+/// <summary>A builder whose node has <c>align</c>: TEXT, IMAGE.</summary>
+public interface IHasAlign
+{
+    internal void SetAlign(FlexAlign align);
+}
+
+/// <summary>A builder whose node has <c>gravity</c>: TEXT, IMAGE, BUTTON.</summary>
+public interface IHasGravity
+{
+    internal void SetGravity(FlexGravity gravity);
+}
+
+/// <summary>A builder whose node has <c>color</c>: TEXT, SPAN, BUTTON, SEPARATOR.</summary>
+public interface IHasColor
+{
+    internal void SetColor(FlexColor color);
+}
+
+/// <summary>A builder whose node has a text <c>size</c> and <c>weight</c>: TEXT, SPAN.</summary>
+public interface IHasFont
+{
+    internal void SetSize(FlexSize size);
+
+    internal void SetWeight(FontWeight weight);
+}

@@ -1,0 +1,16 @@
+namespace LineFlex;
+
+/// <summary>Slots (a bubble's header, a component's action) take one value; a second one is a mistake worth saying so.</summary>
+internal static class SlotGuard
+{
+    public static void EnsureEmpty(object? current, string slot, string fix)
+    {
+        if (current is not null)
+        {
+            throw new InvalidOperationException($"{slot} was already set. {fix}");
+        }
+    }
+
+    public static void EnsureNoAction(FlexAction? current, string owner) =>
+        EnsureEmpty(current, owner + ".Action", "Call Action(...) once per " + owner + "; a tap runs a single action.");
+}

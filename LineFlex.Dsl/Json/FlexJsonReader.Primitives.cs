@@ -1,0 +1,226 @@
+using System.Numerics;
+using Newtonsoft.Json;
+
+namespace LineFlex;
+
+/// <summary>Tokens, scalars and errors.</summary>
+internal sealed partial class FlexJsonReader
+{
+    private (string Path, int Line, int Position) Here()
+    {
+        var info = _reader as IJsonLineInfo;
+        return (_reader.Path, info?.LineNumber ?? 0, info?.LinePosition ?? 0);
+    }
+
+    private bool TryNext()
+    {
+        try
+        {
+            while (_reader.Read())
+            {
+                if (_reader.TokenType != JsonToken.Comment)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        catch (JsonReaderException e)
+        {
+            throw Malformed(e);
+        }
+    }
+
+    private void Next(string expected)
+    {
+        if (!TryNext())
+        {
+            Fail($"The JSON ends too early: expected {expected}.");
+        }
+    }
+
+    internal static FlexJsonException Malformed(JsonReaderException e)
+    {
+        // Newtonsoft appends "Path '...', line n, position m." itself; ours says it once, the same way every time.
+        var message = e.Message;
+        var cut = message.IndexOf(" Path '", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" Path ", StringComparison.Ordinal);
+        }
+
+        var problem = "Malformed JSON: " + (cut > 0 ? message[..cut] : message).TrimEnd(',', ' ');
+        return new FlexJsonException(problem, e.Path ?? string.Empty, e.LineNumber, e.LinePosition, e);
+    }
+
+    /// <summary>Checks that the current token starts <paramref name="what"/>; false for a JSON null.</summary>
+    private bool BeginObject(string what)
+    {
+        switch (_reader.TokenType)
+        {
+            case JsonToken.StartObject:
+                return true;
+            case JsonToken.Null:
+                return false;
+            default:
+                Fail($"Expected {what} (a JSON object), but found {Describe(_reader.TokenType)}.");
+                return false;
+        }
+    }
+
+    /// <summary>Moves to the next property's value; false at the end of the object.</summary>
+    private bool NextProperty(out string name)
+    {
+        Next("a property name or '}'");
+        if (_reader.TokenType == JsonToken.EndObject)
+        {
+            name = string.Empty;
+            return false;
+        }
+
+        name = (string)_reader.Value!;
+        Next($"a value for '{name}'");
+        return true;
+    }
+
+    private ValueList<T>? ReadList<T>(string what, Func<FlexJsonReader, T?> readItem)
+        where T : class
+    {
+        if (_reader.TokenType == JsonToken.Null)
+        {
+            return null;
+        }
+
+        if (_reader.TokenType != JsonToken.StartArray)
+        {
+            Fail($"Expected an array of {what}s, but found {Describe(_reader.TokenType)}.");
+        }
+
+        var items = new List<T>();
+        while (true)
+        {
+            Next($"{what} or the end of the array");
+            if (_reader.TokenType == JsonToken.EndArray)
+            {
+                return items.Count == 0 ? ValueList<T>.Empty : new ValueList<T>([.. items]);
+            }
+
+            if (_reader.TokenType != JsonToken.StartObject)
+            {
+                Fail($"Expected {what} (a JSON object), but found {Describe(_reader.TokenType)}.");
+            }
+
+            items.Add(readItem(this)!);
+        }
+    }
+
+    private string? ReadString()
+    {
+        switch (_reader.TokenType)
+        {
+            case JsonToken.String:
+                return (string)_reader.Value!;
+            case JsonToken.Null:
+                return null;
+            default:
+                Fail($"Expected a string, but found {Describe(_reader.TokenType)}.");
+                return null;
+        }
+    }
+
+    private int? ReadInt()
+    {
+        switch (_reader.TokenType)
+        {
+            case JsonToken.Integer:
+                var value = _reader.Value;
+                if (value is long number && number is >= int.MinValue and <= int.MaxValue)
+                {
+                    return (int)number;
+                }
+
+                if (value is int small)
+                {
+                    return small;
+                }
+
+                Fail($"The number {(value is BigInteger big ? big.ToString(System.Globalization.CultureInfo.InvariantCulture) : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture))} is too large: expected a whole number that fits in 32 bits.");
+                return null;
+            case JsonToken.Null:
+                return null;
+            default:
+                Fail($"Expected a whole number, but found {Describe(_reader.TokenType)}.");
+                return null;
+        }
+    }
+
+    private bool? ReadBool()
+    {
+        switch (_reader.TokenType)
+        {
+            case JsonToken.Boolean:
+                return (bool)_reader.Value!;
+            case JsonToken.Null:
+                return null;
+            default:
+                Fail($"Expected true or false, but found {Describe(_reader.TokenType)}.");
+                return null;
+        }
+    }
+
+    private T? ReadEnum<T>()
+        where T : struct, Enum
+    {
+        var word = ReadString();
+        return word is null ? null : Word<T>(word);
+    }
+
+    private T Word<T>(string word)
+        where T : struct, Enum
+    {
+        if (!WireEnum<T>.TryParse(word, out var value))
+        {
+            Fail($"\"{word}\" is not a valid {typeof(T).Name}. Expected one of {WireEnum<T>.Expected}.");
+        }
+
+        return value;
+    }
+
+    private void ReadFixedType(string expected, string what)
+    {
+        var type = ReadString();
+        if (type is not null && type != expected)
+        {
+            Fail($"\"{type}\" is not a valid {what} type. The only type is {expected}.");
+        }
+    }
+
+    private void UnknownProperty(string name, string what, string expected) =>
+        Fail($"Unknown property '{name}' in {what}. Expected one of: {expected}.");
+
+    private FlexJsonException Error(string problem)
+    {
+        var (path, line, position) = Here();
+        return new FlexJsonException(problem, path, line, position);
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void Fail(string problem) => throw Error(problem);
+
+    private static string JoinPath(string parent, string name) => parent.Length == 0 ? name : parent + "." + name;
+
+    private static string Describe(JsonToken token) => token switch
+    {
+        JsonToken.StartObject => "an object",
+        JsonToken.StartArray => "an array",
+        JsonToken.Integer or JsonToken.Float => "a number",
+        JsonToken.String => "a string",
+        JsonToken.Boolean => "true or false",
+        JsonToken.Null => "null",
+        JsonToken.EndObject => "the end of an object",
+        JsonToken.EndArray => "the end of an array",
+        JsonToken.PropertyName => "a property name",
+        _ => token.ToString(),
+    };
+}

@@ -1,0 +1,62 @@
+using System.Text;
+
+namespace LineFlex;
+
+/// <summary>
+/// The wire words of an enum: <c>LineThrough</c> is written <c>LINE_THROUGH</c>. The table is built once
+/// per enum type, so writing and reading cost a lookup, not reflection.
+/// </summary>
+internal static class WireEnum<T>
+    where T : struct, Enum
+{
+    private static readonly string[] Names;
+    private static readonly Dictionary<string, T> ByName;
+
+    static WireEnum()
+    {
+        var values = Enum.GetValues<T>();
+        Names = new string[values.Length];
+        ByName = new Dictionary<string, T>(values.Length, StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            var wire = ToWireWord(value.ToString());
+            Names[Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)] = wire;
+            ByName[wire] = value;
+        }
+
+        Expected = string.Join(", ", Names);
+    }
+
+    /// <summary>Every wire word, comma separated, for error messages.</summary>
+    public static string Expected { get; }
+
+    public static string Name(T value)
+    {
+        var index = Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
+        if ((uint)index >= (uint)Names.Length)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(value), value, $"{value} is not a defined {typeof(T).Name}. Use one of {Expected}.");
+        }
+
+        return Names[index];
+    }
+
+    public static bool TryParse(string word, out T value) => ByName.TryGetValue(word, out value);
+
+    private static string ToWireWord(string name)
+    {
+        var builder = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]))
+            {
+                builder.Append('_');
+            }
+
+            builder.Append(char.ToUpperInvariant(name[i]));
+        }
+
+        return builder.ToString();
+    }
+}

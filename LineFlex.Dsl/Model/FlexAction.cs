@@ -1,0 +1,16 @@
+namespace LineFlex;
+
+/// <summary>What a tap does: a <see cref="UriAction"/> or a <see cref="PostbackAction"/>.</summary>
+/// <remarks>Create one with <see cref="Flex.Uri"/> or <see cref="Flex.Postback"/>; see docs/building-messages.md.</remarks>
+public abstract record FlexAction
+{
+    private protected FlexAction()
+    {
+    }
+
+    /// <summary>The wire <c>type</c> of this action.</summary>
+    public abstract ActionType Type { get; }
+
+    /// <summary><c>label</c> (required, 0..20 characters): the text shown for the action.</summary>
+    public string? Label { get; init; }
+}

@@ -1,0 +1,75 @@
+namespace LineFlex;
+
+/// <summary>A <c>BOX</c>: lays out its children horizontally, vertically or on a baseline.</summary>
+/// <remarks>Build one inside a block or box with <c>Box(...)</c>, or alone with <see cref="LineFlex.Flex.Box"/>. See docs/building-messages.md.</remarks>
+public sealed record FlexBox : FlexComponent
+{
+    /// <inheritdoc/>
+    public override ComponentType Type => ComponentType.Box;
+
+    /// <summary><c>layout</c> (required): how the children are placed.</summary>
+    public BoxLayout? Layout { get; init; }
+
+    /// <summary><c>contents</c>: the children; may be empty.</summary>
+    public ValueList<FlexComponent>? Contents { get; init; }
+
+    /// <summary><c>backgroundColor</c> (<c>#RRGGBBAA</c> allowed).</summary>
+    public FlexColor? BackgroundColor { get; init; }
+
+    /// <summary><c>borderColor</c>.</summary>
+    public FlexColor? BorderColor { get; init; }
+
+    /// <summary><c>borderWidth</c>.</summary>
+    public FlexBorderWidth? BorderWidth { get; init; }
+
+    /// <summary><c>cornerRadius</c>.</summary>
+    public FlexSpacing? CornerRadius { get; init; }
+
+    /// <summary><c>width</c>.</summary>
+    public FlexLength? Width { get; init; }
+
+    /// <summary><c>height</c>.</summary>
+    public FlexLength? Height { get; init; }
+
+    /// <summary><c>flex</c> (0..20): the share of the parent's main axis. Unset and 0 differ: unset is the default, 0 sizes to content.</summary>
+    public int? Flex { get; init; }
+
+    /// <summary><c>margin</c>: the space before this component in its parent.</summary>
+    public FlexSpacing? Margin { get; init; }
+
+    /// <summary><c>spacing</c>: the space between the children.</summary>
+    public FlexSpacing? Spacing { get; init; }
+
+    /// <summary><c>paddingAll</c>.</summary>
+    public FlexInset? PaddingAll { get; init; }
+
+    /// <summary><c>paddingTop</c>.</summary>
+    public FlexInset? PaddingTop { get; init; }
+
+    /// <summary><c>paddingBottom</c>.</summary>
+    public FlexInset? PaddingBottom { get; init; }
+
+    /// <summary><c>paddingStart</c>.</summary>
+    public FlexInset? PaddingStart { get; init; }
+
+    /// <summary><c>paddingEnd</c>.</summary>
+    public FlexInset? PaddingEnd { get; init; }
+
+    /// <summary><c>offsetTop</c>.</summary>
+    public FlexInset? OffsetTop { get; init; }
+
+    /// <summary><c>offsetBottom</c>.</summary>
+    public FlexInset? OffsetBottom { get; init; }
+
+    /// <summary><c>offsetStart</c>.</summary>
+    public FlexInset? OffsetStart { get; init; }
+
+    /// <summary><c>offsetEnd</c>.</summary>
+    public FlexInset? OffsetEnd { get; init; }
+
+    /// <summary><c>position</c>: relative (the default) or absolute placement.</summary>
+    public FlexPosition? Position { get; init; }
+
+    /// <summary><c>action</c>: what a tap does.</summary>
+    public FlexAction? Action { get; init; }
+}

@@ -1,0 +1,45 @@
+namespace LineFlex;
+
+/// <summary>A <c>BUTTON</c>: a tappable button that runs its action.</summary>
+/// <remarks>Add one with <c>Button(...)</c> on a box. See docs/building-messages.md.</remarks>
+public sealed record FlexButton : FlexComponent
+{
+    /// <inheritdoc/>
+    public override ComponentType Type => ComponentType.Button;
+
+    /// <summary><c>action</c> (required): what a tap does; the label is the button's text.</summary>
+    public FlexAction? Action { get; init; }
+
+    /// <summary><c>flex</c> (0..20): the share of the parent's main axis. Unset and 0 differ: unset is the default, 0 sizes to content.</summary>
+    public int? Flex { get; init; }
+
+    /// <summary><c>margin</c>: the space before this component in its parent.</summary>
+    public FlexSpacing? Margin { get; init; }
+
+    /// <summary><c>position</c>: relative (the default) or absolute placement.</summary>
+    public FlexPosition? Position { get; init; }
+
+    /// <summary><c>offsetTop</c>.</summary>
+    public FlexInset? OffsetTop { get; init; }
+
+    /// <summary><c>offsetBottom</c>.</summary>
+    public FlexInset? OffsetBottom { get; init; }
+
+    /// <summary><c>offsetStart</c>.</summary>
+    public FlexInset? OffsetStart { get; init; }
+
+    /// <summary><c>offsetEnd</c>.</summary>
+    public FlexInset? OffsetEnd { get; init; }
+
+    /// <summary><c>height</c>.</summary>
+    public ButtonHeight? Height { get; init; }
+
+    /// <summary><c>style</c>: primary, secondary or link (LINE's default).</summary>
+    public ButtonStyle? Style { get; init; }
+
+    /// <summary><c>color</c>: the fill for primary and secondary, the text colour for link.</summary>
+    public FlexColor? Color { get; init; }
+
+    /// <summary><c>gravity</c>.</summary>
+    public FlexGravity? Gravity { get; init; }
+}

@@ -1,0 +1,36 @@
+namespace LineFlex;
+
+/// <summary>An <c>ICON</c>: a small image in a BASELINE box.</summary>
+/// <remarks>Add one with <c>Icon(...)</c> on a box. See docs/building-messages.md.</remarks>
+public sealed record FlexIcon : FlexComponent
+{
+    /// <inheritdoc/>
+    public override ComponentType Type => ComponentType.Icon;
+
+    /// <summary><c>url</c> (required): HTTPS, at most 2000 characters.</summary>
+    public string? Url { get; init; }
+
+    /// <summary><c>margin</c>: the space before this component in its parent.</summary>
+    public FlexSpacing? Margin { get; init; }
+
+    /// <summary><c>position</c>: relative (the default) or absolute placement.</summary>
+    public FlexPosition? Position { get; init; }
+
+    /// <summary><c>offsetTop</c>.</summary>
+    public FlexInset? OffsetTop { get; init; }
+
+    /// <summary><c>offsetBottom</c>.</summary>
+    public FlexInset? OffsetBottom { get; init; }
+
+    /// <summary><c>offsetStart</c>.</summary>
+    public FlexInset? OffsetStart { get; init; }
+
+    /// <summary><c>offsetEnd</c>.</summary>
+    public FlexInset? OffsetEnd { get; init; }
+
+    /// <summary><c>size</c>.</summary>
+    public FlexSize? Size { get; init; }
+
+    /// <summary><c>aspectRatio</c>.</summary>
+    public FlexAspectRatio? AspectRatio { get; init; }
+}

@@ -1,0 +1,54 @@
+namespace LineFlex;
+
+/// <summary>An <c>IMAGE</c>: a JPEG or PNG from an HTTPS URL.</summary>
+/// <remarks>Add one with <c>Image(...)</c> on a box. See docs/building-messages.md.</remarks>
+public sealed record FlexImage : FlexComponent
+{
+    /// <inheritdoc/>
+    public override ComponentType Type => ComponentType.Image;
+
+    /// <summary><c>url</c> (required): HTTPS, at most 2000 characters.</summary>
+    public string? Url { get; init; }
+
+    /// <summary><c>flex</c> (0..20): the share of the parent's main axis. Unset and 0 differ: unset is the default, 0 sizes to content.</summary>
+    public int? Flex { get; init; }
+
+    /// <summary><c>margin</c>: the space before this component in its parent.</summary>
+    public FlexSpacing? Margin { get; init; }
+
+    /// <summary><c>position</c>: relative (the default) or absolute placement.</summary>
+    public FlexPosition? Position { get; init; }
+
+    /// <summary><c>offsetTop</c>.</summary>
+    public FlexInset? OffsetTop { get; init; }
+
+    /// <summary><c>offsetBottom</c>.</summary>
+    public FlexInset? OffsetBottom { get; init; }
+
+    /// <summary><c>offsetStart</c>.</summary>
+    public FlexInset? OffsetStart { get; init; }
+
+    /// <summary><c>offsetEnd</c>.</summary>
+    public FlexInset? OffsetEnd { get; init; }
+
+    /// <summary><c>align</c>.</summary>
+    public FlexAlign? Align { get; init; }
+
+    /// <summary><c>gravity</c>.</summary>
+    public FlexGravity? Gravity { get; init; }
+
+    /// <summary><c>size</c>.</summary>
+    public FlexImageSize? Size { get; init; }
+
+    /// <summary><c>aspectRatio</c>.</summary>
+    public FlexAspectRatio? AspectRatio { get; init; }
+
+    /// <summary><c>aspectMode</c>.</summary>
+    public AspectMode? AspectMode { get; init; }
+
+    /// <summary><c>backgroundColor</c>.</summary>
+    public FlexColor? BackgroundColor { get; init; }
+
+    /// <summary><c>action</c>: what a tap does.</summary>
+    public FlexAction? Action { get; init; }
+}

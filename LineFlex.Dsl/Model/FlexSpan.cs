@@ -1,0 +1,27 @@
+namespace LineFlex;
+
+/// <summary>A <c>SPAN</c>: a styled run of text inside a TEXT's <c>contents</c>.</summary>
+/// <remarks>Add one with <c>Span(...)</c> on a text. See docs/building-messages.md.</remarks>
+public sealed record FlexSpan : FlexComponent
+{
+    /// <inheritdoc/>
+    public override ComponentType Type => ComponentType.Span;
+
+    /// <summary><c>text</c> (required).</summary>
+    public string? Text { get; init; }
+
+    /// <summary><c>color</c>.</summary>
+    public FlexColor? Color { get; init; }
+
+    /// <summary><c>size</c>.</summary>
+    public FlexSize? Size { get; init; }
+
+    /// <summary><c>weight</c>.</summary>
+    public FontWeight? Weight { get; init; }
+
+    /// <summary><c>style</c>: normal or italic.</summary>
+    public FontStyle? Style { get; init; }
+
+    /// <summary><c>decoration</c>: none, underline or line-through.</summary>
+    public TextDecoration? Decoration { get; init; }
+}

@@ -1,0 +1,60 @@
+namespace LineFlex;
+
+/// <summary>A <c>TEXT</c>: a run of text, or a sequence of styled SPANs in <see cref="Contents"/>.</summary>
+/// <remarks>Add one with <c>Text(...)</c> on a box. See docs/building-messages.md.</remarks>
+public sealed record FlexText : FlexComponent
+{
+    /// <inheritdoc/>
+    public override ComponentType Type => ComponentType.Text;
+
+    /// <summary><c>text</c>: the text; ignored by LINE when <see cref="Contents"/> is set.</summary>
+    public string? Text { get; init; }
+
+    /// <summary><c>contents</c>: SPANs that make up the text.</summary>
+    public ValueList<FlexSpan>? Contents { get; init; }
+
+    /// <summary><c>flex</c> (0..20): the share of the parent's main axis. Unset and 0 differ: unset is the default, 0 sizes to content.</summary>
+    public int? Flex { get; init; }
+
+    /// <summary><c>margin</c>: the space before this component in its parent.</summary>
+    public FlexSpacing? Margin { get; init; }
+
+    /// <summary><c>size</c>.</summary>
+    public FlexSize? Size { get; init; }
+
+    /// <summary><c>align</c>.</summary>
+    public FlexAlign? Align { get; init; }
+
+    /// <summary><c>gravity</c>.</summary>
+    public FlexGravity? Gravity { get; init; }
+
+    /// <summary><c>wrap</c>: wraps long text instead of cutting it with an ellipsis.</summary>
+    public bool? Wrap { get; init; }
+
+    /// <summary><c>maxLines</c> (0 or more; 0 is no limit): cuts after this many lines.</summary>
+    public int? MaxLines { get; init; }
+
+    /// <summary><c>color</c>.</summary>
+    public FlexColor? Color { get; init; }
+
+    /// <summary><c>weight</c>.</summary>
+    public FontWeight? Weight { get; init; }
+
+    /// <summary><c>position</c>: relative (the default) or absolute placement.</summary>
+    public FlexPosition? Position { get; init; }
+
+    /// <summary><c>offsetTop</c>.</summary>
+    public FlexInset? OffsetTop { get; init; }
+
+    /// <summary><c>offsetBottom</c>.</summary>
+    public FlexInset? OffsetBottom { get; init; }
+
+    /// <summary><c>offsetStart</c>.</summary>
+    public FlexInset? OffsetStart { get; init; }
+
+    /// <summary><c>offsetEnd</c>.</summary>
+    public FlexInset? OffsetEnd { get; init; }
+
+    /// <summary><c>action</c>: what a tap does.</summary>
+    public FlexAction? Action { get; init; }
+}

@@ -1,0 +1,17 @@
+namespace LineFlex;
+
+/// <summary><c>options.smsFailover</c>: an SMS sent when the LINE message could not be delivered.</summary>
+public sealed record SmsFailover
+{
+    /// <summary><c>sender</c>: the SMS sender id.</summary>
+    public string? Sender { get; init; }
+
+    /// <summary><c>text</c> (required): the SMS text.</summary>
+    public string? Text { get; init; }
+
+    /// <summary><c>validityPeriod</c> of the SMS.</summary>
+    public ValidityPeriod? ValidityPeriod { get; init; }
+
+    /// <summary><c>regional</c>: parameters that some countries' laws require.</summary>
+    public RegionalOptions? Regional { get; init; }
+}
