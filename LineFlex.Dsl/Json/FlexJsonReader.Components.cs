@@ -119,7 +119,7 @@ internal sealed partial class FlexJsonReader
         if (component is not T typed)
         {
             throw new FlexJsonException(
-                $"Expected a {type} here, but found a {WireEnum<ComponentType>.Name(component!.Type)}.", path, line, position);
+                $"Expected {WithArticle(type)} here, but found {WithArticle(WireEnum<ComponentType>.Name(component!.Type))}.", path, line, position);
         }
 
         return typed;
@@ -335,7 +335,7 @@ internal sealed partial class FlexJsonReader
                 FlexSpan span => span,
                 PendingSpan pending => (FlexSpan)pending.Resolved,
                 _ => throw new FlexJsonException(
-                    $"A TEXT's contents hold only SPANs, but this is a {WireEnum<ComponentType>.Name(item.Type)}.",
+                    $"A TEXT's contents hold only SPANs, but this is {WithArticle(WireEnum<ComponentType>.Name(item.Type))}.",
                     path,
                     line,
                     position),

@@ -84,7 +84,7 @@ internal sealed partial class FlexJsonReader
         return true;
     }
 
-    private ValueList<T>? ReadList<T>(string what, Func<FlexJsonReader, T?> readItem)
+    private ValueList<T>? ReadList<T>(string item, Func<FlexJsonReader, T?> readItem)
         where T : class
     {
         if (_reader.TokenType == JsonToken.Null)
@@ -94,13 +94,13 @@ internal sealed partial class FlexJsonReader
 
         if (_reader.TokenType != JsonToken.StartArray)
         {
-            Fail($"Expected an array of {what}s, but found {Describe(_reader.TokenType)}.");
+            Fail($"Expected an array of {item}s, but found {Describe(_reader.TokenType)}.");
         }
 
         var items = new List<T>();
         while (true)
         {
-            Next($"{what} or the end of the array");
+            Next($"a {item} or the end of the array");
             if (_reader.TokenType == JsonToken.EndArray)
             {
                 return items.Count == 0 ? ValueList<T>.Empty : new ValueList<T>([.. items]);
@@ -108,7 +108,7 @@ internal sealed partial class FlexJsonReader
 
             if (_reader.TokenType != JsonToken.StartObject)
             {
-                Fail($"Expected {what} (a JSON object), but found {Describe(_reader.TokenType)}.");
+                Fail($"Expected a {item} (a JSON object), but found {Describe(_reader.TokenType)}.");
             }
 
             items.Add(readItem(this)!);
@@ -207,6 +207,9 @@ internal sealed partial class FlexJsonReader
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private void Fail(string problem) => throw Error(problem);
+
+    /// <summary>"a TEXT", "an IMAGE".</summary>
+    private static string WithArticle(string word) => ("AEIOU".Contains(word[0], StringComparison.Ordinal) ? "an " : "a ") + word;
 
     private static string JoinPath(string parent, string name) => parent.Length == 0 ? name : parent + "." + name;
 

@@ -121,7 +121,7 @@ internal sealed partial class FlexJsonReader
         {
             switch (name)
             {
-                case "messages": messages = ReadList("a message", static r => r.ReadMessage()); break;
+                case "messages": messages = ReadList("message", static r => r.ReadMessage()); break;
                 case "options": options = ReadRequestOptions(); break;
                 default: UnknownProperty(name, "the request", "messages, options"); break;
             }
@@ -249,7 +249,7 @@ internal sealed partial class FlexJsonReader
             switch (name)
             {
                 case "sender": sender = ReadString(); break;
-                case "destinations": destinations = ReadList("a destination", static r => r.ReadDestination()); break;
+                case "destinations": destinations = ReadList("destination", static r => r.ReadDestination()); break;
                 case "content": content = ReadContent(); break;
                 case "options": options = ReadMessageOptions(); break;
                 case "webhooks": webhooks = ReadWebhooks(); break;

@@ -1,0 +1,3 @@
+using LineFlex.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);
