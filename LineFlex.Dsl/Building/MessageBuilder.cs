@@ -84,9 +84,11 @@ public sealed class MessageBuilder
     }
 
     /// <summary>Sets <c>options.deliveryTimeWindow</c>: <c>w => w.Days(DeliveryDay.Monday).From(9, 0).To(17, 0)</c>.</summary>
+    /// <exception cref="InvalidOperationException">The delivery time window was already set.</exception>
     public MessageBuilder DeliveryTimeWindow(Action<DeliveryTimeWindowBuilder> window)
     {
         ArgumentNullException.ThrowIfNull(window);
+        SlotGuard.EnsureEmpty(_options?.DeliveryTimeWindow, "Message.DeliveryTimeWindow", "Call DeliveryTimeWindow(...) once and set every day inside it.");
         var builder = new DeliveryTimeWindowBuilder();
         window(builder);
         _options = (_options ?? new()) with { DeliveryTimeWindow = builder.Build() };
@@ -102,9 +104,11 @@ public sealed class MessageBuilder
     }
 
     /// <summary>Sets <c>options.smsFailover</c>: an SMS with <paramref name="text"/> when LINE cannot deliver.</summary>
+    /// <exception cref="InvalidOperationException">The SMS failover was already set.</exception>
     public MessageBuilder SmsFailover(string text, Action<SmsFailoverBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        SlotGuard.EnsureEmpty(_options?.SmsFailover, "Message.SmsFailover", "A message has one failover SMS; call SmsFailover(...) once.");
         var builder = new SmsFailoverBuilder(text);
         configure?.Invoke(builder);
         _options = (_options ?? new()) with { SmsFailover = builder.Build() };
@@ -112,9 +116,11 @@ public sealed class MessageBuilder
     }
 
     /// <summary>Sets <c>webhooks</c>: <c>w => w.Delivery("https://example.com/dlr").CallbackData("order-42")</c>.</summary>
+    /// <exception cref="InvalidOperationException">The webhooks were already set.</exception>
     public MessageBuilder Webhooks(Action<WebhooksBuilder> webhooks)
     {
         ArgumentNullException.ThrowIfNull(webhooks);
+        SlotGuard.EnsureEmpty(_message.Webhooks, "Message.Webhooks", "Call Webhooks(...) once and set delivery, content type and callback data inside it.");
         var builder = new WebhooksBuilder();
         webhooks(builder);
         _message = _message with { Webhooks = builder.Build() };
