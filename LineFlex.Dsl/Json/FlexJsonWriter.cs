@@ -52,9 +52,9 @@ internal static class FlexJsonWriter
         {
             w.WritePropertyName("messages");
             w.WriteStartArray();
-            foreach (var message in messages)
+            for (var i = 0; i < messages.Count; i++)
             {
-                WriteMessage(w, message);
+                WriteMessage(w, NotNull(w, messages[i], i));
             }
 
             w.WriteEndArray();
@@ -127,9 +127,9 @@ internal static class FlexJsonWriter
         {
             w.WritePropertyName("destinations");
             w.WriteStartArray();
-            foreach (var destination in destinations)
+            for (var i = 0; i < destinations.Count; i++)
             {
-                WriteDestination(w, destination);
+                WriteDestination(w, NotNull(w, destinations[i], i));
             }
 
             w.WriteEndArray();
@@ -259,9 +259,9 @@ internal static class FlexJsonWriter
         {
             w.WritePropertyName("contents");
             w.WriteStartArray();
-            foreach (var child in contents)
+            for (var i = 0; i < contents.Count; i++)
             {
-                WriteComponent(w, child);
+                WriteComponent(w, NotNull(w, contents[i], i));
             }
 
             w.WriteEndArray();
@@ -296,9 +296,9 @@ internal static class FlexJsonWriter
         {
             w.WritePropertyName("contents");
             w.WriteStartArray();
-            foreach (var span in spans)
+            for (var i = 0; i < spans.Count; i++)
             {
-                WriteSpan(w, span);
+                WriteSpan(w, NotNull(w, spans[i], i));
             }
 
             w.WriteEndArray();
@@ -611,6 +611,22 @@ internal static class FlexJsonWriter
         Bool(w, "intermediateReport", delivery.IntermediateReport);
         Bool(w, "notify", delivery.Notify);
         w.WriteEndObject();
+    }
+
+    /// <summary>A list item that is null cannot be written; say where it is instead of failing somewhere inside.</summary>
+    private static T NotNull<T>(JsonWriter w, T? item, int index)
+        where T : class
+    {
+        if (item is not null)
+        {
+            return item;
+        }
+
+        // The writer's path names the last item written, or the list itself before the first one.
+        var list = index > 0 ? w.Path[..w.Path.LastIndexOf('[')] : w.Path;
+        throw new ArgumentException(
+            $"The item at '{list}[{index}]' is null; remove it. FlexValidator reports it as {FlexRules.ItemRequired.Code}.",
+            nameof(item));
     }
 
     private static void Offsets(JsonWriter w, FlexInset? top, FlexInset? bottom, FlexInset? start, FlexInset? end)

@@ -2,7 +2,7 @@ namespace LineFlex;
 
 /// <summary>A <c>BOX</c>: lays out its children horizontally, vertically or on a baseline.</summary>
 /// <remarks>Build one inside a block or box with <c>Box(...)</c>, or alone with <see cref="LineFlex.Flex.Box"/>. See docs/building-messages.md.</remarks>
-public sealed record FlexBox : FlexComponent
+public sealed record FlexBox : FlexComponent, IPlaced, IFlexible, IMargined
 {
     /// <inheritdoc/>
     public override ComponentType Type => ComponentType.Box;

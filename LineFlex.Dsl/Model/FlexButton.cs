@@ -2,7 +2,7 @@ namespace LineFlex;
 
 /// <summary>A <c>BUTTON</c>: a tappable button that runs its action.</summary>
 /// <remarks>Add one with <c>Button(...)</c> on a box. See docs/building-messages.md.</remarks>
-public sealed record FlexButton : FlexComponent
+public sealed record FlexButton : FlexComponent, IPlaced, IFlexible, IMargined, IGravitated
 {
     /// <inheritdoc/>
     public override ComponentType Type => ComponentType.Button;

@@ -2,7 +2,7 @@ namespace LineFlex;
 
 /// <summary>An <c>ICON</c>: a small image in a BASELINE box.</summary>
 /// <remarks>Add one with <c>Icon(...)</c> on a box. See docs/building-messages.md.</remarks>
-public sealed record FlexIcon : FlexComponent
+public sealed record FlexIcon : FlexComponent, IPlaced, IMargined
 {
     /// <inheritdoc/>
     public override ComponentType Type => ComponentType.Icon;

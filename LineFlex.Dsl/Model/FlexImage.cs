@@ -2,7 +2,7 @@ namespace LineFlex;
 
 /// <summary>An <c>IMAGE</c>: a JPEG or PNG from an HTTPS URL.</summary>
 /// <remarks>Add one with <c>Image(...)</c> on a box. See docs/building-messages.md.</remarks>
-public sealed record FlexImage : FlexComponent
+public sealed record FlexImage : FlexComponent, IPlaced, IFlexible, IMargined, IGravitated
 {
     /// <inheritdoc/>
     public override ComponentType Type => ComponentType.Image;

@@ -2,7 +2,7 @@ namespace LineFlex;
 
 /// <summary>A <c>SEPARATOR</c>: a line between components.</summary>
 /// <remarks>Add one with <c>Separator(...)</c> on a box. See docs/building-messages.md.</remarks>
-public sealed record FlexSeparator : FlexComponent
+public sealed record FlexSeparator : FlexComponent, IMargined
 {
     /// <inheritdoc/>
     public override ComponentType Type => ComponentType.Separator;

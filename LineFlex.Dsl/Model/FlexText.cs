@@ -2,7 +2,7 @@ namespace LineFlex;
 
 /// <summary>A <c>TEXT</c>: a run of text, or a sequence of styled SPANs in <see cref="Contents"/>.</summary>
 /// <remarks>Add one with <c>Text(...)</c> on a box. See docs/building-messages.md.</remarks>
-public sealed record FlexText : FlexComponent
+public sealed record FlexText : FlexComponent, IPlaced, IFlexible, IMargined, IGravitated
 {
     /// <inheritdoc/>
     public override ComponentType Type => ComponentType.Text;

@@ -10,7 +10,7 @@ namespace LineFlex;
 /// A malformed literal throws <see cref="ArgumentException"/> where it is written; <see cref="Raw"/>
 /// is the unchecked escape hatch. See docs/building-messages.md.
 /// </remarks>
-public readonly record struct FlexAspectRatio
+public readonly record struct FlexAspectRatio : IFlexValue
 {
     private readonly string? _value;
 
@@ -56,6 +56,8 @@ public readonly record struct FlexAspectRatio
 
     /// <summary>Parses a literal; see <see cref="Parse"/>.</summary>
     public static implicit operator FlexAspectRatio(string value) => Parse(value);
+
+    string IFlexValue.Expected => "\"{width}:{height}\" with each side 1 to 100000 and the height at most three times the width";
 
     /// <inheritdoc/>
     public override string ToString() => Value;

@@ -9,7 +9,7 @@ namespace LineFlex;
 /// escape hatch that keeps any string unchecked (the validator still checks it).
 /// See docs/building-messages.md.
 /// </remarks>
-public readonly record struct FlexBorderWidth
+public readonly record struct FlexBorderWidth : IFlexValue
 {
     private readonly string? _value;
 
@@ -62,6 +62,8 @@ public readonly record struct FlexBorderWidth
 
     /// <summary>Parses a literal; see <see cref="Parse"/>.</summary>
     public static implicit operator FlexBorderWidth(string value) => Parse(value);
+
+    string IFlexValue.Expected => FlexGrammars.BorderWidth.Expected;
 
     /// <inheritdoc/>
     public override string ToString() => Value;

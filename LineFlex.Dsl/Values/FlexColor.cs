@@ -8,7 +8,7 @@ namespace LineFlex;
 /// where LINE does not accept it. A malformed literal throws <see cref="ArgumentException"/> where it
 /// is written; <see cref="Raw"/> is the unchecked escape hatch. See docs/building-messages.md.
 /// </remarks>
-public readonly record struct FlexColor
+public readonly record struct FlexColor : IFlexValue
 {
     private readonly string? _value;
 
@@ -60,6 +60,8 @@ public readonly record struct FlexColor
 
     /// <summary>Parses a literal; see <see cref="Parse"/>.</summary>
     public static implicit operator FlexColor(string value) => Parse(value);
+
+    string IFlexValue.Expected => "a hexadecimal colour \"#RRGGBB\" or \"#RRGGBBAA\"";
 
     /// <inheritdoc/>
     public override string ToString() => Value;

@@ -9,7 +9,7 @@ namespace LineFlex;
 /// escape hatch that keeps any string unchecked (the validator still checks it).
 /// See docs/building-messages.md.
 /// </remarks>
-public readonly record struct FlexImageSize
+public readonly record struct FlexImageSize : IFlexValue
 {
     private readonly string? _value;
 
@@ -81,6 +81,8 @@ public readonly record struct FlexImageSize
 
     /// <summary>Parses a literal; see <see cref="Parse"/>.</summary>
     public static implicit operator FlexImageSize(string value) => Parse(value);
+
+    string IFlexValue.Expected => FlexGrammars.ImageSize.Expected;
 
     /// <inheritdoc/>
     public override string ToString() => Value;

@@ -9,7 +9,7 @@ namespace LineFlex;
 /// escape hatch that keeps any string unchecked (the validator still checks it).
 /// See docs/building-messages.md.
 /// </remarks>
-public readonly record struct FlexInset
+public readonly record struct FlexInset : IFlexValue
 {
     private readonly string? _value;
 
@@ -69,6 +69,8 @@ public readonly record struct FlexInset
 
     /// <summary>Parses a literal; see <see cref="Parse"/>.</summary>
     public static implicit operator FlexInset(string value) => Parse(value);
+
+    string IFlexValue.Expected => FlexGrammars.Inset.Expected;
 
     /// <inheritdoc/>
     public override string ToString() => Value;

@@ -9,7 +9,7 @@ namespace LineFlex;
 /// escape hatch that keeps any string unchecked (the validator still checks it).
 /// See docs/building-messages.md.
 /// </remarks>
-public readonly record struct FlexLength
+public readonly record struct FlexLength : IFlexValue
 {
     private readonly string? _value;
 
@@ -48,6 +48,8 @@ public readonly record struct FlexLength
 
     /// <summary>Parses a literal; see <see cref="Parse"/>.</summary>
     public static implicit operator FlexLength(string value) => Parse(value);
+
+    string IFlexValue.Expected => FlexGrammars.Length.Expected;
 
     /// <inheritdoc/>
     public override string ToString() => Value;

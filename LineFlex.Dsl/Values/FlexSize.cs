@@ -9,7 +9,7 @@ namespace LineFlex;
 /// escape hatch that keeps any string unchecked (the validator still checks it).
 /// See docs/building-messages.md.
 /// </remarks>
-public readonly record struct FlexSize
+public readonly record struct FlexSize : IFlexValue
 {
     private readonly string? _value;
 
@@ -74,6 +74,8 @@ public readonly record struct FlexSize
 
     /// <summary>Parses a literal; see <see cref="Parse"/>.</summary>
     public static implicit operator FlexSize(string value) => Parse(value);
+
+    string IFlexValue.Expected => FlexGrammars.Size.Expected;
 
     /// <inheritdoc/>
     public override string ToString() => Value;

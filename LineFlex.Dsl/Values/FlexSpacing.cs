@@ -9,7 +9,7 @@ namespace LineFlex;
 /// escape hatch that keeps any string unchecked (the validator still checks it).
 /// See docs/building-messages.md.
 /// </remarks>
-public readonly record struct FlexSpacing
+public readonly record struct FlexSpacing : IFlexValue
 {
     private readonly string? _value;
 
@@ -65,6 +65,8 @@ public readonly record struct FlexSpacing
 
     /// <summary>Parses a literal; see <see cref="Parse"/>.</summary>
     public static implicit operator FlexSpacing(string value) => Parse(value);
+
+    string IFlexValue.Expected => FlexGrammars.Spacing.Expected;
 
     /// <inheritdoc/>
     public override string ToString() => Value;

@@ -65,4 +65,14 @@ public class DeterminismTests
 
         Assert.That(error.Message, Does.Contain("is not a LineFlex model type"));
     }
+
+    [Test]
+    public void A_null_list_item_is_a_clear_error_naming_where_it_is()
+    {
+        var box = new FlexBox { Layout = BoxLayout.Vertical, Contents = [new FlexText { Text = "a" }, null!] };
+
+        var error = Assert.Throws<ArgumentException>(() => FlexJson.Serialize(box))!;
+
+        Assert.That(error.Message, Does.Contain("The item at 'contents[1]' is null"));
+    }
 }

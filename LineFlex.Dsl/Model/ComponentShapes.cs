@@ -1,0 +1,35 @@
+namespace LineFlex;
+
+// The shapes several components share, so the validator writes each rule once.
+
+/// <summary>A component with <c>position</c> and the four offsets.</summary>
+internal interface IPlaced
+{
+    FlexPosition? Position { get; }
+
+    FlexInset? OffsetTop { get; }
+
+    FlexInset? OffsetBottom { get; }
+
+    FlexInset? OffsetStart { get; }
+
+    FlexInset? OffsetEnd { get; }
+}
+
+/// <summary>A component with <c>flex</c>.</summary>
+internal interface IFlexible
+{
+    int? Flex { get; }
+}
+
+/// <summary>A component with <c>margin</c>.</summary>
+internal interface IMargined
+{
+    FlexSpacing? Margin { get; }
+}
+
+/// <summary>A component with <c>gravity</c>.</summary>
+internal interface IGravitated
+{
+    FlexGravity? Gravity { get; }
+}

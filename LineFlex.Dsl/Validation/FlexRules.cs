@@ -1,0 +1,305 @@
+namespace LineFlex;
+
+/// <summary>
+/// Every rule the validator checks, with its stable code. docs/validation.md lists the same rules,
+/// and a test keeps the two in step.
+/// </summary>
+public static class FlexRules
+{
+    /// <summary>LF101: A request has at least one message (messages).</summary>
+    public static FlexRule MessagesRequired { get; } = new("LF101", "A request has at least one message (`messages`).", "at least 1", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF102: A message has a sender.</summary>
+    public static FlexRule SenderRequired { get; } = new("LF102", "A message has a `sender`.", "required, not empty", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF103: A message has at least one destination (destinations).</summary>
+    public static FlexRule DestinationsRequired { get; } = new("LF103", "A message has at least one destination (`destinations`).", "at least 1", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF104: A destination has a to phone number.</summary>
+    public static FlexRule ToRequired { get; } = new("LF104", "A destination has a `to` phone number.", "required, not empty", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF105: A message has a content.</summary>
+    public static FlexRule ContentRequired { get; } = new("LF105", "A message has a `content`.", "required", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF106: The content has an altText.</summary>
+    public static FlexRule AltTextRequired { get; } = new("LF106", "The content has an `altText`.", "required", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF107: The content has a bubble (contents).</summary>
+    public static FlexRule BubbleRequired { get; } = new("LF107", "The content has a bubble (`contents`).", "required", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF108: A BOX has a layout.</summary>
+    public static FlexRule LayoutRequired { get; } = new("LF108", "A BOX has a `layout`.", "required", FindingSeverity.Error, "api: components");
+
+    /// <summary>LF109: An IMAGE has a url.</summary>
+    public static FlexRule ImageUrlRequired { get; } = new("LF109", "An IMAGE has a `url`.", "required", FindingSeverity.Error, "api: components");
+
+    /// <summary>LF110: An ICON has a url.</summary>
+    public static FlexRule IconUrlRequired { get; } = new("LF110", "An ICON has a `url`.", "required", FindingSeverity.Error, "api: components");
+
+    /// <summary>LF111: A BUTTON has an action.</summary>
+    public static FlexRule ButtonActionRequired { get; } = new("LF111", "A BUTTON has an `action`.", "required", FindingSeverity.Error, "api: components");
+
+    /// <summary>LF112: A SPAN has a text.</summary>
+    public static FlexRule SpanTextRequired { get; } = new("LF112", "A SPAN has a `text`.", "required", FindingSeverity.Error, "api: components");
+
+    /// <summary>LF113: An action has a label.</summary>
+    public static FlexRule LabelRequired { get; } = new("LF113", "An action has a `label`.", "required", FindingSeverity.Error, "api: actions");
+
+    /// <summary>LF114: A URI action has a uri.</summary>
+    public static FlexRule UriRequired { get; } = new("LF114", "A URI action has a `uri`.", "required", FindingSeverity.Error, "api: actions");
+
+    /// <summary>LF115: A POSTBACK action has data.</summary>
+    public static FlexRule DataRequired { get; } = new("LF115", "A POSTBACK action has `data`.", "required", FindingSeverity.Error, "api: actions");
+
+    /// <summary>LF116: A validityPeriod has an amount.</summary>
+    public static FlexRule ValidityAmountRequired { get; } = new("LF116", "A `validityPeriod` has an `amount`.", "required", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF117: A sendingSpeedLimit has an amount.</summary>
+    public static FlexRule SpeedLimitAmountRequired { get; } = new("LF117", "A `sendingSpeedLimit` has an `amount`.", "required", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF118: A deliveryTimeWindow names at least one day (days).</summary>
+    public static FlexRule DaysRequired { get; } = new("LF118", "A `deliveryTimeWindow` names at least one day (`days`).", "at least 1", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF119: A delivery time (from, to) has an hour.</summary>
+    public static FlexRule HourRequired { get; } = new("LF119", "A delivery time (`from`, `to`) has an `hour`.", "required", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF120: A delivery time (from, to) has a minute.</summary>
+    public static FlexRule MinuteRequired { get; } = new("LF120", "A delivery time (`from`, `to`) has a `minute`.", "required", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF121: An smsFailover has a text.</summary>
+    public static FlexRule SmsTextRequired { get; } = new("LF121", "An `smsFailover` has a `text`.", "required", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF122: indiaDlt has a principalEntityId.</summary>
+    public static FlexRule PrincipalEntityIdRequired { get; } = new("LF122", "`indiaDlt` has a `principalEntityId`.", "required", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF123: turkeyIys has a recipientType.</summary>
+    public static FlexRule RecipientTypeRequired { get; } = new("LF123", "`turkeyIys` has a `recipientType`.", "required", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF124: A TEXT has a text or SPANs in contents.</summary>
+    public static FlexRule TextOrContentsRequired { get; } = new("LF124", "A TEXT has a `text` or SPANs in `contents`.", "one of the two", FindingSeverity.Error, "rules: which child may stand where");
+
+    /// <summary>LF125: No list holds a null item (a message, destination, component, span or day).</summary>
+    public static FlexRule ItemRequired { get; } = new("LF125", "No list holds a null item (a message, destination, component, span or day).", "no nulls", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF201: altText length, in UTF-16 code units.</summary>
+    public static FlexRule AltTextLength { get; } = new("LF201", "`altText` length, in UTF-16 code units.", "0..400", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF202: messageId length.</summary>
+    public static FlexRule MessageIdLength { get; } = new("LF202", "`messageId` length.", "0..200", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF203: bulkId length.</summary>
+    public static FlexRule BulkIdLength { get; } = new("LF203", "`bulkId` length.", "0..100", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF204: campaignReferenceId length.</summary>
+    public static FlexRule CampaignReferenceIdLength { get; } = new("LF204", "`campaignReferenceId` length.", "0..255", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF205: platform.entityId length.</summary>
+    public static FlexRule EntityIdLength { get; } = new("LF205", "`platform.entityId` length.", "0..255", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF206: platform.applicationId length.</summary>
+    public static FlexRule ApplicationIdLength { get; } = new("LF206", "`platform.applicationId` length.", "0..255", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF207: webhooks.callbackData length.</summary>
+    public static FlexRule CallbackDataLength { get; } = new("LF207", "`webhooks.callbackData` length.", "0..4000", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF208: An action's label length (UTF-16 code units, the strictest reading of Infobip's and LINE's counting).</summary>
+    public static FlexRule LabelLength { get; } = new("LF208", "An action's `label` length (UTF-16 code units, the strictest reading of Infobip's and LINE's counting).", "0..20", FindingSeverity.Error, "api: actions; rules: limits");
+
+    /// <summary>LF209: A URI action's uri length.</summary>
+    public static FlexRule UriLength { get; } = new("LF209", "A URI action's `uri` length.", "0..1000", FindingSeverity.Error, "api: actions");
+
+    /// <summary>LF210: A POSTBACK action's data length.</summary>
+    public static FlexRule DataLength { get; } = new("LF210", "A POSTBACK action's `data` length.", "0..1000", FindingSeverity.Error, "api: actions");
+
+    /// <summary>LF211: altUri.desktop length.</summary>
+    public static FlexRule DesktopUriLength { get; } = new("LF211", "`altUri.desktop` length.", "0..1000", FindingSeverity.Error, "api: actions");
+
+    /// <summary>LF212: southKorea.title length.</summary>
+    public static FlexRule SouthKoreaTitleLength { get; } = new("LF212", "`southKorea.title` length.", "0..66", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF213: An IMAGE's url length.</summary>
+    public static FlexRule ImageUrlLength { get; } = new("LF213", "An IMAGE's `url` length.", "0..2000", FindingSeverity.Error, "rules: limits");
+
+    /// <summary>LF214: An ICON's url length.</summary>
+    public static FlexRule IconUrlLength { get; } = new("LF214", "An ICON's `url` length.", "0..2000", FindingSeverity.Error, "rules: limits");
+
+    /// <summary>LF301: flex of a BOX, TEXT, IMAGE or BUTTON.</summary>
+    public static FlexRule FlexRange { get; } = new("LF301", "`flex` of a BOX, TEXT, IMAGE or BUTTON.", "0..20", FindingSeverity.Error, "api: components");
+
+    /// <summary>LF302: A TEXT's maxLines.</summary>
+    public static FlexRule MaxLinesRange { get; } = new("LF302", "A TEXT's `maxLines`.", ">= 0", FindingSeverity.Error, "api: components");
+
+    /// <summary>LF303: A delivery time's hour.</summary>
+    public static FlexRule HourRange { get; } = new("LF303", "A delivery time's `hour`.", "0..23", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF304: A delivery time's minute.</summary>
+    public static FlexRule MinuteRange { get; } = new("LF304", "A delivery time's `minute`.", "0..59", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF305: A validityPeriod's amount.</summary>
+    public static FlexRule ValidityAmountRange { get; } = new("LF305", "A `validityPeriod`'s `amount`.", "> 0", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF306: A sendingSpeedLimit's amount.</summary>
+    public static FlexRule SpeedLimitAmountRange { get; } = new("LF306", "A `sendingSpeedLimit`'s `amount`.", "> 0", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF307: southKorea.resellerCode is a nine-digit registration number.</summary>
+    public static FlexRule ResellerCodeDigits { get; } = new("LF307", "`southKorea.resellerCode` is a nine-digit registration number.", "100000000..999999999", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF401: margin, box spacing and cornerRadius.</summary>
+    public static FlexRule SpacingGrammar { get; } = new("LF401", "`margin`, box `spacing` and `cornerRadius`.", "none xs sm md lg xl xxl, or Npx", FindingSeverity.Error, "rules: units and keywords");
+
+    /// <summary>LF402: Paddings (paddingAll/Top/Bottom/Start/End) and offsets (offsetTop/Bottom/Start/End).</summary>
+    public static FlexRule InsetGrammar { get; } = new("LF402", "Paddings (`paddingAll/Top/Bottom/Start/End`) and offsets (`offsetTop/Bottom/Start/End`).", "none xs sm md lg xl xxl, Npx or N%", FindingSeverity.Error, "rules: units and keywords");
+
+    /// <summary>LF403: size of a TEXT, SPAN or ICON.</summary>
+    public static FlexRule TextSizeGrammar { get; } = new("LF403", "`size` of a TEXT, SPAN or ICON.", "xxs xs sm md lg xl xxl 3xl 4xl 5xl, or Npx", FindingSeverity.Error, "rules: units and keywords");
+
+    /// <summary>LF404: size of an IMAGE.</summary>
+    public static FlexRule ImageSizeGrammar { get; } = new("LF404", "`size` of an IMAGE.", "xxs .. 5xl, full, Npx or N%", FindingSeverity.Error, "rules: units and keywords");
+
+    /// <summary>LF405: A box's borderWidth.</summary>
+    public static FlexRule BorderWidthGrammar { get; } = new("LF405", "A box's `borderWidth`.", "none light normal medium semi-bold bold, or Npx", FindingSeverity.Error, "rules: units and keywords");
+
+    /// <summary>LF406: A box's width and height.</summary>
+    public static FlexRule LengthGrammar { get; } = new("LF406", "A box's `width` and `height`.", "Npx or N%", FindingSeverity.Error, "rules: units and keywords");
+
+    /// <summary>LF407: Every colour.</summary>
+    public static FlexRule ColorGrammar { get; } = new("LF407", "Every colour.", "#RRGGBB or #RRGGBBAA", FindingSeverity.Error, "rules: units and keywords");
+
+    /// <summary>LF408: A colour with alpha where LINE documents alpha only for a box's backgroundColor.</summary>
+    public static FlexRule AlphaColor { get; } = new("LF408", "A colour with alpha where LINE documents alpha only for a box's `backgroundColor`.", "#RRGGBB", FindingSeverity.Warning, "rules: units and keywords");
+
+    /// <summary>LF409: aspectRatio of an IMAGE or ICON.</summary>
+    public static FlexRule AspectRatioGrammar { get; } = new("LF409", "`aspectRatio` of an IMAGE or ICON.", "{w}:{h}, each 1..100000, h <= 3 x w", FindingSeverity.Error, "rules: units and keywords");
+
+    /// <summary>LF410: IMAGE and ICON url is an absolute HTTPS URL.</summary>
+    public static FlexRule ImageUrlHttps { get; } = new("LF410", "IMAGE and ICON `url` is an absolute HTTPS URL.", "https://...", FindingSeverity.Error, "rules: limits");
+
+    /// <summary>LF411: A URI action's uri uses http, https, line or tel and is percent-encoded (no spaces, ASCII only).</summary>
+    public static FlexRule ActionUriScheme { get; } = new("LF411", "A URI action's `uri` uses `http`, `https`, `line` or `tel` and is percent-encoded (no spaces, ASCII only).", "http, https, line, tel", FindingSeverity.Error, "rules: limits");
+
+    /// <summary>LF412: altUri.desktop uses http, https, line or tel and is percent-encoded.</summary>
+    public static FlexRule DesktopUriScheme { get; } = new("LF412", "`altUri.desktop` uses `http`, `https`, `line` or `tel` and is percent-encoded.", "http, https, line, tel", FindingSeverity.Error, "rules: limits");
+
+    /// <summary>LF413: webhooks.delivery.url is an absolute http(s) URL.</summary>
+    public static FlexRule WebhookUrl { get; } = new("LF413", "`webhooks.delivery.url` is an absolute http(s) URL.", "http:// or https://", FindingSeverity.Error, "api: endpoints");
+
+    /// <summary>LF414: webhooks.contentType.</summary>
+    public static FlexRule WebhookContentType { get; } = new("LF414", "`webhooks.contentType`.", "application/json or application/xml", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF415: Every enum value is one the API defines (a cast integer may not be).</summary>
+    public static FlexRule EnumDefined { get; } = new("LF415", "Every enum value is one the API defines (a cast integer may not be).", "the documented words", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF501: A BASELINE box holds only TEXT and ICON.</summary>
+    public static FlexRule BaselineChild { get; } = new("LF501", "A BASELINE box holds only TEXT and ICON.", "TEXT, ICON", FindingSeverity.Error, "rules: which child may stand where");
+
+    /// <summary>LF502: A HORIZONTAL or VERTICAL box holds no ICON and no SPAN (SPANs stand only in a TEXT's contents).</summary>
+    public static FlexRule BoxChild { get; } = new("LF502", "A HORIZONTAL or VERTICAL box holds no ICON and no SPAN (SPANs stand only in a TEXT's `contents`).", "BOX, BUTTON, IMAGE, TEXT, SEPARATOR", FindingSeverity.Error, "rules: which child may stand where");
+
+    /// <summary>LF503: No gravity on a child of a BASELINE box.</summary>
+    public static FlexRule BaselineGravity { get; } = new("LF503", "No `gravity` on a child of a BASELINE box.", "not set", FindingSeverity.Error, "rules: which child may stand where");
+
+    /// <summary>LF504: No offsetBottom on a child of a BASELINE box.</summary>
+    public static FlexRule BaselineOffsetBottom { get; } = new("LF504", "No `offsetBottom` on a child of a BASELINE box.", "not set", FindingSeverity.Error, "rules: which child may stand where");
+
+    /// <summary>LF505: The first child of a block (header, body, footer) is not position: ABSOLUTE.</summary>
+    public static FlexRule FirstChildAbsolute { get; } = new("LF505", "The first child of a block (header, body, footer) is not `position: ABSOLUTE`.", "RELATIVE", FindingSeverity.Error, "rules: which child may stand where");
+
+    /// <summary>LF506: No style.&lt;block&gt;.separator on the first block present.</summary>
+    public static FlexRule SeparatorAboveFirstBlock { get; } = new("LF506", "No `style.<block>.separator` on the first block present.", "not true", FindingSeverity.Error, "rules: which child may stand where");
+
+    /// <summary>LF507: The bubble's compact UTF-8 JSON size.</summary>
+    public static FlexRule BubbleSize { get; } = new("LF507", "The bubble's compact UTF-8 JSON size.", "at most 30,000 bytes (30 KB, the strict reading)", FindingSeverity.Error, "rules: limits");
+
+    /// <summary>LF601: deliveryTimeWindow has both from and to, or neither.</summary>
+    public static FlexRule DeliveryWindowPair { get; } = new("LF601", "`deliveryTimeWindow` has both `from` and `to`, or neither.", "both or neither", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF602: deliveryTimeWindow from and to are at least an hour apart (an overnight window counts forward past midnight).</summary>
+    public static FlexRule DeliveryWindowSpan { get; } = new("LF602", "`deliveryTimeWindow` `from` and `to` are at least an hour apart (an overnight window counts forward past midnight).", ">= 60 minutes", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF603: sendAt is at most 180 days ahead of now.</summary>
+    public static FlexRule SendAtHorizon { get; } = new("LF603", "`sendAt` is at most 180 days ahead of now.", "<= 180 days", FindingSeverity.Error, "api: request tree");
+
+    /// <summary>LF604: A validityPeriod over 48 hours, which Infobip silently cuts to 48 hours.</summary>
+    public static FlexRule ValidityOver48Hours { get; } = new("LF604", "A `validityPeriod` over 48 hours, which Infobip silently cuts to 48 hours.", "<= 48 hours", FindingSeverity.Warning, "api: request tree");
+
+    /// <summary>LF701: Two destinations in one request share a messageId (their delivery reports could not be told apart).</summary>
+    public static FlexRule DuplicateMessageId { get; } = new("LF701", "Two destinations in one request share a `messageId` (their delivery reports could not be told apart).", "unique per request", FindingSeverity.Error, "api: delivery report");
+
+    /// <summary>Every rule, in code order.</summary>
+    public static IReadOnlyList<FlexRule> All { get; } =
+    [
+        MessagesRequired,
+        SenderRequired,
+        DestinationsRequired,
+        ToRequired,
+        ContentRequired,
+        AltTextRequired,
+        BubbleRequired,
+        LayoutRequired,
+        ImageUrlRequired,
+        IconUrlRequired,
+        ButtonActionRequired,
+        SpanTextRequired,
+        LabelRequired,
+        UriRequired,
+        DataRequired,
+        ValidityAmountRequired,
+        SpeedLimitAmountRequired,
+        DaysRequired,
+        HourRequired,
+        MinuteRequired,
+        SmsTextRequired,
+        PrincipalEntityIdRequired,
+        RecipientTypeRequired,
+        TextOrContentsRequired,
+        ItemRequired,
+        AltTextLength,
+        MessageIdLength,
+        BulkIdLength,
+        CampaignReferenceIdLength,
+        EntityIdLength,
+        ApplicationIdLength,
+        CallbackDataLength,
+        LabelLength,
+        UriLength,
+        DataLength,
+        DesktopUriLength,
+        SouthKoreaTitleLength,
+        ImageUrlLength,
+        IconUrlLength,
+        FlexRange,
+        MaxLinesRange,
+        HourRange,
+        MinuteRange,
+        ValidityAmountRange,
+        SpeedLimitAmountRange,
+        ResellerCodeDigits,
+        SpacingGrammar,
+        InsetGrammar,
+        TextSizeGrammar,
+        ImageSizeGrammar,
+        BorderWidthGrammar,
+        LengthGrammar,
+        ColorGrammar,
+        AlphaColor,
+        AspectRatioGrammar,
+        ImageUrlHttps,
+        ActionUriScheme,
+        DesktopUriScheme,
+        WebhookUrl,
+        WebhookContentType,
+        EnumDefined,
+        BaselineChild,
+        BoxChild,
+        BaselineGravity,
+        BaselineOffsetBottom,
+        FirstChildAbsolute,
+        SeparatorAboveFirstBlock,
+        BubbleSize,
+        DeliveryWindowPair,
+        DeliveryWindowSpan,
+        SendAtHorizon,
+        ValidityOver48Hours,
+        DuplicateMessageId,
+    ];
+}

@@ -1,0 +1,101 @@
+using FluentValidation.Results;
+
+namespace LineFlex;
+
+/// <summary>
+/// Checks a request, a message, a bubble, a component or an action against every documented rule of
+/// Infobip's LINE API and LINE's Flex layout, and reports each finding at its wire JSON path.
+/// </summary>
+/// <remarks>
+/// Build one and share it: it is immutable and safe to use from many threads. It never throws for a
+/// tree, whatever is missing. See docs/validation.md for every rule.
+/// </remarks>
+public sealed class FlexValidator
+{
+    private readonly ActionValidators _actions;
+    private readonly ComponentValidators _components;
+    private readonly BubbleValidator _bubble;
+    private readonly MessageValidator _message;
+    private readonly RequestValidator _request;
+
+    /// <summary>Creates a validator.</summary>
+    /// <param name="timeProvider">The clock for the 180-day <c>sendAt</c> horizon; the system clock when null.</param>
+    public FlexValidator(TimeProvider? timeProvider = null)
+    {
+        var clock = timeProvider ?? TimeProvider.System;
+        _actions = new ActionValidators();
+        _components = new ComponentValidators(_actions);
+        _bubble = new BubbleValidator(_components, _actions);
+        _message = new MessageValidator(_bubble);
+        _request = new RequestValidator(_message, clock);
+    }
+
+    /// <summary>A shared validator on the system clock.</summary>
+    public static FlexValidator Default { get; } = new();
+
+    internal IReadOnlyList<Type> CoveredComponentTypes => _components.Covered;
+
+    internal IReadOnlyList<Type> CoveredActionTypes => _actions.Covered;
+
+    /// <summary>Validates a whole request; paths start at the request (<c>messages[0]...</c>).</summary>
+    public FlexValidationReport Validate(LineRequest request) =>
+        Report(_request.Validate(request ?? throw new ArgumentNullException(nameof(request))));
+
+    /// <summary>Validates one message; paths are relative to it (<c>content.altText</c>).</summary>
+    /// <remarks>Rules that span the request (unique message ids, the schedule) need <see cref="Validate(LineRequest)"/>.</remarks>
+    public FlexValidationReport Validate(LineMessage message) =>
+        Report(_message.Validate(message ?? throw new ArgumentNullException(nameof(message))));
+
+    /// <summary>Validates one bubble; paths are relative to it (<c>body.contents[0]</c>).</summary>
+    public FlexValidationReport Validate(FlexBubble bubble) =>
+        Report(_bubble.Validate(bubble ?? throw new ArgumentNullException(nameof(bubble))));
+
+    /// <summary>Validates one component and what it holds; paths are relative to it.</summary>
+    /// <remarks>Rules about where a component stands (in a BASELINE box, first in a block) need its parent.</remarks>
+    public FlexValidationReport Validate(FlexComponent component) =>
+        Report(_components.Validate(component ?? throw new ArgumentNullException(nameof(component))));
+
+    /// <summary>Validates one action; paths are relative to it (<c>label</c>).</summary>
+    public FlexValidationReport Validate(FlexAction action) =>
+        Report(_actions.Validate(action ?? throw new ArgumentNullException(nameof(action))));
+
+    /// <summary>Throws <see cref="FlexValidationException"/> listing every error when the request breaks a rule.</summary>
+    /// <returns>The report, with any warnings, when there is no error.</returns>
+    public FlexValidationReport EnsureValid(LineRequest request)
+    {
+        var report = Validate(request);
+        report.ThrowIfInvalid();
+        return report;
+    }
+
+    /// <summary>Throws <see cref="FlexValidationException"/> listing every error when the bubble breaks a rule.</summary>
+    /// <returns>The report, with any warnings, when there is no error.</returns>
+    public FlexValidationReport EnsureValid(FlexBubble bubble)
+    {
+        var report = Validate(bubble);
+        report.ThrowIfInvalid();
+        return report;
+    }
+
+    private static FlexValidationReport Report(ValidationResult result)
+    {
+        var findings = new List<FlexFinding>(result.Errors.Count);
+        foreach (var severity in (ReadOnlySpan<FluentValidation.Severity>)[FluentValidation.Severity.Error, FluentValidation.Severity.Warning])
+        {
+            foreach (var failure in result.Errors)
+            {
+                if (failure.Severity == severity)
+                {
+                    findings.Add(new FlexFinding(
+                        severity == FluentValidation.Severity.Warning ? FindingSeverity.Warning : FindingSeverity.Error,
+                        failure.ErrorCode,
+                        WirePath.FromPropertyPath(failure.PropertyName),
+                        failure.ErrorMessage,
+                        failure.AttemptedValue));
+                }
+            }
+        }
+
+        return new FlexValidationReport(findings);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text;
+
+namespace LineFlex;
+
+/// <summary>Counts the UTF-8 bytes written to it without keeping them: the bubble size rule measures the wire JSON this way.</summary>
+internal sealed class Utf8ByteCounter : TextWriter
+{
+    private char _highSurrogate;
+
+    public long Count { get; private set; }
+
+    public override Encoding Encoding => Encoding.UTF8;
+
+    public override void Write(char value)
+    {
+        if (char.IsHighSurrogate(value))
+        {
+            _highSurrogate = value;
+            return;
+        }
+
+        if (char.IsLowSurrogate(value) && _highSurrogate != default)
+        {
+            Count += 4;
+            _highSurrogate = default;
+            return;
+        }
+
+        Count += value switch
+        {
+            < (char)0x80 => 1,
+            < (char)0x800 => 2,
+            _ => 3,
+        };
+    }
+
+    public override void Write(string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        foreach (var c in value)
+        {
+            Write(c);
+        }
+    }
+
+    public override void Write(char[] buffer, int index, int count)
+    {
+        for (var i = index; i < index + count; i++)
+        {
+            Write(buffer[i]);
+        }
+    }
+
+    public static long Measure(object node)
+    {
+        using var counter = new Utf8ByteCounter();
+        using (var writer = FlexJson.CreateWriter(counter, indented: false))
+        {
+            FlexJsonWriter.WriteNode(writer, node);
+        }
+
+        return counter.Count;
+    }
+}

@@ -1,0 +1,89 @@
+using FluentValidation;
+
+namespace LineFlex;
+
+/// <summary>Validates a whole request, and that no two destinations share a messageId.</summary>
+internal sealed class RequestValidator : AbstractValidator<LineRequest>
+{
+    public RequestValidator(MessageValidator message, TimeProvider clock)
+    {
+        RuleFor(x => x.Messages).NotEmptyList(FlexRules.MessagesRequired, "messages");
+        RuleFor(x => x.Messages).NoNullItems("message");
+        RuleForEach(x => x.Messages).SetValidator(message);
+        RuleFor(x => x.Messages).Custom(CheckUniqueMessageIds);
+        RuleFor(x => x.Options).SetValidator(new RequestOptionsValidator(clock)!);
+    }
+
+    private static void CheckUniqueMessageIds(ValueList<LineMessage>? messages, ValidationContext<LineRequest> context)
+    {
+        if (messages is null)
+        {
+            return;
+        }
+
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var m = 0; m < messages.Count; m++)
+        {
+            if (messages[m]?.Destinations is not { } destinations)
+            {
+                continue;
+            }
+
+            for (var d = 0; d < destinations.Count; d++)
+            {
+                if (destinations[d]?.MessageId is not { } id)
+                {
+                    continue;
+                }
+
+                var here = $"[{m}].destinations[{d}].messageId";
+                if (seen.TryGetValue(id, out var first))
+                {
+                    context.Report(
+                        FlexRules.DuplicateMessageId,
+                        here,
+                        $"messageId \"{RuleExtensions.Shorten(id)}\" is already used at messages{first}; give each destination its own, or delivery reports can't be told apart.",
+                        id);
+                }
+                else
+                {
+                    seen.Add(id, here);
+                }
+            }
+        }
+    }
+}
+
+/// <summary>Validates the request's <c>options</c>.</summary>
+internal sealed class RequestOptionsValidator : AbstractValidator<RequestOptions>
+{
+    public RequestOptionsValidator(TimeProvider clock) => RuleFor(x => x.Schedule).SetValidator(new ScheduleValidator(clock)!);
+}
+
+/// <summary>Validates <c>options.schedule</c>; the clock is injected so the 180-day horizon is testable.</summary>
+internal sealed class ScheduleValidator : AbstractValidator<ScheduleOptions>
+{
+    public static readonly TimeSpan Horizon = TimeSpan.FromDays(180);
+
+    public ScheduleValidator(TimeProvider clock)
+    {
+        RuleFor(x => x.BulkId).MaxChars(FlexRules.BulkIdLength, "bulkId", 100);
+        RuleFor(x => x.SendAt)
+            .Must(sendAt => sendAt is null || sendAt.Value - clock.GetUtcNow() <= Horizon)
+            .WithMessage((_, sendAt) =>
+                $"sendAt is {(sendAt!.Value - clock.GetUtcNow()).TotalDays:0.#} days ahead; the limit is 180 days.")
+            .As(FlexRules.SendAtHorizon);
+        RuleFor(x => x.SendingSpeedLimit).SetValidator(new SendingSpeedLimitValidator()!);
+    }
+}
+
+/// <summary>Validates <c>options.schedule.sendingSpeedLimit</c>.</summary>
+internal sealed class SendingSpeedLimitValidator : AbstractValidator<SendingSpeedLimit>
+{
+    public SendingSpeedLimitValidator()
+    {
+        RuleFor(x => x.Amount).RequiredValue(FlexRules.SpeedLimitAmountRequired, "amount");
+        RuleFor(x => x.Amount).AtLeast(FlexRules.SpeedLimitAmountRange, "amount", 1);
+        RuleFor(x => x.TimeUnit).Defined("timeUnit");
+    }
+}
