@@ -11,6 +11,7 @@ internal static class CliApp
         {
             DemoCommand.Create(),
             FormatCommand.Create(),
+            ValidateCommand.Create(),
         };
 
     /// <summary>Runs the command line with the given output streams, so tests can read what it prints.</summary>

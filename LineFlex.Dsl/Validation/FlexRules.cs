@@ -189,6 +189,9 @@ public static class FlexRules
     /// <summary>LF415: Every enum value is one the API defines (a cast integer may not be).</summary>
     public static FlexRule EnumDefined { get; } = new("LF415", "Every enum value is one the API defines (a cast integer may not be).", "the documented words", FindingSeverity.Error, "api: request tree");
 
+    /// <summary>LF416: A destination's to is a phone number in international form: digits only, without '+' or spaces.</summary>
+    public static FlexRule PhoneNumber { get; } = new("LF416", "A destination's `to` is a phone number in international form: digits only, without `+`, spaces or dashes.", "digits (66855538125)", FindingSeverity.Error, "api: request tree");
+
     /// <summary>LF501: A BASELINE box holds only TEXT and ICON.</summary>
     public static FlexRule BaselineChild { get; } = new("LF501", "A BASELINE box holds only TEXT and ICON.", "TEXT, ICON", FindingSeverity.Error, "rules: which child may stand where");
 
@@ -209,6 +212,9 @@ public static class FlexRules
 
     /// <summary>LF507: The bubble's compact UTF-8 JSON size.</summary>
     public static FlexRule BubbleSize { get; } = new("LF507", "The bubble's compact UTF-8 JSON size.", "at most 30,000 bytes (30 KB, the strict reading)", FindingSeverity.Error, "rules: limits");
+
+    /// <summary>LF508: A bubble holds at most one ICON.</summary>
+    public static FlexRule OneIcon { get; } = new("LF508", "A bubble holds at most one ICON (LINE Official Notifications allow one, from LINE's icon set).", "at most 1", FindingSeverity.Error, "api: business rules");
 
     /// <summary>LF601: deliveryTimeWindow has both from and to, or neither.</summary>
     public static FlexRule DeliveryWindowPair { get; } = new("LF601", "`deliveryTimeWindow` has both `from` and `to`, or neither.", "both or neither", FindingSeverity.Error, "api: request tree");
@@ -289,6 +295,7 @@ public static class FlexRules
         WebhookUrl,
         WebhookContentType,
         EnumDefined,
+        PhoneNumber,
         BaselineChild,
         BoxChild,
         BaselineGravity,
@@ -296,6 +303,7 @@ public static class FlexRules
         FirstChildAbsolute,
         SeparatorAboveFirstBlock,
         BubbleSize,
+        OneIcon,
         DeliveryWindowPair,
         DeliveryWindowSpan,
         SendAtHorizon,

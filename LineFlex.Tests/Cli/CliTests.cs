@@ -74,8 +74,83 @@ public class CliTests
         });
     }
 
+    [Test]
+    public void Validate_of_the_seed_request_finds_nothing_and_exits_0()
+    {
+        var (exitCode, output, _) = Run("validate", TestData.SamplePath("seed-request.json"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero);
+            Assert.That(output.Trim(), Is.EqualTo("Valid: 0 warning(s)."));
+        });
+    }
+
+    [Test]
+    public void Validate_prints_one_line_per_finding_errors_first_and_exits_1()
+    {
+        var request = Flex.Request()
+            .Message(m => m
+                .Sender("S")
+                .To("66855538125")
+                .AltText(new string('a', 401))
+                .Bubble(b => b.Body(body => body.Text("Hi", t => t.Uri("This label is far too long", "https://example.com"))))
+                .ValidityPeriod(72, ValidityPeriodTimeUnit.Hours))
+            .Build();
+        var file = WriteTemporary(FlexJson.Serialize(request));
+        try
+        {
+            var (exitCode, output, _) = Run("validate", file);
+            var lines = output.TrimEnd().Split(Environment.NewLine);
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(exitCode, Is.EqualTo(1));
+                Assert.That(lines, Has.Length.EqualTo(4));
+                Assert.That(lines[0], Is.EqualTo("messages[0].content.altText: altText is 401 characters; the limit is 400. [LF201]"));
+                Assert.That(lines[1], Is.EqualTo("messages[0].content.contents.body.contents[0].action.label: label is 26 characters; the limit is 20. [LF208]"));
+                Assert.That(lines[2], Does.StartWith("messages[0].options.validityPeriod.amount: warning: The validity period is 72 hours"));
+                Assert.That(lines[2], Does.EndWith("[LF604]"));
+                Assert.That(lines[3], Is.EqualTo("Invalid: 2 error(s), 1 warning(s)."));
+            });
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Test]
+    public void Validate_of_malformed_json_prints_the_parse_error_as_format_does()
+    {
+        var file = WriteTemporary("{\"messages\": [}");
+        try
+        {
+            var (exitCode, _, error) = Run("validate", file);
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(exitCode, Is.EqualTo(1));
+                Assert.That(error, Does.Contain("(1,"));
+                Assert.That(error, Does.Contain("Malformed JSON"));
+            });
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static string WriteTemporary(string json)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"lineflex-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, json);
+        return file;
+    }
+
     [TestCase("demo")]
     [TestCase("format")]
+    [TestCase("validate")]
     public void Every_command_has_help(string command)
     {
         var (exitCode, output, _) = Run(command, "--help");

@@ -7,6 +7,10 @@ internal static class Minimal
 
     public static FlexImage Photo { get; } = new() { Url = "https://example.com/photo.png" };
 
+    public static FlexIcon Icon { get; } = new() { Url = "https://example.com/icon.png" };
+
+    public static FlexBox Baseline(params FlexComponent[] contents) => new() { Layout = BoxLayout.Baseline, Contents = ValueList.Create<FlexComponent>(contents) };
+
     public static UriAction Link { get; } = new() { Label = "Open", Uri = "https://example.com/open" };
 
     public static LineRequest Request() => new()

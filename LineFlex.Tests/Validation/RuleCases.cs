@@ -197,6 +197,12 @@ internal static class RuleCases
             () => WithMessage(m => m with { Webhooks = new MessageWebhooks { ContentType = "application/xml" } }));
         yield return Case(FlexRules.EnumDefined, C0 + ".align", () => WithBody(Hi with { Align = (FlexAlign)9 }), () => WithBody(Hi with { Align = FlexAlign.End }));
 
+        yield return Case(
+            FlexRules.PhoneNumber,
+            M + ".destinations[0].to",
+            () => WithMessage(m => m with { Destinations = [new LineDestination { To = "+66 85 553 8125" }] }),
+            () => WithMessage(m => m with { Destinations = [new LineDestination { To = "66855538125" }] }));
+
         // Structure: LINE's layout rules.
         yield return Case(
             FlexRules.BaselineChild,
@@ -233,6 +239,12 @@ internal static class RuleCases
                 Style = new BubbleStyles { Body = new BlockStyle { Separator = true } },
             }));
         yield return Case(FlexRules.BubbleSize, B, () => WithBody(new FlexText { Text = Chars(30_000) }), () => WithBody(new FlexText { Text = Chars(29_800) }));
+
+        yield return Case(
+            FlexRules.OneIcon,
+            Body + ".contents[1].contents[0]",
+            () => WithBody(Baseline(Icon, Hi), Baseline(Icon, Hi)),
+            () => WithBody(Baseline(Icon, Hi), Baseline(Hi)));
 
         // Time rules.
         yield return Case(

@@ -13,13 +13,3 @@ internal sealed class BubbleStylesValidator : AbstractValidator<BubbleStyles>
         RuleFor(x => x.Footer).SetValidator(block!);
     }
 }
-
-/// <summary>Validates one block's style.</summary>
-internal sealed class BlockStyleValidator : AbstractValidator<BlockStyle>
-{
-    public BlockStyleValidator()
-    {
-        this.Colour(x => x.BackgroundColor, "backgroundColor");
-        this.Colour(x => x.SeparatorColor, "separatorColor");
-    }
-}

@@ -22,6 +22,38 @@ internal sealed class BubbleValidator : AbstractValidator<FlexBubble>
         RuleFor(x => x.Style).Custom(CheckSeparatorAboveFirstBlock);
         RuleFor(x => x.Action).SetInheritanceValidator(actions.Register);
         RuleFor(x => x).Custom(CheckSize);
+        RuleFor(x => x).Custom(CheckOneIcon);
+    }
+
+    private static void CheckOneIcon(FlexBubble bubble, ValidationContext<FlexBubble> context)
+    {
+        var seen = 0;
+        foreach (var (block, box) in (ReadOnlySpan<(string, FlexBox?)>)[("header", bubble.Header), ("body", bubble.Body), ("footer", bubble.Footer)])
+        {
+            FindIcons(box, block, ref seen, context);
+        }
+    }
+
+    private static void FindIcons(FlexBox? box, string path, ref int seen, ValidationContext<FlexBubble> context)
+    {
+        if (box?.Contents is not { } contents)
+        {
+            return;
+        }
+
+        for (var i = 0; i < contents.Count; i++)
+        {
+            var childPath = $"{path}.contents[{i}]";
+            switch (contents[i])
+            {
+                case FlexIcon when ++seen > 1:
+                    context.Report(FlexRules.OneIcon, childPath, "A LINE notification bubble holds at most one ICON; this is another one. Remove it.", "ICON");
+                    break;
+                case FlexBox child:
+                    FindIcons(child, childPath, ref seen, context);
+                    break;
+            }
+        }
     }
 
     private static void CheckFirstChild(FlexBox? block, ValidationContext<FlexBubble> context)

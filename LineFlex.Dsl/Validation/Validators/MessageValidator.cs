@@ -17,25 +17,3 @@ internal sealed class MessageValidator : AbstractValidator<LineMessage>
         RuleFor(x => x.Webhooks).SetValidator(new WebhooksValidator()!);
     }
 }
-
-/// <summary>Validates one destination.</summary>
-internal sealed class DestinationValidator : AbstractValidator<LineDestination>
-{
-    public DestinationValidator()
-    {
-        RuleFor(x => x.To).RequiredText(FlexRules.ToRequired, "to");
-        RuleFor(x => x.MessageId).MaxChars(FlexRules.MessageIdLength, "messageId", 200);
-    }
-}
-
-/// <summary>Validates the LINE_NOTIFICATION content.</summary>
-internal sealed class ContentValidator : AbstractValidator<LineNotificationContent>
-{
-    public ContentValidator(BubbleValidator bubble)
-    {
-        RuleFor(x => x.AltText).Required(FlexRules.AltTextRequired, "altText");
-        RuleFor(x => x.AltText).MaxChars(FlexRules.AltTextLength, "altText", 400);
-        RuleFor(x => x.Contents).Required(FlexRules.BubbleRequired, "contents");
-        RuleFor(x => x.Contents).SetValidator(bubble!);
-    }
-}

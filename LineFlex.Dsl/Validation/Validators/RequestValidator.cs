@@ -53,37 +53,3 @@ internal sealed class RequestValidator : AbstractValidator<LineRequest>
         }
     }
 }
-
-/// <summary>Validates the request's <c>options</c>.</summary>
-internal sealed class RequestOptionsValidator : AbstractValidator<RequestOptions>
-{
-    public RequestOptionsValidator(TimeProvider clock) => RuleFor(x => x.Schedule).SetValidator(new ScheduleValidator(clock)!);
-}
-
-/// <summary>Validates <c>options.schedule</c>; the clock is injected so the 180-day horizon is testable.</summary>
-internal sealed class ScheduleValidator : AbstractValidator<ScheduleOptions>
-{
-    public static readonly TimeSpan Horizon = TimeSpan.FromDays(180);
-
-    public ScheduleValidator(TimeProvider clock)
-    {
-        RuleFor(x => x.BulkId).MaxChars(FlexRules.BulkIdLength, "bulkId", 100);
-        RuleFor(x => x.SendAt)
-            .Must(sendAt => sendAt is null || sendAt.Value - clock.GetUtcNow() <= Horizon)
-            .WithMessage((_, sendAt) =>
-                $"sendAt is {(sendAt!.Value - clock.GetUtcNow()).TotalDays:0.#} days ahead; the limit is 180 days.")
-            .As(FlexRules.SendAtHorizon);
-        RuleFor(x => x.SendingSpeedLimit).SetValidator(new SendingSpeedLimitValidator()!);
-    }
-}
-
-/// <summary>Validates <c>options.schedule.sendingSpeedLimit</c>.</summary>
-internal sealed class SendingSpeedLimitValidator : AbstractValidator<SendingSpeedLimit>
-{
-    public SendingSpeedLimitValidator()
-    {
-        RuleFor(x => x.Amount).RequiredValue(FlexRules.SpeedLimitAmountRequired, "amount");
-        RuleFor(x => x.Amount).AtLeast(FlexRules.SpeedLimitAmountRange, "amount", 1);
-        RuleFor(x => x.TimeUnit).Defined("timeUnit");
-    }
-}

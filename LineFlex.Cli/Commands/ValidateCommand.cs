@@ -1,0 +1,40 @@
+using System.CommandLine;
+
+namespace LineFlex.Cli.Commands;
+
+/// <summary><c>lineflex validate file.json</c>: prints one line per finding, errors first; exit code 1 when there is an error.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "The request JSON file (the body of POST /line/1/messages)." };
+        var command = new Command(
+            "validate",
+            "Check a request file against every documented rule. Prints 'path: message [code]' per finding, errors before warnings; exit code 1 when there is any error.")
+        {
+            file,
+        };
+        command.SetAction(result =>
+        {
+            var request = RequestFile.Read(result.GetValue(file)!, result.InvocationConfiguration.Error);
+            if (request is null)
+            {
+                return 1;
+            }
+
+            var report = FlexValidator.Default.Validate(request);
+            var output = result.InvocationConfiguration.Output;
+            foreach (var finding in report.Findings)
+            {
+                // Errors come first; a warning says so at the start of its message.
+                output.WriteLine(finding.Severity == FindingSeverity.Warning ? finding with { Message = "warning: " + finding.Message } : finding);
+            }
+
+            output.WriteLine(report.IsValid
+                ? $"Valid: {report.Warnings.Count} warning(s)."
+                : $"Invalid: {report.Errors.Count} error(s), {report.Warnings.Count} warning(s).");
+            return report.IsValid ? 0 : 1;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,17 @@
+using FluentValidation;
+
+namespace LineFlex;
+
+/// <summary>Validates a message's <c>options</c>.</summary>
+internal sealed class MessageOptionsValidator : AbstractValidator<MessageOptions>
+{
+    public MessageOptionsValidator()
+    {
+        var validity = new ValidityPeriodValidator();
+        RuleFor(x => x.Platform).SetValidator(new PlatformValidator()!);
+        RuleFor(x => x.ValidityPeriod).SetValidator(validity!);
+        RuleFor(x => x.DeliveryTimeWindow).SetValidator(new DeliveryTimeWindowValidator()!);
+        RuleFor(x => x.CampaignReferenceId).MaxChars(FlexRules.CampaignReferenceIdLength, "campaignReferenceId", 255);
+        RuleFor(x => x.SmsFailover).SetValidator(new SmsFailoverValidator(validity)!);
+    }
+}
