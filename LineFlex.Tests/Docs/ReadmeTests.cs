@@ -57,6 +57,18 @@ public class ReadmeTests
     }
 
     [Test]
+    public void The_readmes_validation_line_passes_for_the_quick_start_request()
+    {
+        var request = QuickStart();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Readme, Does.Contain("```csharp\nFlexValidator.Default.EnsureValid(request);"));
+            Assert.DoesNotThrow(() => FlexValidator.Default.EnsureValid(request));
+        });
+    }
+
+    [Test]
     public void The_readme_holds_the_main_and_test_commands()
     {
         Assert.Multiple(() =>
