@@ -7,8 +7,7 @@ internal sealed class PostbackActionValidator : AbstractValidator<PostbackAction
 {
     public PostbackActionValidator(AltUriValidator altUri)
     {
-        RuleFor(x => x.Label).Required(FlexRules.LabelRequired, "label");
-        RuleFor(x => x.Label).MaxChars(FlexRules.LabelLength, "label", 20);
+        Include(LabelRules.Instance);
         RuleFor(x => x.Data).Required(FlexRules.DataRequired, "data");
         RuleFor(x => x.Data).MaxChars(FlexRules.DataLength, "data", 1000);
         RuleFor(x => x.AltUri).SetValidator(altUri!);

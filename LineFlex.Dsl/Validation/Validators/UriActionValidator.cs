@@ -7,8 +7,7 @@ internal sealed class UriActionValidator : AbstractValidator<UriAction>
 {
     public UriActionValidator(AltUriValidator altUri)
     {
-        RuleFor(x => x.Label).Required(FlexRules.LabelRequired, "label");
-        RuleFor(x => x.Label).MaxChars(FlexRules.LabelLength, "label", 20);
+        Include(LabelRules.Instance);
         RuleFor(x => x.Uri).Required(FlexRules.UriRequired, "uri");
         RuleFor(x => x.Uri).MaxChars(FlexRules.UriLength, "uri", 1000);
         RuleFor(x => x.Uri).ActionUri(FlexRules.ActionUriScheme, "uri");
