@@ -3,22 +3,73 @@ using LineFlex.Cli.Demo;
 
 namespace LineFlex.Cli.Commands;
 
-/// <summary><c>lineflex demo</c>: builds the "Purchase complete" notification with the builder and prints its JSON.</summary>
+/// <summary>
+/// <c>lineflex demo</c>: the whole path. Builds the "Purchase complete" notification with the builder,
+/// validates it, prints its JSON, sends it (to Infobip or an in-process sandbox), prints the bulk id,
+/// message id and status, then waits for the delivery report and prints it.
+/// </summary>
 internal static class DemoCommand
 {
     public static Command Create()
     {
         var compact = new Option<bool>("--compact") { Description = "Print the compact wire JSON instead of indented JSON." };
-        var command = new Command("demo", "Build the \"Purchase complete\" notification inline with the builder and print its JSON.")
+        var to = new Option<string>("--to") { Description = "The destination phone number (international, digits only).", DefaultValueFactory = _ => "66855538125" };
+        var wait = new Option<int>("--wait") { Description = "Seconds to wait for the delivery report.", DefaultValueFactory = _ => 30 };
+        var command = new Command(
+            "demo",
+            "Build the \"Purchase complete\" notification with the builder, validate it, print its JSON, send it and print the delivery report. Sends to Infobip when INFOBIP_BASE_URL and INFOBIP_API_KEY are set, otherwise to an in-process sandbox.")
         {
             compact,
+            to,
+            wait,
         };
-        command.SetAction(result =>
+        command.SetAction(async (result, cancellationToken) =>
         {
             var output = result.InvocationConfiguration.Output;
-            var request = PurchaseComplete.Request();
+            var error = result.InvocationConfiguration.Error;
+            var request = PurchaseComplete.Request(to: result.GetValue(to)!);
+
+            output.WriteLine("1. Built the \"Purchase complete\" notification with the builder.");
+            var report = FlexValidator.Default.Validate(request);
+            output.WriteLine($"2. Validated it: {report.Errors.Count} error(s), {report.Warnings.Count} warning(s).");
+            ResultPrinter.Findings(output, report);
+            if (!report.IsValid)
+            {
+                return 1;
+            }
+
+            output.WriteLine("3. Its JSON:");
             output.WriteLine(FlexJson.Serialize(request, indented: !result.GetValue(compact)));
-            return 0;
+
+            await using var target = await SendTarget.ResolveAsync(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
+            output.WriteLine("4. " + target.Description);
+            try
+            {
+                var sent = await target.Client.SendAsync(request, SendOptions.WithoutValidation, cancellationToken).ConfigureAwait(false);
+                output.WriteLine("5. Infobip's answer:");
+                ResultPrinter.Sent(output, sent);
+
+                output.WriteLine("6. Waiting for the delivery report...");
+                var reports = await DeliveryWait.ForReportsAsync(
+                        target.Client, sent.BulkId, sent.Messages.Count, TimeSpan.FromSeconds(result.GetValue(wait)), TimeSpan.FromMilliseconds(500), cancellationToken)
+                    .ConfigureAwait(false);
+                foreach (var delivery in reports)
+                {
+                    ResultPrinter.Report(output, delivery);
+                }
+
+                if (reports.Count < sent.Messages.Count)
+                {
+                    output.WriteLine($"No delivery report yet after {result.GetValue(wait)} s; pull it later with: lineflex reports --bulk-id {sent.BulkId}");
+                }
+
+                return 0;
+            }
+            catch (LineFlexException e)
+            {
+                ResultPrinter.Failure(error, e);
+                return 1;
+            }
         });
         return command;
     }

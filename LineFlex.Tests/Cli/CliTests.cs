@@ -14,14 +14,24 @@ public class CliTests
     }
 
     [Test]
-    public void Demo_prints_the_seed_pages_request()
+    public async Task Demo_builds_validates_prints_sends_and_reports_delivery_through_the_sandbox()
     {
-        var (exitCode, output, _) = Run("demo");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.BaseUrlVariable, null);
 
+        var exitCode = await LineFlex.Cli.CliApp.RunAsync(["demo"], output, error);
+
+        var text = output.ToString();
+        var json = text[text.IndexOf("3. Its JSON:", StringComparison.Ordinal)..text.IndexOf("4. ", StringComparison.Ordinal)]["3. Its JSON:".Length..];
         Assert.Multiple(() =>
         {
-            Assert.That(exitCode, Is.Zero);
-            Assert.That(JToken.DeepEquals(TestData.ParseToken(output), TestData.ParseToken(TestData.SeedRequestJson)), Is.True);
+            Assert.That(exitCode, Is.Zero, error.ToString());
+            Assert.That(text, Does.Contain("2. Validated it: 0 error(s), 0 warning(s)."));
+            Assert.That(JToken.DeepEquals(TestData.ParseToken(json), TestData.ParseToken(TestData.SeedRequestJson)), Is.True);
+            Assert.That(text, Does.Contain("4. Sending to the LineFlex sandbox at http://127.0.0.1:"));
+            Assert.That(text, Does.Match(@"messageId: \S+  to: 66855538125  status: PENDING/PENDING_ACCEPTED"));
+            Assert.That(text, Does.Match(@"report: messageId \S+  to 66855538125  status DELIVERED/DELIVERED_TO_HANDSET"));
         });
     }
 

@@ -1,0 +1,59 @@
+using System.CommandLine;
+
+namespace LineFlex.Cli.Commands;
+
+/// <summary><c>lineflex send file.json [--dry-run]</c>: parses, validates and sends a request file.</summary>
+internal static class SendCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "The request JSON file (the body of POST /line/1/messages)." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Parse, validate and print the JSON that would be sent, without sending." };
+        var command = new Command(
+            "send",
+            "Parse, validate and send a request file; print the bulk id and each message's id and status. Sends to Infobip when INFOBIP_BASE_URL and INFOBIP_API_KEY are set, otherwise to an in-process sandbox.")
+        {
+            file,
+            dryRun,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var output = result.InvocationConfiguration.Output;
+            var error = result.InvocationConfiguration.Error;
+            var request = RequestFile.Read(result.GetValue(file)!, error);
+            if (request is null)
+            {
+                return 1;
+            }
+
+            var report = FlexValidator.Default.Validate(request);
+            ResultPrinter.Findings(output, report);
+            if (!report.IsValid)
+            {
+                output.WriteLine($"Not sent: {report.Errors.Count} error(s).");
+                return 1;
+            }
+
+            if (result.GetValue(dryRun))
+            {
+                output.WriteLine(FlexJson.Serialize(request, indented: true));
+                output.WriteLine("Dry run: valid, not sent.");
+                return 0;
+            }
+
+            await using var target = await SendTarget.ResolveAsync(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
+            output.WriteLine(target.Description);
+            try
+            {
+                ResultPrinter.Sent(output, await target.Client.SendAsync(request, SendOptions.WithoutValidation, cancellationToken).ConfigureAwait(false));
+                return 0;
+            }
+            catch (LineFlexException e)
+            {
+                ResultPrinter.Failure(error, e);
+                return 1;
+            }
+        });
+        return command;
+    }
+}

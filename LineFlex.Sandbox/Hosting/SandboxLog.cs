@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+
+namespace LineFlex.Sandbox;
+
+/// <summary>Every log line the sandbox writes, each with a stable event id. The API key is never logged.</summary>
+internal static partial class SandboxLog
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "LINE sandbox listening on {BaseUrl}")]
+    public static partial void Listening(ILogger logger, Uri baseUrl);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Accepted bulk {BulkId}: {Count} message(s)")]
+    public static partial void Accepted(ILogger logger, string bulkId, int count);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Rejected {Method} {Path} with {StatusCode}: {Reason}")]
+    public static partial void Rejected(ILogger logger, string method, string path, int statusCode, string reason);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Answered {Method} {Path} with the queued fault {Fault}")]
+    public static partial void FaultAnswered(ILogger logger, string method, string path, SandboxFault fault);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Debug, Message = "Posted the report of message {MessageId} to {Url}: {StatusCode}")]
+    public static partial void WebhookPosted(ILogger logger, string messageId, Uri url, int statusCode);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "The webhook {Url} answered {StatusCode} to the report of message {MessageId}; it is not retried")]
+    public static partial void WebhookRefused(ILogger logger, Uri url, int statusCode, string messageId);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Could not post the report of message {MessageId} to {Url}; it is not retried")]
+    public static partial void WebhookFailed(ILogger logger, Exception exception, string messageId, Uri url);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Error, Message = "The sandbox failed on {Method} {Path}; answered 500")]
+    public static partial void Failed(ILogger logger, Exception exception, string method, string path);
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Logging;
+
+namespace LineFlex.Sandbox;
+
+/// <summary>How a <see cref="SandboxServer"/> listens, authenticates, validates and delivers.</summary>
+/// <remarks>Read once by <see cref="SandboxServer.StartAsync"/>; changing it afterwards has no effect.</remarks>
+public sealed class SandboxOptions
+{
+    /// <summary>The TCP port on 127.0.0.1; 0 (the default) lets the operating system choose a free one.</summary>
+    public int Port { get; set; }
+
+    /// <summary>
+    /// When set, only <c>Authorization: App &lt;this key&gt;</c> is accepted; when null, any non-empty
+    /// <c>App</c> key is.
+    /// </summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>How long after acceptance a message becomes a DELIVERED report (one second by default).</summary>
+    public TimeSpan DeliveryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The clock for acceptance and delivery times and for the validator's <c>sendAt</c> horizon; a
+    /// <c>FakeTimeProvider</c> makes delivery happen exactly when a test advances it.
+    /// </summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Whether a parsed request is also checked by <see cref="FlexValidator"/> (true by default).</summary>
+    public bool ValidateRequests { get; set; } = true;
+
+    /// <summary>Where the server and Kestrel log; null (the default) logs nothing.</summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+}

@@ -1,0 +1,272 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Net.Http.Headers;
+
+namespace LineFlex.Sandbox;
+
+/// <summary>
+/// A local, Infobip-compatible LINE endpoint on 127.0.0.1: <c>POST /line/1/messages</c> parses and validates with
+/// LineFlex and answers like Infobip; <c>GET /line/1/reports</c> and delivery webhooks hand out DELIVERED reports
+/// after <see cref="SandboxOptions.DeliveryDelay"/>; <see cref="Faults"/> makes the next calls misbehave.
+/// Everything received is kept in <see cref="Received"/> and <see cref="Accepted"/>.
+/// </summary>
+/// <remarks>
+/// Start one per test (or per fixture) with <see cref="StartAsync"/> and dispose it when done; each listens on its
+/// own port. Nothing process-wide is touched: no console logging, no configuration files, no signal handlers.
+/// </remarks>
+public sealed class SandboxServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly SandboxJournal _journal;
+    private readonly DeliveryScheduler _deliveries;
+    private readonly WebhookDispatcher _webhooks;
+    private readonly TimeProvider _clock;
+    private readonly ILogger _logger;
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lock _gate = new();
+    private Task? _stopping;
+
+    private SandboxServer(WebApplication app, SandboxOptions options, ILogger logger)
+    {
+        _app = app;
+        _clock = options.TimeProvider;
+        _logger = logger;
+        _journal = new SandboxJournal();
+        _webhooks = new WebhookDispatcher(logger);
+        _deliveries = new DeliveryScheduler(_clock, options.DeliveryDelay, new DeliveryLedger(), _webhooks);
+        Faults = new SandboxFaults();
+        BaseUrl = new Uri("http://127.0.0.1/");
+
+        var apiKey = new ApiKeyCheck(options.ApiKey);
+        var validator = options.ValidateRequests ? new FlexValidator(_clock) : null;
+        var messages = new MessagesEndpoint(apiKey, validator, _journal, _deliveries, _clock, logger);
+        var reports = new ReportsEndpoint(apiKey, _deliveries, logger);
+
+        app.Use(InterceptAsync);
+        app.Map(MessagesEndpoint.Path, Only(HttpMethods.Post, messages.HandleAsync));
+        app.Map(ReportsEndpoint.Path, Only(HttpMethods.Get, reports.HandleAsync));
+        app.MapFallback(NotFoundAsync);
+    }
+
+    /// <summary>Where the sandbox listens, with a trailing slash (<c>http://127.0.0.1:41234/</c>): the base URL to give a client.</summary>
+    public Uri BaseUrl { get; private set; }
+
+    /// <summary>The queue of faults the next calls answer with.</summary>
+    public SandboxFaults Faults { get; }
+
+    /// <summary>A copy of every request received so far, in arrival order, faulted or not.</summary>
+    public IReadOnlyList<ReceivedRequest> Received => _journal.Received;
+
+    /// <summary>A copy of every message destination accepted by <c>POST /line/1/messages</c> so far, in order.</summary>
+    public IReadOnlyList<AcceptedMessage> Accepted => _journal.Accepted;
+
+    /// <summary>Starts a sandbox listening on 127.0.0.1 only, and returns once it accepts connections.</summary>
+    /// <param name="options">How to listen, authenticate, validate and deliver; the defaults when null.</param>
+    /// <param name="cancellationToken">Cancels starting.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The port is outside 0..65535 or the delivery delay is negative.</exception>
+    /// <exception cref="IOException">The port is taken.</exception>
+    public static async Task<SandboxServer> StartAsync(SandboxOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new SandboxOptions();
+        Check(options);
+        var loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
+        var logger = loggerFactory.CreateLogger(typeof(SandboxServer).FullName!);
+
+        var server = new SandboxServer(Build(options, loggerFactory), options, logger);
+        try
+        {
+            await server._app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException exception)
+        {
+            await server.DisposeAsync().ConfigureAwait(false);
+            throw new IOException(
+                $"The sandbox could not listen on 127.0.0.1:{options.Port}: {exception.Message} "
+                + "Another process probably holds the port. Choose a free port, or 0 to let the system pick one.",
+                exception);
+        }
+        catch
+        {
+            await server.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        server.BaseUrl = ListeningUrl(server._app);
+        SandboxLog.Listening(logger, server.BaseUrl);
+        return server;
+    }
+
+    /// <summary>Stops listening, ends the calls in progress, stops delivering reports. Safe to call more than once.</summary>
+    /// <param name="cancellationToken">Cuts the graceful part of the shutdown short.</param>
+    public Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            _stopping ??= Task.Run(() => StopCoreAsync(cancellationToken), CancellationToken.None);
+            return _stopping;
+        }
+    }
+
+    /// <summary>Stops the sandbox (see <see cref="StopAsync"/>).</summary>
+    public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
+
+    /// <summary>
+    /// Completes when the sandbox has stopped; for running it standalone (the CLI's <c>sandbox</c> command). When
+    /// <paramref name="cancellationToken"/> is cancelled first (Ctrl+C, say), stops the sandbox and then completes,
+    /// without throwing.
+    /// </summary>
+    public async Task WaitForShutdownAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await _stopped.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await StopAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private static void Check(SandboxOptions options)
+    {
+        if (options.Port is < 0 or > IPEndPoint.MaxPort)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options),
+                options.Port,
+                $"SandboxOptions.Port must be 0..{IPEndPoint.MaxPort}. Use 0 to let the system choose a free port.");
+        }
+
+        if (options.DeliveryDelay < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options),
+                options.DeliveryDelay,
+                "SandboxOptions.DeliveryDelay cannot be negative. Use TimeSpan.Zero to deliver at once.");
+        }
+
+        if (options.TimeProvider is null)
+        {
+            throw new ArgumentException(
+                "SandboxOptions.TimeProvider is null. Leave it at TimeProvider.System, or set a FakeTimeProvider in tests.",
+                nameof(options));
+        }
+    }
+
+    private static WebApplication Build(SandboxOptions options, ILoggerFactory loggerFactory)
+    {
+        // The empty builder reads no appsettings, environment variables or command line, and adds no logger.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(SandboxServer).Assembly.GetName().Name,
+            EnvironmentName = Environments.Production,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(IPAddress.Loopback, options.Port);
+        });
+        builder.Services.AddRoutingCore();
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        builder.Services.RemoveAll<ILoggerFactory>();
+        builder.Services.AddSingleton(loggerFactory);
+        return builder.Build();
+    }
+
+    private static Uri ListeningUrl(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        return new Uri(addresses.First().TrimEnd('/') + "/");
+    }
+
+    private static RequestDelegate Only(string method, RequestDelegate handler) => context =>
+    {
+        if (string.Equals(context.Request.Method, method, StringComparison.OrdinalIgnoreCase))
+        {
+            return handler(context);
+        }
+
+        context.Response.Headers[HeaderNames.Allow] = method;
+        var error = new ApiError(
+            "E405",
+            $"Method {context.Request.Method} is not allowed on {context.Request.Path}",
+            $"Use {method} {context.Request.Path}.",
+            [],
+            []);
+        return WireResponse.WriteErrorAsync(context, StatusCodes.Status405MethodNotAllowed, error);
+    };
+
+    private static Task NotFoundAsync(HttpContext context) =>
+        WireResponse.WriteErrorAsync(context, StatusCodes.Status404NotFound, ApiError.NotFound(context.Request.Method, context.Request.Path));
+
+    private static IReadOnlyDictionary<string, string> CopyHeaders(IHeaderDictionary headers) =>
+        headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase).AsReadOnly();
+
+    private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Every call: recorded first, then answered by the next queued fault, if any, or handled normally.</summary>
+    private async Task InterceptAsync(HttpContext context, RequestDelegate next)
+    {
+        var request = context.Request;
+        var received = new ReceivedRequest(
+            request.Method,
+            request.GetEncodedPathAndQuery(),
+            CopyHeaders(request.Headers),
+            await ReadBodyAsync(request, context.RequestAborted).ConfigureAwait(false),
+            _clock.GetUtcNow());
+        _journal.Record(received);
+        context.Features.Set(received);
+
+        try
+        {
+            if (Faults.TryTake(out var fault))
+            {
+                SandboxLog.FaultAnswered(_logger, request.Method, request.Path, fault);
+                var stopping = _app.Lifetime.ApplicationStopping;
+                using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+                await fault.AnswerAsync(context, next, aborted.Token).ConfigureAwait(false);
+            }
+            else
+            {
+                await next(context).ConfigureAwait(false);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            SandboxLog.Failed(_logger, exception, request.Method, request.Path);
+            await WireResponse.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, ApiError.ForStatus(500)).ConfigureAwait(false);
+        }
+    }
+
+    private async Task StopCoreAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            _deliveries.Dispose();
+            await _webhooks.DisposeAsync().ConfigureAwait(false);
+            await _app.StopAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await _app.DisposeAsync().ConfigureAwait(false);
+            _stopped.TrySetResult();
+        }
+    }
+}

@@ -1,0 +1,152 @@
+using System.Xml.Linq;
+using LineFlex.Sandbox;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Newtonsoft.Json.Linq;
+
+namespace LineFlex.Tests.Sandbox;
+
+/// <summary>Delivery webhooks: a due report is posted to the message's webhook, as JSON or XML, instead of being pullable.</summary>
+public class SandboxWebhookTests
+{
+    private static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan ArrivalTimeout = TimeSpan.FromSeconds(5);
+
+    private FakeTimeProvider _clock = null!;
+    private SandboxServer _server = null!;
+    private SandboxClient _client = null!;
+    private WebhookCatcher _catcher = null!;
+
+    [SetUp]
+    public async Task StartSandboxAndCatcher()
+    {
+        _clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        _server = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = _clock, DeliveryDelay = Delay });
+        _client = new SandboxClient(_server);
+        _catcher = await WebhookCatcher.StartAsync();
+    }
+
+    [TearDown]
+    public async Task StopBoth()
+    {
+        _client.Dispose();
+        await _server.DisposeAsync();
+        await _catcher.DisposeAsync();
+    }
+
+    [Test]
+    public async Task A_due_report_is_posted_to_the_webhook_as_json_and_is_not_pullable()
+    {
+        await SendAsync(WithWebhook(SandboxClient.SeedRequest(), contentType: null, notify: null));
+
+        _clock.Advance(Delay);
+        var caught = await _catcher.WaitForAsync(1, ArrivalTimeout);
+
+        Assert.That(caught, Has.Count.EqualTo(1));
+        Assert.That(caught[0].ContentType, Does.StartWith("application/json"));
+        var results = (JArray)TestData.ParseToken(caught[0].Body)["results"]!;
+        Assert.That(results, Has.Count.EqualTo(1));
+        Assert.That((string?)results[0]["messageId"], Is.EqualTo("webhook-message"));
+        Assert.That((string?)results[0]["callbackData"], Is.EqualTo("order=42"));
+        Assert.That((string?)results[0]["status"]!["name"], Is.EqualTo("DELIVERED_TO_HANDSET"));
+        Assert.That(await _client.PullReportsAsync(), Is.Empty);
+    }
+
+    [Test]
+    public async Task Nothing_is_posted_before_the_delivery_delay()
+    {
+        await SendAsync(WithWebhook(SandboxClient.SeedRequest(), contentType: null, notify: null));
+
+        _clock.Advance(Delay - TimeSpan.FromMilliseconds(1));
+        await SendAsync(SandboxClient.SeedRequest());
+
+        Assert.That(_catcher.Caught, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_webhook_asking_for_xml_receives_delivery_reports_xml()
+    {
+        await SendAsync(WithWebhook(SandboxClient.SeedRequest(), contentType: "application/xml", notify: null));
+
+        _clock.Advance(Delay);
+        var caught = await _catcher.WaitForAsync(1, ArrivalTimeout);
+
+        Assert.That(caught, Has.Count.EqualTo(1));
+        Assert.That(caught[0].ContentType, Does.StartWith("application/xml"));
+        var root = XDocument.Parse(caught[0].Body).Root!;
+        Assert.That(root.Name.LocalName, Is.EqualTo("DeliveryReports"));
+        var result = root.Element("results")!.Element("result")!;
+        Assert.That(result.Element("messageId")?.Value, Is.EqualTo("webhook-message"));
+        Assert.That(result.Element("sentAt")?.Value, Is.EqualTo("2026-03-01T09:00:00.000+0000"));
+        Assert.That(result.Element("price")?.Element("pricePerMessage")?.Value, Is.EqualTo("0.0"));
+        Assert.That(result.Element("status")?.Element("groupName")?.Value, Is.EqualTo("DELIVERED"));
+        Assert.That(result.Element("error")?.Element("permanent")?.Value, Is.EqualTo("false"));
+    }
+
+    [Test]
+    public async Task Notify_false_posts_nothing_and_keeps_the_report_pullable()
+    {
+        await SendAsync(WithWebhook(SandboxClient.SeedRequest(), contentType: null, notify: false));
+
+        _clock.Advance(Delay);
+        var pulled = await _client.PullReportsAsync();
+
+        Assert.That(pulled.Select(r => (string?)r["messageId"]), Is.EqualTo(new[] { "webhook-message" }));
+        Assert.That(_catcher.Caught, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_webhook_that_cannot_be_reached_is_logged_and_does_not_break_the_sandbox()
+    {
+        var logs = new CollectingLoggerProvider();
+        using var loggerFactory = LoggerFactory.Create(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
+        await using var server = await SandboxServer.StartAsync(
+            new SandboxOptions { TimeProvider = _clock, DeliveryDelay = Delay, LoggerFactory = loggerFactory });
+        using var client = new SandboxClient(server);
+        var request = WithWebhook(SandboxClient.SeedRequest(), contentType: null, notify: null);
+        request["messages"]![0]!["webhooks"]!["delivery"]!["url"] = "http://127.0.0.1:1/nobody-listens";
+        using (var accepted = await client.PostMessagesAsync(request))
+        {
+            Assert.That((int)accepted.StatusCode, Is.EqualTo(200));
+        }
+
+        _clock.Advance(Delay);
+        var deadline = DateTime.UtcNow + ArrivalTimeout;
+        while (!logs.Messages.Any(m => m.Contains("Could not post", StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        using var afterwards = await client.PostMessagesAsync(SandboxClient.SeedRequest());
+        Assert.That((int)afterwards.StatusCode, Is.EqualTo(200));
+        Assert.That(logs.Messages, Has.Some.Contains("Could not post the report of message webhook-message"));
+        Assert.That(logs.Messages, Has.Some.Contains("LINE sandbox listening on " + server.BaseUrl));
+        Assert.That(logs.Messages, Has.None.Contains(SandboxClient.Authorization));
+    }
+
+    private JObject WithWebhook(JObject request, string? contentType, bool? notify)
+    {
+        var message = (JObject)request["messages"]![0]!;
+        message["destinations"] = new JArray(new JObject { ["to"] = "66855538125", ["messageId"] = "webhook-message" });
+        var delivery = new JObject { ["url"] = _catcher.Url.ToString() };
+        if (notify is { } value)
+        {
+            delivery["notify"] = value;
+        }
+
+        var webhooks = new JObject { ["delivery"] = delivery, ["callbackData"] = "order=42" };
+        if (contentType is not null)
+        {
+            webhooks["contentType"] = contentType;
+        }
+
+        message["webhooks"] = webhooks;
+        return request;
+    }
+
+    private async Task SendAsync(JObject request)
+    {
+        using var response = await _client.PostMessagesAsync(request);
+        Assert.That((int)response.StatusCode, Is.EqualTo(200), await response.Content.ReadAsStringAsync());
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LineFlex;
+
+/// <summary>Registers LineFlex with dependency injection.</summary>
+public static class LineFlexServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="LineFlexClient"/> (and <see cref="ILineFlexClient"/>) as a typed HTTP client,
+    /// with <see cref="LineFlexOptions"/> bound from <paramref name="configuration"/> (usually the
+    /// <c>LineFlex</c> section: <c>BaseUrl</c>, <c>ApiKey</c>, timeouts, retry settings).
+    /// </summary>
+    public static IHttpClientBuilder AddLineFlex(this IServiceCollection services, IConfiguration configuration, Action<LineFlexOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = services.AddOptions<LineFlexOptions>().Bind(configuration);
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        return AddClient(services);
+    }
+
+    /// <summary>Registers <see cref="LineFlexClient"/> with options set in code.</summary>
+    public static IHttpClientBuilder AddLineFlex(this IServiceCollection services, Action<LineFlexOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<LineFlexOptions>().Configure(configure);
+        return AddClient(services);
+    }
+
+    private static IHttpClientBuilder AddClient(IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        var builder = services.AddHttpClient(nameof(LineFlexClient)).AddTypedClient((http, provider) =>
+            new LineFlexClient(
+                http,
+                provider.GetRequiredService<IOptions<LineFlexOptions>>().Value,
+                provider.GetService<ILogger<LineFlexClient>>(),
+                provider.GetService<TimeProvider>()));
+
+        // The pipeline's timeouts govern; the HttpClient's own 100-second default would cut them short.
+        builder.ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        services.TryAddTransient<ILineFlexClient>(provider => provider.GetRequiredService<LineFlexClient>());
+        return builder;
+    }
+}

@@ -1,0 +1,121 @@
+namespace LineFlex;
+
+/// <summary>
+/// How a <see cref="LineFlexClient"/> reaches Infobip: the account's base URL and API key, timeouts,
+/// retries and bulk sending. Bind it from a <c>LineFlex</c> configuration section with
+/// <c>services.AddLineFlex(configuration)</c>. See docs/transport.md.
+/// </summary>
+public sealed class LineFlexOptions
+{
+    /// <summary>The configuration section <c>AddLineFlex</c> binds by default.</summary>
+    public const string SectionName = "LineFlex";
+
+    /// <summary>The account's base URL (<c>https://xxxxx.api.infobip.com</c>). HTTPS; plain HTTP only for a loopback host.</summary>
+    public string? BaseUrl { get; set; }
+
+    /// <summary>The API key, sent as <c>Authorization: App &lt;key&gt;</c>. Never written to logs, messages or <c>ToString()</c>.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>How long one HTTP attempt may take. Default 30 seconds.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a call may take, retries and their delays included. Default 2 minutes.</summary>
+    public TimeSpan OverallTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Retries after the first attempt. Default 3; 0 turns retries off.</summary>
+    public int MaxRetryAttempts { get; set; } = 3;
+
+    /// <summary>The first retry's delay; later ones grow exponentially, with jitter. Default 500 ms.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The longest delay between two attempts, a <c>Retry-After</c> header included. Default 30 seconds.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Also retry failures after which the message may already have been delivered: a timeout, a
+    /// connection dropped mid-response, a 500. Infobip has no idempotency key, so a retry can deliver
+    /// twice. Off by default; turn it on only when you set your own <c>messageId</c>s and can tell
+    /// duplicates apart.
+    /// </summary>
+    public bool RetryUnsafeFailures { get; set; }
+
+    /// <summary>Validate every request with the rule set before sending it (a call can opt out). Default true.</summary>
+    public bool ValidateBeforeSending { get; set; } = true;
+
+    /// <summary>The most messages <c>SendAllAsync</c> puts in one request. Default 100.</summary>
+    public int BulkBatchSize { get; set; } = 100;
+
+    /// <summary>How many requests <c>SendAllAsync</c> has in flight at once. Default 4.</summary>
+    public int BulkConcurrency { get; set; } = 4;
+
+    /// <summary>Log request and response bodies at Debug level. Off by default: bodies hold phone numbers and message text.</summary>
+    public bool LogMessageContent { get; set; }
+
+    /// <summary>Checks the options, saying what is wrong and how to fix it.</summary>
+    /// <exception cref="ArgumentException">An option is missing or out of range.</exception>
+    public Uri Validate()
+    {
+        if (string.IsNullOrWhiteSpace(BaseUrl))
+        {
+            throw new ArgumentException(
+                "LineFlexOptions.BaseUrl is missing. Set it to your account's base URL, such as https://xxxxx.api.infobip.com.",
+                nameof(BaseUrl));
+        }
+
+        if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var baseUri) || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new ArgumentException(
+                $"LineFlexOptions.BaseUrl \"{BaseUrl}\" is not an absolute http(s) URL. Use your account's base URL, such as https://xxxxx.api.infobip.com.",
+                nameof(BaseUrl));
+        }
+
+        if (baseUri.Scheme == Uri.UriSchemeHttp && !baseUri.IsLoopback)
+        {
+            throw new ArgumentException(
+                $"LineFlexOptions.BaseUrl \"{BaseUrl}\" uses plain HTTP, which would send the API key in clear text. Use https://, or a loopback host (127.0.0.1, localhost, [::1]) for a local sandbox.",
+                nameof(BaseUrl));
+        }
+
+        if (string.IsNullOrWhiteSpace(ApiKey))
+        {
+            throw new ArgumentException("LineFlexOptions.ApiKey is missing. Set it to an Infobip API key with the line:message:send scope.", nameof(ApiKey));
+        }
+
+        Positive(AttemptTimeout, nameof(AttemptTimeout));
+        Positive(OverallTimeout, nameof(OverallTimeout));
+        Positive(MaxRetryDelay, nameof(MaxRetryDelay));
+        if (RetryBaseDelay < TimeSpan.Zero)
+        {
+            throw new ArgumentException($"LineFlexOptions.RetryBaseDelay is {RetryBaseDelay}; it can't be negative.", nameof(RetryBaseDelay));
+        }
+
+        if (MaxRetryAttempts is < 0 or > 20)
+        {
+            throw new ArgumentException($"LineFlexOptions.MaxRetryAttempts is {MaxRetryAttempts}; use 0 (no retries) to 20.", nameof(MaxRetryAttempts));
+        }
+
+        if (BulkBatchSize is < 1 or > 1000)
+        {
+            throw new ArgumentException($"LineFlexOptions.BulkBatchSize is {BulkBatchSize}; use 1 to 1000 messages per request.", nameof(BulkBatchSize));
+        }
+
+        if (BulkConcurrency is < 1 or > 64)
+        {
+            throw new ArgumentException($"LineFlexOptions.BulkConcurrency is {BulkConcurrency}; use 1 to 64 requests in flight.", nameof(BulkConcurrency));
+        }
+
+        return baseUri;
+    }
+
+    /// <summary>Shows the settings without the API key.</summary>
+    public override string ToString() =>
+        $"BaseUrl={BaseUrl}, ApiKey={(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(set)")}, AttemptTimeout={AttemptTimeout}, OverallTimeout={OverallTimeout}, MaxRetryAttempts={MaxRetryAttempts}, RetryUnsafeFailures={RetryUnsafeFailures}";
+
+    private static void Positive(TimeSpan value, string name)
+    {
+        if (value <= TimeSpan.Zero && value != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentException($"LineFlexOptions.{name} is {value}; it must be positive.", name);
+        }
+    }
+}
