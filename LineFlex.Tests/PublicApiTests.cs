@@ -7,9 +7,17 @@ namespace LineFlex.Tests;
 public class PublicApiTests
 {
     [Test]
-    public void The_public_api_of_LineFlex_Dsl_is_unchanged()
+    public void The_public_api_of_LineFlex_Dsl_is_unchanged() => Snapshot.Match(PublicApi(typeof(Flex).Assembly));
+
+    [Test]
+    public void The_public_api_of_LineFlex_Transport_is_unchanged() => Snapshot.Match(PublicApi(typeof(LineFlexClient).Assembly));
+
+    [Test]
+    public void The_public_api_of_LineFlex_Sandbox_is_unchanged() => Snapshot.Match(PublicApi(typeof(LineFlex.Sandbox.SandboxServer).Assembly));
+
+    private static string PublicApi(System.Reflection.Assembly assembly)
     {
-        var api = typeof(Flex).Assembly.GeneratePublicApi(new ApiGeneratorOptions
+        var api = assembly.GeneratePublicApi(new ApiGeneratorOptions
         {
             ExcludeAttributes =
             [
@@ -19,6 +27,6 @@ public class PublicApiTests
             ],
         });
 
-        Snapshot.Match(api.Replace("\r\n", "\n", StringComparison.Ordinal));
+        return api.Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 }

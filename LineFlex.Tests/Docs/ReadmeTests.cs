@@ -34,6 +34,42 @@ public class ReadmeTests
         return request;
     }
 
+    private static async Task<IReadOnlyList<DeliveryReport>> SendIt(LineRequest request, string baseUrl, string apiKey)
+    {
+        // README sending begins
+        using var client = new LineFlexClient(baseUrl, apiKey); // your account's https URL, or a sandbox's
+        SendResult sent = await client.SendAsync(request);     // validates first, then POST /line/1/messages
+        Console.WriteLine($"{sent.BulkId}: {sent.Messages[0].MessageId} {sent.Messages[0].Status?.Name}");
+
+        IReadOnlyList<DeliveryReport> reports = await client.GetDeliveryReportsAsync(new DeliveryReportQuery { BulkId = sent.BulkId });
+        // README sending ends
+        return reports;
+    }
+
+    [Test]
+    public async Task The_readmes_sending_code_sends_to_a_sandbox_and_reads_the_report()
+    {
+        await using var sandbox = await LineFlex.Sandbox.SandboxServer.StartAsync(new LineFlex.Sandbox.SandboxOptions { DeliveryDelay = TimeSpan.Zero });
+
+        var reports = await SendIt(QuickStart(), sandbox.BaseUrl.AbsoluteUri, "any-key");
+
+        Assert.That(reports.Single().Status!.Group, Is.EqualTo(StatusGroup.Delivered));
+    }
+
+    [Test]
+    public void The_sending_code_in_the_readme_is_this_tests_code()
+    {
+        var source = File.ReadAllText(Path.Combine(SourceDirectory(), "Docs", "ReadmeTests.cs"));
+        var code = Regex.Match(source, "// README sending begins\n(.*?)        // README sending ends", RegexOptions.Singleline).Groups[1].Value;
+        var readmeCode = Regex.Match(Readme, "```csharp\n(using var client = new LineFlexClient.*?)```", RegexOptions.Singleline).Groups[1].Value;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(readmeCode, Is.Not.Empty);
+            Assert.That(Normalize(readmeCode), Is.EqualTo(Normalize(code)));
+        });
+    }
+
     [Test]
     public void The_quick_start_code_in_the_readme_is_this_tests_code()
     {

@@ -1,0 +1,91 @@
+using Flurl.Http.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using static LineFlex.Tests.Transport.Client.TransportTestData;
+
+namespace LineFlex.Tests.Transport.Client;
+
+/// <summary><c>services.AddLineFlex(...)</c>: options from configuration, the client injected, calls logged without the key.</summary>
+public class DependencyInjectionTests
+{
+    private static IConfiguration Configuration() => new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["LineFlex:BaseUrl"] = BaseUrl,
+            ["LineFlex:ApiKey"] = ApiKey,
+            ["LineFlex:AttemptTimeout"] = "00:00:05",
+            ["LineFlex:OverallTimeout"] = "00:00:20",
+            ["LineFlex:MaxRetryAttempts"] = "5",
+            ["LineFlex:RetryUnsafeFailures"] = "true",
+            ["LineFlex:BulkBatchSize"] = "50",
+        })
+        .Build();
+
+    [Test]
+    public void Options_are_bound_from_the_LineFlex_section()
+    {
+        var services = new ServiceCollection();
+        services.AddLineFlex(Configuration().GetSection(LineFlexOptions.SectionName));
+        using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<LineFlexOptions>>().Value;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(options.BaseUrl, Is.EqualTo(BaseUrl));
+            Assert.That(options.ApiKey, Is.EqualTo(ApiKey));
+            Assert.That(options.AttemptTimeout, Is.EqualTo(TimeSpan.FromSeconds(5)));
+            Assert.That(options.OverallTimeout, Is.EqualTo(TimeSpan.FromSeconds(20)));
+            Assert.That(options.MaxRetryAttempts, Is.EqualTo(5));
+            Assert.That(options.RetryUnsafeFailures, Is.True);
+            Assert.That(options.BulkBatchSize, Is.EqualTo(50));
+        });
+    }
+
+    [Test]
+    public async Task The_injected_client_sends_and_logs_each_call_without_the_key()
+    {
+        using var http = new HttpTest();
+        http.RespondWith(AcceptedBody);
+        var logs = new CapturingLoggerProvider();
+        var services = new ServiceCollection();
+        services.AddLogging(builder => builder.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        services.AddLineFlex(Configuration().GetSection(LineFlexOptions.SectionName));
+        using var provider = services.BuildServiceProvider();
+
+        var client = provider.GetRequiredService<ILineFlexClient>();
+        await client.SendAsync(Request());
+
+        http.ShouldHaveCalled(BaseUrl + "/line/1/messages").WithHeader("Authorization", "App " + ApiKey);
+        Assert.Multiple(() =>
+        {
+            Assert.That(logs.Lines, Has.Some.Match(@"POST /line/1/messages answered 200 in \d+ ms"));
+            Assert.That(logs.Lines, Has.None.Contain(ApiKey));
+        });
+    }
+
+    [Test]
+    public void Options_set_in_code_are_checked_when_the_client_is_made()
+    {
+        var services = new ServiceCollection();
+        services.AddLineFlex(o => o.BaseUrl = "http://example.com");
+        using var provider = services.BuildServiceProvider();
+
+        Assert.That(() => provider.GetRequiredService<LineFlexClient>(), Throws.ArgumentException.With.Message.Contains("plain HTTP"));
+    }
+
+    private sealed class CapturingLoggerProvider : ILoggerProvider
+    {
+        private readonly CapturingLogger<LineFlexClient> _logger = new();
+
+        public IReadOnlyList<string> Lines => _logger.Lines;
+
+        public ILogger CreateLogger(string categoryName) => _logger;
+
+        public void Dispose()
+        {
+        }
+    }
+}
