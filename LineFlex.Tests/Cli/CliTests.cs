@@ -158,9 +158,101 @@ public class CliTests
         return file;
     }
 
+    [Test]
+    public async Task Send_with_dry_run_validates_and_prints_without_sending()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await LineFlex.Cli.CliApp.RunAsync(["send", "--dry-run", TestData.SamplePath("seed-request.json")], output, error);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero, error.ToString());
+            Assert.That(output.ToString(), Does.Contain("Dry run: valid, not sent."));
+            Assert.That(output.ToString(), Does.Not.Contain("sandbox"));
+        });
+    }
+
+    [Test]
+    public async Task Send_sends_a_request_file_to_the_sandbox_and_prints_the_ids()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.BaseUrlVariable, null);
+
+        var exitCode = await LineFlex.Cli.CliApp.RunAsync(["send", TestData.SamplePath("seed-request.json")], output, error);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero, error.ToString());
+            Assert.That(output.ToString(), Does.Contain("Sending to the LineFlex sandbox at http://127.0.0.1:"));
+            Assert.That(output.ToString(), Does.Match(@"bulkId: \S+"));
+            Assert.That(output.ToString(), Does.Contain("status: PENDING/PENDING_ACCEPTED"));
+        });
+    }
+
+    [Test]
+    public async Task Send_refuses_an_invalid_request_file_with_exit_code_1()
+    {
+        var file = WriteTemporary(FlexJson.Serialize(Flex.Request().Message(m => m.To("1").AltText("a").Bubble(b => b.Body(x => x.Text("a")))).Build()));
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+
+            var exitCode = await LineFlex.Cli.CliApp.RunAsync(["send", file], output, error);
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(exitCode, Is.EqualTo(1));
+                Assert.That(output.ToString(), Does.Contain("messages[0].sender: sender is required. [LF102]"));
+                Assert.That(output.ToString(), Does.Contain("Not sent: 1 error(s)."));
+            });
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Test]
+    public async Task Reports_reads_from_a_standalone_sandbox_named_by_the_environment()
+    {
+        await using var sandbox = await LineFlex.Sandbox.SandboxServer.StartAsync(new LineFlex.Sandbox.SandboxOptions { DeliveryDelay = TimeSpan.Zero });
+        using (var client = new LineFlexClient(sandbox.BaseUrl.AbsoluteUri, "any-key"))
+        {
+            await client.SendAsync(LineFlex.Cli.Demo.PurchaseComplete.Request());
+        }
+
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.BaseUrlVariable, sandbox.BaseUrl.AbsoluteUri);
+        Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.ApiKeyVariable, "any-key");
+        try
+        {
+            var exitCode = await LineFlex.Cli.CliApp.RunAsync(["reports", "--limit", "10"], output, error);
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(exitCode, Is.Zero, error.ToString());
+                Assert.That(output.ToString(), Does.Contain("status DELIVERED/DELIVERED_TO_HANDSET"));
+                Assert.That(output.ToString(), Does.Contain("1 report(s)."));
+            });
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.BaseUrlVariable, null);
+            Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.ApiKeyVariable, null);
+        }
+    }
+
     [TestCase("demo")]
     [TestCase("format")]
     [TestCase("validate")]
+    [TestCase("send")]
+    [TestCase("reports")]
+    [TestCase("sandbox")]
     public void Every_command_has_help(string command)
     {
         var (exitCode, output, _) = Run(command, "--help");

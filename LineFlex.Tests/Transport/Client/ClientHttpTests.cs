@@ -35,6 +35,7 @@ public class ClientHttpTests
             .Times(1);
         var body = await _http.CallLog[0].HttpRequestMessage.Content!.ReadAsStringAsync();
         Assert.That(body, Is.EqualTo(FlexJson.Serialize(Request())));
+        Snapshooter.NUnit.Snapshot.Match(TestData.ParseToken(body), "SeedRequest");
     }
 
     [Test]
