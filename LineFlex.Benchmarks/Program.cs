@@ -1,0 +1,21 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using LineFlex.Benchmarks;
+
+// "--short" runs every benchmark with a few iterations, for a 2-core machine in minutes;
+// "bulk-memory N" measures the peak working set of one bulk send of N messages in this process.
+if (args is ["bulk-memory", var count])
+{
+    return await BulkMemory.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+}
+
+var shortRun = args.Contains("--short");
+var config = DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator);
+if (shortRun)
+{
+    config = config.AddJob(Job.ShortRun.WithWarmupCount(2).WithIterationCount(5).WithLaunchCount(1));
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(Workloads).Assembly).Run(args.Where(a => a != "--short").ToArray(), config);
+return 0;

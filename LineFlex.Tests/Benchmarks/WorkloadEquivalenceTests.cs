@@ -1,0 +1,124 @@
+using LineFlex.Benchmarks;
+using LineFlex.Benchmarks.Baselines;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Newtonsoft.Json.Serialization;
+
+namespace LineFlex.Tests.Benchmarks;
+
+/// <summary>Each benchmark's LineFlex code and every baseline do the same work, so a ratio never compares different work.</summary>
+public class WorkloadEquivalenceTests
+{
+    [Test]
+    public void Every_serializer_writes_the_same_bytes()
+    {
+        var serialize = new SerializeBenchmarks();
+        serialize.Setup();
+        var expected = serialize.HandWritten();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(serialize.LineFlex(), Is.EqualTo(expected));
+            Assert.That(serialize.AnonymousObjects(), Is.EqualTo(expected));
+            Assert.That(serialize.JObjectTree(), Is.EqualTo(expected));
+            Assert.That(new BuildAndSerializeBenchmarks().LineFlex(), Is.EqualTo(expected));
+            Assert.That(new BuildAndSerializeBenchmarks().AnonymousObjects(), Is.EqualTo(expected));
+        });
+    }
+
+    [Test]
+    public void The_hand_written_floor_is_the_seed_request_of_the_reference()
+    {
+        var floor = TestData.ParseToken(HandWrittenSeedWriter.Serialize());
+
+        Assert.That(JToken.DeepEquals(floor, TestData.ParseToken(TestData.SeedRequestJson)), Is.True);
+    }
+
+    [Test]
+    public void Every_parser_reads_the_same_request()
+    {
+        var parse = new ParseBenchmarks();
+        var expected = TestData.ParseToken(Workloads.SeedJson);
+        var camelCase = new JsonSerializerSettings
+        {
+            ContractResolver = new CamelCasePropertyNamesContractResolver(),
+            NullValueHandling = NullValueHandling.Ignore,
+        };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(JToken.DeepEquals(parse.JObjectParse(), expected), Is.True);
+            Assert.That(parse.LineFlex(), Is.EqualTo(Workloads.SeedRequest()));
+            Assert.That(JToken.DeepEquals(JToken.Parse(JsonConvert.SerializeObject(parse.PlainClasses(), camelCase)), expected), Is.True);
+        });
+    }
+
+    [Test]
+    public void Validation_works_on_the_request_it_is_compared_with()
+    {
+        var validate = new ValidateBenchmarks();
+        validate.Setup();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(validate.Validate().Findings, Is.Empty);
+            Assert.That(validate.Serialize(), Is.EqualTo(Workloads.SeedJson));
+        });
+    }
+
+    [TestCase(1)]
+    [TestCase(10)]
+    public void Scaling_rows_hold_two_texts_each_and_round_trip(int rows)
+    {
+        var scaling = new ScalingBenchmarks { Rows = rows };
+        scaling.Setup();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Workloads.Rows(rows).Messages![0].Content!.Contents!.Body!.Contents, Has.Count.EqualTo(rows));
+            Assert.That(scaling.Parse(), Is.EqualTo(Workloads.Rows(rows)));
+            Assert.That(scaling.Validate().Findings, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Sending_posts_the_same_bytes_and_gets_the_same_answer()
+    {
+        var send = new SendBenchmarks();
+        await send.Setup();
+        try
+        {
+            var raw = JsonConvert.DeserializeObject<JObject>(await send.RawHttpClient())!;
+            var lineFlex = await send.LineFlex();
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(raw["messages"]!.Select(m => (string?)m["messageId"]), Is.EqualTo(lineFlex.Messages.Select(m => m.MessageId)));
+                Assert.That(lineFlex.Messages, Has.Count.EqualTo(100));
+            });
+        }
+        finally
+        {
+            await send.Cleanup();
+        }
+    }
+
+    [Test]
+    public async Task Bulk_sends_every_message_either_way()
+    {
+        var bulk = new BulkBenchmarks();
+        await bulk.Setup();
+        try
+        {
+            Assert.Multiple(async () =>
+            {
+                Assert.That(await bulk.RawHttpClient(), Is.EqualTo(BulkBenchmarks.Messages));
+                Assert.That(await bulk.LineFlex(), Is.EqualTo(BulkBenchmarks.Messages));
+            });
+        }
+        finally
+        {
+            await bulk.Cleanup();
+        }
+    }
+}
