@@ -21,6 +21,10 @@ internal static class WireEnum<T>
         {
             var wire = ToWireWord(value.ToString());
             Names[Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)] = wire;
+            if (Enum.GetUnderlyingType(typeof(T)) != typeof(int))
+            {
+                throw new InvalidOperationException($"{typeof(T).Name} must be int-backed to be written on the wire.");
+            }
             ByName[wire] = value;
         }
 
@@ -32,7 +36,8 @@ internal static class WireEnum<T>
 
     public static string Name(T value)
     {
-        var index = Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
+        // Every enum of the model is int-backed; reading it as an int avoids boxing on the hot path.
+        var index = System.Runtime.CompilerServices.Unsafe.As<T, int>(ref value);
         if ((uint)index >= (uint)Names.Length)
         {
             throw new ArgumentOutOfRangeException(

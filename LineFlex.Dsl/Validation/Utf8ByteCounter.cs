@@ -34,25 +34,24 @@ internal sealed class Utf8ByteCounter : TextWriter
         };
     }
 
-    public override void Write(string? value)
+    public override void Write(string? value) => Write(value.AsSpan());
+
+    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+    public override void Write(ReadOnlySpan<char> buffer)
     {
-        if (value is null)
+        // A surrogate pair split across two writes is counted char by char; whole runs are counted at once.
+        if (_highSurrogate != default || (!buffer.IsEmpty && char.IsHighSurrogate(buffer[^1])))
         {
+            foreach (var c in buffer)
+            {
+                Write(c);
+            }
+
             return;
         }
 
-        foreach (var c in value)
-        {
-            Write(c);
-        }
-    }
-
-    public override void Write(char[] buffer, int index, int count)
-    {
-        for (var i = index; i < index + count; i++)
-        {
-            Write(buffer[i]);
-        }
+        Count += Encoding.UTF8.GetByteCount(buffer);
     }
 
     public static long Measure(object node)

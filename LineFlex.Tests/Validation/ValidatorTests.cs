@@ -193,4 +193,24 @@ public class ValidatorTests
 
         Assert.That(counts, Is.EqualTo(Enumerable.Range(0, 64).Select(i => i % 2 == 0 ? 0 : 1)));
     }
+
+    private static IEnumerable<FlexBubble> Bubbles()
+    {
+        yield return FlexJson.Deserialize<LineRequest>(TestData.SeedRequestJson).Messages![0].Content!.Contents!;
+        yield return TestData.EveryBubbleProperty();
+        yield return Flex.Bubble().Body(b => b.Text("quotes \" and \\ backslashes, tabs\t, new lines\n, \u0001 and \u2028")).Build();
+        yield return Flex.Bubble().Body(b => b.Text("日本語のテキスト、ภาษาไทย, 中文 and emoji \U0001F600\U0001F389")).Build();
+    }
+
+    [TestCaseSource(nameof(Bubbles))]
+    public void The_size_bound_is_never_below_the_exact_size_which_is_the_wire_size(FlexBubble bubble)
+    {
+        var wire = FlexJson.SerializeToUtf8Bytes(bubble).Length;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Utf8ByteCounter.Measure(bubble), Is.EqualTo(wire));
+            Assert.That(JsonSizeBound.Of(bubble), Is.GreaterThanOrEqualTo(wire));
+        });
+    }
 }

@@ -36,6 +36,13 @@ internal sealed class ActionValidators
         _covered.Add(typeof(TAction));
     }
 
+    /// <summary>An action's <c>label</c>, the same for both action types.</summary>
+    public static void CheckLabel<T>(NodeChecks<T> c, FlexAction action)
+    {
+        c.Required(FlexRules.LabelRequired, "label", action.Label);
+        c.MaxChars(FlexRules.LabelLength, "label", action.Label, 20);
+    }
+
     public FluentValidation.Results.ValidationResult Validate(FlexAction action) => action switch
     {
         UriAction uri => Uri.Validate(uri),

@@ -5,9 +5,10 @@ namespace LineFlex;
 /// <summary>Validates an action's <c>altUri</c>.</summary>
 internal sealed class AltUriValidator : AbstractValidator<AltUri>
 {
-    public AltUriValidator()
-    {
-        RuleFor(x => x.Desktop).MaxChars(FlexRules.DesktopUriLength, "desktop", 1000);
-        RuleFor(x => x.Desktop).ActionUri(FlexRules.DesktopUriScheme, "desktop");
-    }
+    public AltUriValidator() =>
+        this.Checks((altUri, c) =>
+        {
+            c.MaxChars(FlexRules.DesktopUriLength, "desktop", altUri.Desktop, 1000);
+            c.ActionUri(FlexRules.DesktopUriScheme, "desktop", altUri.Desktop);
+        });
 }

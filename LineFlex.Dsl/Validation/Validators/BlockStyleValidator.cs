@@ -5,9 +5,10 @@ namespace LineFlex;
 /// <summary>Validates one block's style.</summary>
 internal sealed class BlockStyleValidator : AbstractValidator<BlockStyle>
 {
-    public BlockStyleValidator()
-    {
-        this.Colour(x => x.BackgroundColor, "backgroundColor");
-        this.Colour(x => x.SeparatorColor, "separatorColor");
-    }
+    public BlockStyleValidator() =>
+        this.Checks((style, c) =>
+        {
+            c.Colour("backgroundColor", style.BackgroundColor);
+            c.Colour("separatorColor", style.SeparatorColor);
+        });
 }

@@ -7,25 +7,29 @@ internal sealed class BoxValidator : AbstractValidator<FlexBox>
 {
     public BoxValidator(ComponentValidators components, ActionValidators actions)
     {
-        Include(PlacementRules.Instance);
-        Include(FlexibleRules.Instance);
-        Include(MarginRules.Instance);
-        RuleFor(x => x.Layout).RequiredValue(FlexRules.LayoutRequired, "layout").Defined("layout");
-        RuleFor(x => x.Contents).NoNullItems("component");
+        this.Checks((box, c) =>
+        {
+            c.Required(FlexRules.LayoutRequired, "layout", box.Layout);
+            c.Defined("layout", box.Layout);
+            c.NoNullItems("contents", box.Contents, "component");
+            c.Colour("backgroundColor", box.BackgroundColor, alphaAllowed: true);
+            c.Colour("borderColor", box.BorderColor);
+            c.WellFormed(FlexRules.BorderWidthGrammar, "borderWidth", box.BorderWidth);
+            c.WellFormed(FlexRules.SpacingGrammar, "cornerRadius", box.CornerRadius);
+            c.WellFormed(FlexRules.LengthGrammar, "width", box.Width);
+            c.WellFormed(FlexRules.LengthGrammar, "height", box.Height);
+            c.Flexible(box);
+            c.Margined(box);
+            c.WellFormed(FlexRules.SpacingGrammar, "spacing", box.Spacing);
+            c.WellFormed(FlexRules.InsetGrammar, "paddingAll", box.PaddingAll);
+            c.WellFormed(FlexRules.InsetGrammar, "paddingTop", box.PaddingTop);
+            c.WellFormed(FlexRules.InsetGrammar, "paddingBottom", box.PaddingBottom);
+            c.WellFormed(FlexRules.InsetGrammar, "paddingStart", box.PaddingStart);
+            c.WellFormed(FlexRules.InsetGrammar, "paddingEnd", box.PaddingEnd);
+            c.Placement(box);
+        });
         RuleForEach(x => x.Contents).SetInheritanceValidator(v => components.Register(v, this));
         RuleForEach(x => x.Contents).Custom(CheckChildPlacement);
-        this.Colour(x => x.BackgroundColor, "backgroundColor", alphaAllowed: true);
-        this.Colour(x => x.BorderColor, "borderColor");
-        RuleFor(x => x.BorderWidth).WellFormed(FlexRules.BorderWidthGrammar, "borderWidth");
-        RuleFor(x => x.CornerRadius).WellFormed(FlexRules.SpacingGrammar, "cornerRadius");
-        RuleFor(x => x.Width).WellFormed(FlexRules.LengthGrammar, "width");
-        RuleFor(x => x.Height).WellFormed(FlexRules.LengthGrammar, "height");
-        RuleFor(x => x.Spacing).WellFormed(FlexRules.SpacingGrammar, "spacing");
-        RuleFor(x => x.PaddingAll).WellFormed(FlexRules.InsetGrammar, "paddingAll");
-        RuleFor(x => x.PaddingTop).WellFormed(FlexRules.InsetGrammar, "paddingTop");
-        RuleFor(x => x.PaddingBottom).WellFormed(FlexRules.InsetGrammar, "paddingBottom");
-        RuleFor(x => x.PaddingStart).WellFormed(FlexRules.InsetGrammar, "paddingStart");
-        RuleFor(x => x.PaddingEnd).WellFormed(FlexRules.InsetGrammar, "paddingEnd");
         RuleFor(x => x.Action).SetInheritanceValidator(actions.Register);
     }
 
@@ -37,11 +41,11 @@ internal sealed class BoxValidator : AbstractValidator<FlexBox>
         }
 
         var layout = context.InstanceToValidate.Layout;
-        var type = WireEnum<ComponentType>.Name(child.Type);
         if (layout == BoxLayout.Baseline)
         {
             if (child is not (FlexText or FlexIcon))
             {
+                var type = WireEnum<ComponentType>.Name(child.Type);
                 context.Report(FlexRules.BaselineChild, string.Empty, $"A BASELINE box holds only TEXT and ICON, not {type}. Put the {type} in a HORIZONTAL or VERTICAL box.", type);
             }
 
@@ -58,7 +62,11 @@ internal sealed class BoxValidator : AbstractValidator<FlexBox>
         else if (layout is BoxLayout.Horizontal or BoxLayout.Vertical && child is FlexIcon or FlexSpan)
         {
             var fix = child is FlexIcon ? "Put icons in a BASELINE box." : "Put spans in a TEXT's contents.";
-            context.Report(FlexRules.BoxChild, string.Empty, $"A {WireEnum<BoxLayout>.Name(layout.Value)} box can't hold {(child is FlexIcon ? "an ICON" : "a SPAN")}. {fix}", type);
+            context.Report(
+                FlexRules.BoxChild,
+                string.Empty,
+                $"A {WireEnum<BoxLayout>.Name(layout.Value)} box can't hold {(child is FlexIcon ? "an ICON" : "a SPAN")}. {fix}",
+                WireEnum<ComponentType>.Name(child.Type));
         }
     }
 }

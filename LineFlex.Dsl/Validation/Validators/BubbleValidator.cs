@@ -10,31 +10,34 @@ internal sealed class BubbleValidator : AbstractValidator<FlexBubble>
 
     public BubbleValidator(ComponentValidators components, ActionValidators actions)
     {
-        RuleFor(x => x.Size).Defined("size");
-        RuleFor(x => x.Direction).Defined("direction");
+        this.Checks((bubble, c) =>
+        {
+            c.Defined("size", bubble.Size);
+            c.Defined("direction", bubble.Direction);
+            CheckFirstChild(bubble.Header, "header", c);
+            CheckFirstChild(bubble.Body, "body", c);
+            CheckFirstChild(bubble.Footer, "footer", c);
+            CheckSeparatorAboveFirstBlock(bubble, c);
+            CheckSize(bubble, c);
+            CheckOneIcon(bubble, c);
+        });
         RuleFor(x => x.Header).SetValidator(components.Box!);
         RuleFor(x => x.Body).SetValidator(components.Box!);
         RuleFor(x => x.Footer).SetValidator(components.Box!);
-        RuleFor(x => x.Header).Custom(CheckFirstChild);
-        RuleFor(x => x.Body).Custom(CheckFirstChild);
-        RuleFor(x => x.Footer).Custom(CheckFirstChild);
         RuleFor(x => x.Style).SetValidator(new BubbleStylesValidator()!);
-        RuleFor(x => x.Style).Custom(CheckSeparatorAboveFirstBlock);
         RuleFor(x => x.Action).SetInheritanceValidator(actions.Register);
-        RuleFor(x => x).Custom(CheckSize);
-        RuleFor(x => x).Custom(CheckOneIcon);
     }
 
-    private static void CheckOneIcon(FlexBubble bubble, ValidationContext<FlexBubble> context)
+    private static void CheckOneIcon(FlexBubble bubble, NodeChecks<FlexBubble> c)
     {
         var seen = 0;
         foreach (var (block, box) in (ReadOnlySpan<(string, FlexBox?)>)[("header", bubble.Header), ("body", bubble.Body), ("footer", bubble.Footer)])
         {
-            FindIcons(box, block, ref seen, context);
+            FindIcons(box, block, ref seen, c);
         }
     }
 
-    private static void FindIcons(FlexBox? box, string path, ref int seen, ValidationContext<FlexBubble> context)
+    private static void FindIcons(FlexBox? box, string path, ref int seen, NodeChecks<FlexBubble> c)
     {
         if (box?.Contents is not { } contents)
         {
@@ -47,54 +50,59 @@ internal sealed class BubbleValidator : AbstractValidator<FlexBubble>
             switch (contents[i])
             {
                 case FlexIcon when ++seen > 1:
-                    context.Report(FlexRules.OneIcon, childPath, "A LINE notification bubble holds at most one ICON; this is another one. Remove it.", "ICON");
+                    c.Fail(FlexRules.OneIcon, childPath, "A LINE notification bubble holds at most one ICON; this is another one. Remove it.", "ICON");
                     break;
                 case FlexBox child:
-                    FindIcons(child, childPath, ref seen, context);
+                    FindIcons(child, childPath, ref seen, c);
                     break;
             }
         }
     }
 
-    private static void CheckFirstChild(FlexBox? block, ValidationContext<FlexBubble> context)
+    private static void CheckFirstChild(FlexBox? block, string name, NodeChecks<FlexBubble> c)
     {
         if (block?.Contents is { Count: > 0 } contents && contents[0] is IPlaced { Position: FlexPosition.Absolute })
         {
-            context.Report(
+            c.Fail(
                 FlexRules.FirstChildAbsolute,
-                "contents[0].position",
+                name + ".contents[0].position",
                 "The first child of a block can't be ABSOLUTE; make it RELATIVE, or put a relative component before it.",
                 "ABSOLUTE");
         }
     }
 
-    private static void CheckSeparatorAboveFirstBlock(BubbleStyles? styles, ValidationContext<FlexBubble> context)
+    private static void CheckSeparatorAboveFirstBlock(FlexBubble bubble, NodeChecks<FlexBubble> c)
     {
-        if (styles is null)
+        if (bubble.Style is not { } styles)
         {
             return;
         }
 
-        var bubble = context.InstanceToValidate;
         var (first, style) = bubble.Header is not null ? ("header", styles.Header)
             : bubble.Body is not null ? ("body", styles.Body)
             : bubble.Footer is not null ? ("footer", styles.Footer)
             : (string.Empty, null);
         if (style?.Separator == true)
         {
-            context.Report(
+            c.Fail(
                 FlexRules.SeparatorAboveFirstBlock,
-                first + ".separator",
+                "style." + first + ".separator",
                 $"The {first} is the first block, and there is nothing above it to separate; remove style.{first}.separator.",
                 true);
         }
     }
 
-    private static void CheckSize(FlexBubble bubble, ValidationContext<FlexBubble> context)
+    private static void CheckSize(FlexBubble bubble, NodeChecks<FlexBubble> c)
     {
         long bytes;
         try
         {
+            // The bound costs a walk of the tree; the exact count a full write. Most bubbles are far below the limit.
+            if (JsonSizeBound.Of(bubble) <= MaxBytes)
+            {
+                return;
+            }
+
             bytes = Utf8ByteCounter.Measure(bubble);
         }
         catch (ArgumentException)
@@ -105,7 +113,7 @@ internal sealed class BubbleValidator : AbstractValidator<FlexBubble>
 
         if (bytes > MaxBytes)
         {
-            context.Report(
+            c.Fail(
                 FlexRules.BubbleSize,
                 string.Empty,
                 $"The bubble's JSON is {bytes:N0} bytes; the limit is {MaxBytes:N0} bytes (30 KB). Move content out, or split it into several messages.",

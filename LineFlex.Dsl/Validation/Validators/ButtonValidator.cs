@@ -7,14 +7,17 @@ internal sealed class ButtonValidator : AbstractValidator<FlexButton>
 {
     public ButtonValidator(ActionValidators actions)
     {
-        Include(PlacementRules.Instance);
-        Include(FlexibleRules.Instance);
-        Include(MarginRules.Instance);
-        Include(GravityRules.Instance);
-        RuleFor(x => x.Action).Required(FlexRules.ButtonActionRequired, "action");
+        this.Checks((button, c) =>
+        {
+            c.Required(FlexRules.ButtonActionRequired, "action", button.Action);
+            c.Flexible(button);
+            c.Margined(button);
+            c.Placement(button);
+            c.Defined("height", button.Height);
+            c.Defined("style", button.Style);
+            c.Colour("color", button.Color);
+            c.Defined("gravity", button.Gravity);
+        });
         RuleFor(x => x.Action).SetInheritanceValidator(actions.Register);
-        RuleFor(x => x.Height).Defined("height");
-        RuleFor(x => x.Style).Defined("style");
-        this.Colour(x => x.Color, "color");
     }
 }

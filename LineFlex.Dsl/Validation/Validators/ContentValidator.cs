@@ -7,9 +7,12 @@ internal sealed class ContentValidator : AbstractValidator<LineNotificationConte
 {
     public ContentValidator(BubbleValidator bubble)
     {
-        RuleFor(x => x.AltText).Required(FlexRules.AltTextRequired, "altText");
-        RuleFor(x => x.AltText).MaxChars(FlexRules.AltTextLength, "altText", 400);
-        RuleFor(x => x.Contents).Required(FlexRules.BubbleRequired, "contents");
+        this.Checks((content, c) =>
+        {
+            c.Required(FlexRules.AltTextRequired, "altText", content.AltText);
+            c.MaxChars(FlexRules.AltTextLength, "altText", content.AltText, 400);
+            c.Required(FlexRules.BubbleRequired, "contents", content.Contents);
+        });
         RuleFor(x => x.Contents).SetValidator(bubble!);
     }
 }

@@ -5,11 +5,12 @@ namespace LineFlex;
 /// <summary>Validates a time of day.</summary>
 internal sealed class DeliveryTimeValidator : AbstractValidator<DeliveryTime>
 {
-    public DeliveryTimeValidator()
-    {
-        RuleFor(x => x.Hour).RequiredValue(FlexRules.HourRequired, "hour");
-        RuleFor(x => x.Hour).Between(FlexRules.HourRange, "hour", 0, 23);
-        RuleFor(x => x.Minute).RequiredValue(FlexRules.MinuteRequired, "minute");
-        RuleFor(x => x.Minute).Between(FlexRules.MinuteRange, "minute", 0, 59);
-    }
+    public DeliveryTimeValidator() =>
+        this.Checks((time, c) =>
+        {
+            c.Required(FlexRules.HourRequired, "hour", time.Hour);
+            c.Between(FlexRules.HourRange, "hour", time.Hour, 0, 23);
+            c.Required(FlexRules.MinuteRequired, "minute", time.Minute);
+            c.Between(FlexRules.MinuteRange, "minute", time.Minute, 0, 59);
+        });
 }

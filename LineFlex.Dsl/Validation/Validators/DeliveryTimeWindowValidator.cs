@@ -8,24 +8,31 @@ internal sealed class DeliveryTimeWindowValidator : AbstractValidator<DeliveryTi
     public DeliveryTimeWindowValidator()
     {
         var time = new DeliveryTimeValidator();
-        RuleFor(x => x.Days).NotEmptyList(FlexRules.DaysRequired, "days");
-        RuleForEach(x => x.Days).Must(day => Enum.IsDefined(day))
-            .WithMessage((_, day) => $"{(int)day} is not a DeliveryDay; use one of {WireEnum<DeliveryDay>.Expected}.")
-            .As(FlexRules.EnumDefined);
+        this.Checks((window, c) =>
+        {
+            c.NotEmptyList(FlexRules.DaysRequired, "days", window.Days);
+            for (var i = 0; window.Days is not null && i < window.Days.Count; i++)
+            {
+                c.Defined($"days[{i}]", (DeliveryDay?)window.Days[i]);
+            }
+
+            if (window.From is null && window.To is not null)
+            {
+                c.Fail(FlexRules.DeliveryWindowPair, "from", "to is set but from is not; set both from and to, or neither.", null);
+            }
+
+            if (window.To is null && window.From is not null)
+            {
+                c.Fail(FlexRules.DeliveryWindowPair, "to", "from is set but to is not; set both from and to, or neither.", null);
+            }
+
+            if (MinutesOpen(window.From, window.To) is { } minutes && minutes < 60)
+            {
+                c.Fail(FlexRules.DeliveryWindowSpan, "to", $"The window is open {minutes} minutes; from and to must be at least an hour apart.", window.To);
+            }
+        });
         RuleFor(x => x.From).SetValidator(time!);
         RuleFor(x => x.To).SetValidator(time!);
-        RuleFor(x => x.From)
-            .Must((window, from) => from is not null || window.To is null)
-            .WithMessage("to is set but from is not; set both from and to, or neither.")
-            .As(FlexRules.DeliveryWindowPair);
-        RuleFor(x => x.To)
-            .Must((window, to) => to is not null || window.From is null)
-            .WithMessage("from is set but to is not; set both from and to, or neither.")
-            .As(FlexRules.DeliveryWindowPair);
-        RuleFor(x => x.To)
-            .Must((window, to) => MinutesOpen(window.From, to) is not { } minutes || minutes >= 60)
-            .WithMessage((window, to) => $"The window is open {MinutesOpen(window.From, to)} minutes; from and to must be at least an hour apart.")
-            .As(FlexRules.DeliveryWindowSpan);
     }
 
     /// <summary>Minutes from <paramref name="from"/> forward to <paramref name="to"/>, past midnight if need be; null when either is incomplete.</summary>
@@ -36,6 +43,7 @@ internal sealed class DeliveryTimeWindowValidator : AbstractValidator<DeliveryTi
             return null;
         }
 
-        return ((((toHour * 60) + toMinute) - ((fromHour * 60) + fromMinute)) % 1440 + 1440) % 1440;
+        // Long arithmetic: extreme hours or minutes (validated elsewhere) must not overflow here.
+        return (int)((((((long)toHour * 60) + toMinute) - (((long)fromHour * 60) + fromMinute)) % 1440 + 1440) % 1440);
     }
 }

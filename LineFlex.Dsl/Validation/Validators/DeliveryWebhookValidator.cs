@@ -6,9 +6,12 @@ namespace LineFlex;
 internal sealed class DeliveryWebhookValidator : AbstractValidator<DeliveryWebhook>
 {
     public DeliveryWebhookValidator() =>
-        RuleFor(x => x.Url)
-            .Must(url => url is null
-                || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
-            .WithMessage((_, url) => $"url \"{RuleExtensions.Shorten(url!)}\" is not an absolute http(s) URL that Infobip can post delivery reports to.")
-            .As(FlexRules.WebhookUrl);
+        this.Checks((delivery, c) =>
+        {
+            if (delivery.Url is { } url
+                && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+            {
+                c.Fail(FlexRules.WebhookUrl, "url", $"url \"{RuleExtensions.Shorten(url)}\" is not an absolute http(s) URL that Infobip can post delivery reports to.", url);
+            }
+        });
 }

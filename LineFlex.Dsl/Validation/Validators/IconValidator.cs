@@ -5,14 +5,15 @@ namespace LineFlex;
 /// <summary>Validates an ICON.</summary>
 internal sealed class IconValidator : AbstractValidator<FlexIcon>
 {
-    public IconValidator()
-    {
-        Include(PlacementRules.Instance);
-        Include(MarginRules.Instance);
-        RuleFor(x => x.Url).Required(FlexRules.IconUrlRequired, "url");
-        RuleFor(x => x.Url).MaxChars(FlexRules.IconUrlLength, "url", 2000);
-        RuleFor(x => x.Url).HttpsUrl(FlexRules.ImageUrlHttps, "An ICON");
-        RuleFor(x => x.Size).WellFormed(FlexRules.TextSizeGrammar, "size");
-        RuleFor(x => x.AspectRatio).WellFormed(FlexRules.AspectRatioGrammar, "aspectRatio");
-    }
+    public IconValidator() =>
+        this.Checks((icon, c) =>
+        {
+            c.Required(FlexRules.IconUrlRequired, "url", icon.Url);
+            c.MaxChars(FlexRules.IconUrlLength, "url", icon.Url, 2000);
+            c.HttpsUrl(FlexRules.ImageUrlHttps, "An ICON", icon.Url);
+            c.Margined(icon);
+            c.Placement(icon);
+            c.WellFormed(FlexRules.TextSizeGrammar, "size", icon.Size);
+            c.WellFormed(FlexRules.AspectRatioGrammar, "aspectRatio", icon.AspectRatio);
+        });
 }

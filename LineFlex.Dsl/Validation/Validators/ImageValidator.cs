@@ -7,18 +7,21 @@ internal sealed class ImageValidator : AbstractValidator<FlexImage>
 {
     public ImageValidator(ActionValidators actions)
     {
-        Include(PlacementRules.Instance);
-        Include(FlexibleRules.Instance);
-        Include(MarginRules.Instance);
-        Include(GravityRules.Instance);
-        RuleFor(x => x.Url).Required(FlexRules.ImageUrlRequired, "url");
-        RuleFor(x => x.Url).MaxChars(FlexRules.ImageUrlLength, "url", 2000);
-        RuleFor(x => x.Url).HttpsUrl(FlexRules.ImageUrlHttps, "An IMAGE");
-        RuleFor(x => x.Align).Defined("align");
-        RuleFor(x => x.Size).WellFormed(FlexRules.ImageSizeGrammar, "size");
-        RuleFor(x => x.AspectRatio).WellFormed(FlexRules.AspectRatioGrammar, "aspectRatio");
-        RuleFor(x => x.AspectMode).Defined("aspectMode");
-        this.Colour(x => x.BackgroundColor, "backgroundColor");
+        this.Checks((image, c) =>
+        {
+            c.Required(FlexRules.ImageUrlRequired, "url", image.Url);
+            c.MaxChars(FlexRules.ImageUrlLength, "url", image.Url, 2000);
+            c.HttpsUrl(FlexRules.ImageUrlHttps, "An IMAGE", image.Url);
+            c.Flexible(image);
+            c.Margined(image);
+            c.Placement(image);
+            c.Defined("align", image.Align);
+            c.Defined("gravity", image.Gravity);
+            c.WellFormed(FlexRules.ImageSizeGrammar, "size", image.Size);
+            c.WellFormed(FlexRules.AspectRatioGrammar, "aspectRatio", image.AspectRatio);
+            c.Defined("aspectMode", image.AspectMode);
+            c.Colour("backgroundColor", image.BackgroundColor);
+        });
         RuleFor(x => x.Action).SetInheritanceValidator(actions.Register);
     }
 }

@@ -5,5 +5,6 @@ namespace LineFlex;
 /// <summary>Validates <c>regional.indiaDlt</c>.</summary>
 internal sealed class IndiaDltValidator : AbstractValidator<IndiaDltOptions>
 {
-    public IndiaDltValidator() => RuleFor(x => x.PrincipalEntityId).RequiredText(FlexRules.PrincipalEntityIdRequired, "principalEntityId");
+    public IndiaDltValidator() =>
+        this.Checks((india, c) => c.RequiredText(FlexRules.PrincipalEntityIdRequired, "principalEntityId", india.PrincipalEntityId));
 }

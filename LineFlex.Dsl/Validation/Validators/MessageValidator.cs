@@ -7,11 +7,14 @@ internal sealed class MessageValidator : AbstractValidator<LineMessage>
 {
     public MessageValidator(BubbleValidator bubble)
     {
-        RuleFor(x => x.Sender).RequiredText(FlexRules.SenderRequired, "sender");
-        RuleFor(x => x.Destinations).NotEmptyList(FlexRules.DestinationsRequired, "destinations");
-        RuleFor(x => x.Destinations).NoNullItems("destination");
+        this.Checks((message, c) =>
+        {
+            c.RequiredText(FlexRules.SenderRequired, "sender", message.Sender);
+            c.NotEmptyList(FlexRules.DestinationsRequired, "destinations", message.Destinations);
+            c.NoNullItems("destinations", message.Destinations, "destination");
+            c.Required(FlexRules.ContentRequired, "content", message.Content);
+        });
         RuleForEach(x => x.Destinations).SetValidator(new DestinationValidator());
-        RuleFor(x => x.Content).Required(FlexRules.ContentRequired, "content");
         RuleFor(x => x.Content).SetValidator(new ContentValidator(bubble)!);
         RuleFor(x => x.Options).SetValidator(new MessageOptionsValidator()!);
         RuleFor(x => x.Webhooks).SetValidator(new WebhooksValidator()!);

@@ -5,9 +5,10 @@ namespace LineFlex;
 /// <summary>Validates <c>options.platform</c>.</summary>
 internal sealed class PlatformValidator : AbstractValidator<PlatformOptions>
 {
-    public PlatformValidator()
-    {
-        RuleFor(x => x.EntityId).MaxChars(FlexRules.EntityIdLength, "entityId", 255);
-        RuleFor(x => x.ApplicationId).MaxChars(FlexRules.ApplicationIdLength, "applicationId", 255);
-    }
+    public PlatformValidator() =>
+        this.Checks((platform, c) =>
+        {
+            c.MaxChars(FlexRules.EntityIdLength, "entityId", platform.EntityId, 255);
+            c.MaxChars(FlexRules.ApplicationIdLength, "applicationId", platform.ApplicationId, 255);
+        });
 }

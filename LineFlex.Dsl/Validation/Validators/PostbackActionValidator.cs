@@ -7,9 +7,12 @@ internal sealed class PostbackActionValidator : AbstractValidator<PostbackAction
 {
     public PostbackActionValidator(AltUriValidator altUri)
     {
-        Include(LabelRules.Instance);
-        RuleFor(x => x.Data).Required(FlexRules.DataRequired, "data");
-        RuleFor(x => x.Data).MaxChars(FlexRules.DataLength, "data", 1000);
+        this.Checks((action, c) =>
+        {
+            ActionValidators.CheckLabel(c, action);
+            c.Required(FlexRules.DataRequired, "data", action.Data);
+            c.MaxChars(FlexRules.DataLength, "data", action.Data, 1000);
+        });
         RuleFor(x => x.AltUri).SetValidator(altUri!);
     }
 }

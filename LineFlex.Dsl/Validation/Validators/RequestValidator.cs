@@ -7,21 +7,24 @@ internal sealed class RequestValidator : AbstractValidator<LineRequest>
 {
     public RequestValidator(MessageValidator message, TimeProvider clock)
     {
-        RuleFor(x => x.Messages).NotEmptyList(FlexRules.MessagesRequired, "messages");
-        RuleFor(x => x.Messages).NoNullItems("message");
+        this.Checks((request, c) =>
+        {
+            c.NotEmptyList(FlexRules.MessagesRequired, "messages", request.Messages);
+            c.NoNullItems("messages", request.Messages, "message");
+            CheckUniqueMessageIds(request.Messages, c);
+        });
         RuleForEach(x => x.Messages).SetValidator(message);
-        RuleFor(x => x.Messages).Custom(CheckUniqueMessageIds);
         RuleFor(x => x.Options).SetValidator(new RequestOptionsValidator(clock)!);
     }
 
-    private static void CheckUniqueMessageIds(ValueList<LineMessage>? messages, ValidationContext<LineRequest> context)
+    private static void CheckUniqueMessageIds(ValueList<LineMessage>? messages, NodeChecks<LineRequest> c)
     {
         if (messages is null)
         {
             return;
         }
 
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        Dictionary<string, string>? seen = null;
         for (var m = 0; m < messages.Count; m++)
         {
             if (messages[m]?.Destinations is not { } destinations)
@@ -36,18 +39,15 @@ internal sealed class RequestValidator : AbstractValidator<LineRequest>
                     continue;
                 }
 
-                var here = $"[{m}].destinations[{d}].messageId";
-                if (seen.TryGetValue(id, out var first))
+                seen ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                var here = $"messages[{m}].destinations[{d}].messageId";
+                if (!seen.TryAdd(id, here))
                 {
-                    context.Report(
+                    c.Fail(
                         FlexRules.DuplicateMessageId,
                         here,
-                        $"messageId \"{RuleExtensions.Shorten(id)}\" is already used at messages{first}; give each destination its own, or delivery reports can't be told apart.",
+                        $"messageId \"{RuleExtensions.Shorten(id)}\" is already used at {seen[id]}; give each destination its own, or delivery reports can't be told apart.",
                         id);
-                }
-                else
-                {
-                    seen.Add(id, here);
                 }
             }
         }

@@ -9,12 +9,14 @@ internal sealed class ScheduleValidator : AbstractValidator<ScheduleOptions>
 
     public ScheduleValidator(TimeProvider clock)
     {
-        RuleFor(x => x.BulkId).MaxChars(FlexRules.BulkIdLength, "bulkId", 100);
-        RuleFor(x => x.SendAt)
-            .Must(sendAt => sendAt is null || sendAt.Value - clock.GetUtcNow() <= Horizon)
-            .WithMessage((_, sendAt) =>
-                $"sendAt is {(sendAt!.Value - clock.GetUtcNow()).TotalDays:0.#} days ahead; the limit is 180 days.")
-            .As(FlexRules.SendAtHorizon);
+        this.Checks((schedule, c) =>
+        {
+            c.MaxChars(FlexRules.BulkIdLength, "bulkId", schedule.BulkId, 100);
+            if (schedule.SendAt is { } sendAt && sendAt - clock.GetUtcNow() is var ahead && ahead > Horizon)
+            {
+                c.Fail(FlexRules.SendAtHorizon, "sendAt", $"sendAt is {ahead.TotalDays:0.#} days ahead; the limit is 180 days.", sendAt);
+            }
+        });
         RuleFor(x => x.SendingSpeedLimit).SetValidator(new SendingSpeedLimitValidator()!);
     }
 }

@@ -5,10 +5,11 @@ namespace LineFlex;
 /// <summary>Validates <c>options.schedule.sendingSpeedLimit</c>.</summary>
 internal sealed class SendingSpeedLimitValidator : AbstractValidator<SendingSpeedLimit>
 {
-    public SendingSpeedLimitValidator()
-    {
-        RuleFor(x => x.Amount).RequiredValue(FlexRules.SpeedLimitAmountRequired, "amount");
-        RuleFor(x => x.Amount).AtLeast(FlexRules.SpeedLimitAmountRange, "amount", 1);
-        RuleFor(x => x.TimeUnit).Defined("timeUnit");
-    }
+    public SendingSpeedLimitValidator() =>
+        this.Checks((limit, c) =>
+        {
+            c.Required(FlexRules.SpeedLimitAmountRequired, "amount", limit.Amount);
+            c.AtLeast(FlexRules.SpeedLimitAmountRange, "amount", limit.Amount, 1);
+            c.Defined("timeUnit", limit.TimeUnit);
+        });
 }

@@ -5,9 +5,10 @@ namespace LineFlex;
 /// <summary>Validates a SEPARATOR.</summary>
 internal sealed class SeparatorValidator : AbstractValidator<FlexSeparator>
 {
-    public SeparatorValidator()
-    {
-        Include(MarginRules.Instance);
-        this.Colour(x => x.Color, "color");
-    }
+    public SeparatorValidator() =>
+        this.Checks((separator, c) =>
+        {
+            c.Margined(separator);
+            c.Colour("color", separator.Color);
+        });
 }

@@ -7,7 +7,7 @@ internal sealed class SmsFailoverValidator : AbstractValidator<SmsFailover>
 {
     public SmsFailoverValidator(ValidityPeriodValidator validity)
     {
-        RuleFor(x => x.Text).RequiredText(FlexRules.SmsTextRequired, "text");
+        this.Checks((failover, c) => c.RequiredText(FlexRules.SmsTextRequired, "text", failover.Text));
         RuleFor(x => x.ValidityPeriod).SetValidator(validity!);
         RuleFor(x => x.Regional).SetValidator(new RegionalValidator()!);
     }

@@ -5,13 +5,14 @@ namespace LineFlex;
 /// <summary>Validates a SPAN.</summary>
 internal sealed class SpanValidator : AbstractValidator<FlexSpan>
 {
-    public SpanValidator()
-    {
-        RuleFor(x => x.Text).Required(FlexRules.SpanTextRequired, "text");
-        this.Colour(x => x.Color, "color");
-        RuleFor(x => x.Size).WellFormed(FlexRules.TextSizeGrammar, "size");
-        RuleFor(x => x.Weight).Defined("weight");
-        RuleFor(x => x.Style).Defined("style");
-        RuleFor(x => x.Decoration).Defined("decoration");
-    }
+    public SpanValidator() =>
+        this.Checks((span, c) =>
+        {
+            c.Required(FlexRules.SpanTextRequired, "text", span.Text);
+            c.Colour("color", span.Color);
+            c.WellFormed(FlexRules.TextSizeGrammar, "size", span.Size);
+            c.Defined("weight", span.Weight);
+            c.Defined("style", span.Style);
+            c.Defined("decoration", span.Decoration);
+        });
 }

@@ -7,21 +7,25 @@ internal sealed class TextValidator : AbstractValidator<FlexText>
 {
     public TextValidator(SpanValidator spans, ActionValidators actions)
     {
-        Include(PlacementRules.Instance);
-        Include(FlexibleRules.Instance);
-        Include(MarginRules.Instance);
-        Include(GravityRules.Instance);
-        RuleFor(x => x.Text)
-            .Must((text, value) => value is not null || text.Contents is { Count: > 0 })
-            .WithMessage("A TEXT needs text or at least one SPAN in contents.")
-            .As(FlexRules.TextOrContentsRequired);
-        RuleFor(x => x.Contents).NoNullItems("span");
+        this.Checks((text, c) =>
+        {
+            if (text.Text is null && text.Contents is not { Count: > 0 })
+            {
+                c.Fail(FlexRules.TextOrContentsRequired, "text", "A TEXT needs text or at least one SPAN in contents.", null);
+            }
+
+            c.NoNullItems("contents", text.Contents, "span");
+            c.Flexible(text);
+            c.Margined(text);
+            c.WellFormed(FlexRules.TextSizeGrammar, "size", text.Size);
+            c.Defined("align", text.Align);
+            c.Defined("gravity", text.Gravity);
+            c.AtLeast(FlexRules.MaxLinesRange, "maxLines", text.MaxLines, 0);
+            c.Colour("color", text.Color);
+            c.Defined("weight", text.Weight);
+            c.Placement(text);
+        });
         RuleForEach(x => x.Contents).SetValidator(spans);
-        RuleFor(x => x.Size).WellFormed(FlexRules.TextSizeGrammar, "size");
-        RuleFor(x => x.Align).Defined("align");
-        RuleFor(x => x.MaxLines).AtLeast(FlexRules.MaxLinesRange, "maxLines", 0);
-        this.Colour(x => x.Color, "color");
-        RuleFor(x => x.Weight).Defined("weight");
         RuleFor(x => x.Action).SetInheritanceValidator(actions.Register);
     }
 }

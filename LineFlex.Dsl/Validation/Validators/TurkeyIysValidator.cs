@@ -6,5 +6,9 @@ namespace LineFlex;
 internal sealed class TurkeyIysValidator : AbstractValidator<TurkeyIysOptions>
 {
     public TurkeyIysValidator() =>
-        RuleFor(x => x.RecipientType).RequiredValue(FlexRules.RecipientTypeRequired, "recipientType").Defined("recipientType");
+        this.Checks((turkey, c) =>
+        {
+            c.Required(FlexRules.RecipientTypeRequired, "recipientType", turkey.RecipientType);
+            c.Defined("recipientType", turkey.RecipientType);
+        });
 }

@@ -7,10 +7,13 @@ internal sealed class UriActionValidator : AbstractValidator<UriAction>
 {
     public UriActionValidator(AltUriValidator altUri)
     {
-        Include(LabelRules.Instance);
-        RuleFor(x => x.Uri).Required(FlexRules.UriRequired, "uri");
-        RuleFor(x => x.Uri).MaxChars(FlexRules.UriLength, "uri", 1000);
-        RuleFor(x => x.Uri).ActionUri(FlexRules.ActionUriScheme, "uri");
+        this.Checks((action, c) =>
+        {
+            ActionValidators.CheckLabel(c, action);
+            c.Required(FlexRules.UriRequired, "uri", action.Uri);
+            c.MaxChars(FlexRules.UriLength, "uri", action.Uri, 1000);
+            c.ActionUri(FlexRules.ActionUriScheme, "uri", action.Uri);
+        });
         RuleFor(x => x.AltUri).SetValidator(altUri!);
     }
 }

@@ -7,17 +7,21 @@ internal sealed class ValidityPeriodValidator : AbstractValidator<ValidityPeriod
 {
     public const double LongestHours = 48;
 
-    public ValidityPeriodValidator()
-    {
-        RuleFor(x => x.Amount).RequiredValue(FlexRules.ValidityAmountRequired, "amount");
-        RuleFor(x => x.Amount).AtLeast(FlexRules.ValidityAmountRange, "amount", 1);
-        RuleFor(x => x.TimeUnit).Defined("timeUnit");
-        RuleFor(x => x.Amount)
-            .Must((period, _) => Hours(period) is not { } hours || hours <= LongestHours)
-            .WithMessage((period, _) =>
-                $"The validity period is {Hours(period):0.##} hours; Infobip cuts anything over 48 hours to 48 hours.")
-            .As(FlexRules.ValidityOver48Hours);
-    }
+    public ValidityPeriodValidator() =>
+        this.Checks((period, c) =>
+        {
+            c.Required(FlexRules.ValidityAmountRequired, "amount", period.Amount);
+            c.AtLeast(FlexRules.ValidityAmountRange, "amount", period.Amount, 1);
+            c.Defined("timeUnit", period.TimeUnit);
+            if (Hours(period) is { } hours && hours > LongestHours)
+            {
+                c.Fail(
+                    FlexRules.ValidityOver48Hours,
+                    "amount",
+                    $"The validity period is {hours:0.##} hours; Infobip cuts anything over 48 hours to 48 hours.",
+                    period.Amount);
+            }
+        });
 
     /// <summary>The period in hours, with Infobip's default unit (minutes); null when it cannot be known. A double never overflows here.</summary>
     internal static double? Hours(ValidityPeriod period) => (period.Amount, period.TimeUnit ?? ValidityPeriodTimeUnit.Minutes) switch

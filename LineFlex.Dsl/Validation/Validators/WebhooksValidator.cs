@@ -7,11 +7,19 @@ internal sealed class WebhooksValidator : AbstractValidator<MessageWebhooks>
 {
     public WebhooksValidator()
     {
+        this.Checks((webhooks, c) =>
+        {
+            if (webhooks.ContentType is { } type and not ("application/json" or "application/xml"))
+            {
+                c.Fail(
+                    FlexRules.WebhookContentType,
+                    "contentType",
+                    $"contentType \"{RuleExtensions.Shorten(type)}\" is not one Infobip sends; use application/json or application/xml.",
+                    type);
+            }
+
+            c.MaxChars(FlexRules.CallbackDataLength, "callbackData", webhooks.CallbackData, 4000);
+        });
         RuleFor(x => x.Delivery).SetValidator(new DeliveryWebhookValidator()!);
-        RuleFor(x => x.ContentType)
-            .Must(type => type is null or "application/json" or "application/xml")
-            .WithMessage((_, type) => $"contentType \"{RuleExtensions.Shorten(type!)}\" is not one Infobip sends; use application/json or application/xml.")
-            .As(FlexRules.WebhookContentType);
-        RuleFor(x => x.CallbackData).MaxChars(FlexRules.CallbackDataLength, "callbackData", 4000);
     }
 }

@@ -1,0 +1,159 @@
+using FluentValidation;
+
+namespace LineFlex;
+
+/// <summary>
+/// The checks of one node's own values, run inside a single FluentValidation rule per node: a rule per
+/// property costs more than the check itself, so each validator gathers its node's value checks here and
+/// keeps FluentValidation rules for the children. Every failure names the rule, the property and the figure.
+/// </summary>
+internal readonly struct NodeChecks<T>(ValidationContext<T> context)
+{
+    public void Fail(FlexRule rule, string property, string message, object? attemptedValue) =>
+        context.Report(rule, property, message, attemptedValue);
+
+    public void Required(FlexRule rule, string name, object? value)
+    {
+        if (value is null)
+        {
+            Fail(rule, name, $"{name} is required.", null);
+        }
+    }
+
+    public void RequiredText(FlexRule rule, string name, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            Fail(rule, name, value is null ? $"{name} is required." : $"{name} is empty; it is required.", value);
+        }
+    }
+
+    public void NotEmptyList<TItem>(FlexRule rule, string name, ValueList<TItem>? list)
+    {
+        if (list is not { Count: > 0 })
+        {
+            Fail(rule, name, list is null ? $"{name} is required and needs at least one item." : $"{name} is empty; it needs at least one item.", list);
+        }
+    }
+
+    /// <summary>Reports every null item of a list (FluentValidation skips null items of a collection).</summary>
+    public void NoNullItems<TItem>(string name, ValueList<TItem>? list, string what)
+        where TItem : class
+    {
+        for (var i = 0; list is not null && i < list.Count; i++)
+        {
+            if (list[i] is null)
+            {
+                Fail(FlexRules.ItemRequired, $"{name}[{i}]", $"This {what} is null; remove it from the list.", null);
+            }
+        }
+    }
+
+    public void MaxChars(FlexRule rule, string name, string? value, int max)
+    {
+        if (value is not null && value.Length > max)
+        {
+            Fail(rule, name, $"{name} is {value.Length} characters; the limit is {max}.", value);
+        }
+    }
+
+    public void Between(FlexRule rule, string name, int? value, int min, int max)
+    {
+        if (value is { } number && (number < min || number > max))
+        {
+            Fail(rule, name, $"{name} is {number}; it must be from {min} to {max}.", number);
+        }
+    }
+
+    public void AtLeast(FlexRule rule, string name, int? value, int min)
+    {
+        if (value is { } number && number < min)
+        {
+            Fail(rule, name, $"{name} is {number}; it must be {min} or more.", number);
+        }
+    }
+
+    public void WellFormed<TValue>(FlexRule rule, string name, TValue? value)
+        where TValue : struct, IFlexValue
+    {
+        if (value is { IsWellFormed: false } bad)
+        {
+            Fail(rule, name, $"{name} \"{bad.Value}\" is not valid here; use {bad.Expected}.", bad);
+        }
+    }
+
+    /// <summary>A colour that is well formed, with a warning where LINE documents no alpha channel.</summary>
+    public void Colour(string name, FlexColor? value, bool alphaAllowed = false)
+    {
+        if (value is not { } colour)
+        {
+            return;
+        }
+
+        if (!colour.IsWellFormed)
+        {
+            WellFormed(FlexRules.ColorGrammar, name, value);
+        }
+        else if (colour.HasAlpha && !alphaAllowed)
+        {
+            Fail(
+                FlexRules.AlphaColor,
+                name,
+                $"{name} \"{colour.Value}\" has an alpha channel; LINE documents alpha only for a box's backgroundColor. Use \"#RRGGBB\".",
+                colour);
+        }
+    }
+
+    public void Defined<TEnum>(string name, TEnum? value)
+        where TEnum : struct, Enum
+    {
+        if (value is { } word && !Enum.IsDefined(word))
+        {
+            Fail(
+                FlexRules.EnumDefined,
+                name,
+                $"{name} is {Convert.ToInt64(word, System.Globalization.CultureInfo.InvariantCulture)}, which is not a {typeof(TEnum).Name}; use one of {WireEnum<TEnum>.Expected}.",
+                word);
+        }
+    }
+
+    public void HttpsUrl(FlexRule rule, string owner, string? url)
+    {
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
+        {
+            Fail(rule, "url", $"{owner}'s url \"{RuleExtensions.Shorten(url)}\" is not an absolute HTTPS URL; LINE loads images only over HTTPS.", url);
+        }
+    }
+
+    public void ActionUri(FlexRule rule, string name, string? value)
+    {
+        if (value is not null && RuleExtensions.ActionUriProblem(value) is { } problem)
+        {
+            Fail(rule, name, $"{name} \"{RuleExtensions.Shorten(value)}\" {problem}.", value);
+        }
+    }
+
+    /// <summary><c>position</c> and the offsets of a placed component.</summary>
+    public void Placement(IPlaced node)
+    {
+        Defined("position", node.Position);
+        WellFormed(FlexRules.InsetGrammar, "offsetTop", node.OffsetTop);
+        WellFormed(FlexRules.InsetGrammar, "offsetBottom", node.OffsetBottom);
+        WellFormed(FlexRules.InsetGrammar, "offsetStart", node.OffsetStart);
+        WellFormed(FlexRules.InsetGrammar, "offsetEnd", node.OffsetEnd);
+    }
+
+    /// <summary><c>flex</c>, 0 to 20.</summary>
+    public void Flexible(IFlexible node) => Between(FlexRules.FlexRange, "flex", node.Flex, 0, 20);
+
+    /// <summary><c>margin</c>.</summary>
+    public void Margined(IMargined node) => WellFormed(FlexRules.SpacingGrammar, "margin", node.Margin);
+}
+
+/// <summary>Starts <see cref="NodeChecks{T}"/> in a validator: <c>this.Checks((node, c) => ...)</c>.</summary>
+internal static class NodeChecksRule
+{
+    /// <summary>Adds the one rule that checks the node's own values.</summary>
+    public static void Checks<T>(this AbstractValidator<T> validator, Action<T, NodeChecks<T>> checks) =>
+        validator.RuleFor(node => node).Custom((node, context) => checks(node, new NodeChecks<T>(context)));
+}
