@@ -1,5 +1,8 @@
 // LineFlex build: `dotnet tool restore && dotnet cake` builds and tests everything.
 var target = Argument("target", "Test");
+// Bench runs the short mode (a few minutes on 2 cores) unless --full is given; --filter picks benchmarks.
+var fullBench = HasArgument("full");
+var benchFilter = Argument("filter", "*");
 var configuration = Argument("configuration", "Release");
 var solution = "./LineFlex.sln";
 var artifacts = Directory("./artifacts");
@@ -49,6 +52,22 @@ Task("Pack")
         NoRestore = true,
         OutputDirectory = artifacts + Directory("packages"),
     });
+});
+
+Task("Bench")
+    .Does(() =>
+{
+    var arguments = new ProcessArgumentBuilder().Append("--filter").Append(benchFilter);
+    if (!fullBench)
+    {
+        arguments.Append("--short");
+    }
+
+    DotNetRun("./LineFlex.Benchmarks/LineFlex.Benchmarks.csproj", arguments, new DotNetRunSettings { Configuration = "Release" });
+    foreach (var messages in new[] { 2500, 10000, 40000 })
+    {
+        DotNetRun("./LineFlex.Benchmarks/LineFlex.Benchmarks.csproj", new ProcessArgumentBuilder().Append("bulk-memory").Append(messages.ToString()), new DotNetRunSettings { Configuration = "Release", NoBuild = true });
+    }
 });
 
 RunTarget(target);

@@ -8,15 +8,36 @@ namespace LineFlex;
 /// <remarks>You meet one as a lambda parameter: <c>Flex.Bubble().Body(body => body.Text("Hi").Separator())</c>. See docs/building-messages.md.</remarks>
 public sealed class BoxBuilder : IHasFlex, IHasMargin, IHasPosition, IHasAction
 {
+    // Fields, not a record copied on every call: a builder lives for one lambda and builds its record once.
     private readonly List<FlexComponent> _contents = [];
-    private FlexBox _box;
+    private BoxLayout _layout;
+    private FlexColor? _backgroundColor;
+    private FlexColor? _borderColor;
+    private FlexBorderWidth? _borderWidth;
+    private FlexSpacing? _cornerRadius;
+    private FlexLength? _width;
+    private FlexLength? _height;
+    private int? _flex;
+    private FlexSpacing? _margin;
+    private FlexSpacing? _spacing;
+    private FlexInset? _paddingAll;
+    private FlexInset? _paddingTop;
+    private FlexInset? _paddingBottom;
+    private FlexInset? _paddingStart;
+    private FlexInset? _paddingEnd;
+    private FlexInset? _offsetTop;
+    private FlexInset? _offsetBottom;
+    private FlexInset? _offsetStart;
+    private FlexInset? _offsetEnd;
+    private FlexPosition? _position;
+    private FlexAction? _action;
 
-    internal BoxBuilder(BoxLayout layout) => _box = new FlexBox { Layout = layout };
+    internal BoxBuilder(BoxLayout layout) => _layout = layout;
 
     /// <summary>Sets <c>layout</c>; a block starts VERTICAL.</summary>
     public BoxBuilder Layout(BoxLayout layout)
     {
-        _box = _box with { Layout = layout };
+        _layout = layout;
         return this;
     }
 
@@ -113,106 +134,105 @@ public sealed class BoxBuilder : IHasFlex, IHasMargin, IHasPosition, IHasAction
     /// <summary>Sets <c>backgroundColor</c> (<c>#RRGGBBAA</c> allowed here).</summary>
     public BoxBuilder BackgroundColor(FlexColor color)
     {
-        _box = _box with { BackgroundColor = color };
+        _backgroundColor = color;
         return this;
     }
 
     /// <summary>Sets <c>borderColor</c>.</summary>
     public BoxBuilder BorderColor(FlexColor color)
     {
-        _box = _box with { BorderColor = color };
+        _borderColor = color;
         return this;
     }
 
     /// <summary>Sets <c>borderWidth</c> (<c>"light"</c>, <c>"2px"</c>).</summary>
     public BoxBuilder BorderWidth(FlexBorderWidth width)
     {
-        _box = _box with { BorderWidth = width };
+        _borderWidth = width;
         return this;
     }
 
     /// <summary>Sets <c>cornerRadius</c>.</summary>
     public BoxBuilder CornerRadius(FlexSpacing radius)
     {
-        _box = _box with { CornerRadius = radius };
+        _cornerRadius = radius;
         return this;
     }
 
     /// <summary>Sets <c>width</c> (<c>"120px"</c>, <c>"50%"</c>).</summary>
     public BoxBuilder Width(FlexLength width)
     {
-        _box = _box with { Width = width };
+        _width = width;
         return this;
     }
 
     /// <summary>Sets <c>height</c>.</summary>
     public BoxBuilder Height(FlexLength height)
     {
-        _box = _box with { Height = height };
+        _height = height;
         return this;
     }
 
     /// <summary>Sets <c>spacing</c>: the space between the children.</summary>
     public BoxBuilder Spacing(FlexSpacing spacing)
     {
-        _box = _box with { Spacing = spacing };
+        _spacing = spacing;
         return this;
     }
 
     /// <summary>Sets <c>paddingAll</c>.</summary>
     public BoxBuilder PaddingAll(FlexInset padding)
     {
-        _box = _box with { PaddingAll = padding };
+        _paddingAll = padding;
         return this;
     }
 
     /// <summary>Sets <c>paddingTop</c>.</summary>
     public BoxBuilder PaddingTop(FlexInset padding)
     {
-        _box = _box with { PaddingTop = padding };
+        _paddingTop = padding;
         return this;
     }
 
     /// <summary>Sets <c>paddingBottom</c>.</summary>
     public BoxBuilder PaddingBottom(FlexInset padding)
     {
-        _box = _box with { PaddingBottom = padding };
+        _paddingBottom = padding;
         return this;
     }
 
     /// <summary>Sets <c>paddingStart</c>.</summary>
     public BoxBuilder PaddingStart(FlexInset padding)
     {
-        _box = _box with { PaddingStart = padding };
+        _paddingStart = padding;
         return this;
     }
 
     /// <summary>Sets <c>paddingEnd</c>.</summary>
     public BoxBuilder PaddingEnd(FlexInset padding)
     {
-        _box = _box with { PaddingEnd = padding };
+        _paddingEnd = padding;
         return this;
     }
 
-    void IHasFlex.SetFlex(int flex) => _box = _box with { Flex = flex };
+    void IHasFlex.SetFlex(int flex) => _flex = flex;
 
-    void IHasMargin.SetMargin(FlexSpacing margin) => _box = _box with { Margin = margin };
+    void IHasMargin.SetMargin(FlexSpacing margin) => _margin = margin;
 
-    void IHasPosition.SetPosition(FlexPosition position) => _box = _box with { Position = position };
+    void IHasPosition.SetPosition(FlexPosition position) => _position = position;
 
-    void IHasPosition.SetOffsets(FlexInset? top, FlexInset? bottom, FlexInset? start, FlexInset? end) =>
-        _box = _box with
-        {
-            OffsetTop = top ?? _box.OffsetTop,
-            OffsetBottom = bottom ?? _box.OffsetBottom,
-            OffsetStart = start ?? _box.OffsetStart,
-            OffsetEnd = end ?? _box.OffsetEnd,
-        };
+    void IHasPosition.SetOffsets(FlexInset? top, FlexInset? bottom, FlexInset? start, FlexInset? end)
+    {
+        _offsetTop = top ?? _offsetTop;
+        _offsetBottom = bottom ?? _offsetBottom;
+        _offsetStart = start ?? _offsetStart;
+        _offsetEnd = end ?? _offsetEnd;
+    }
 
     void IHasAction.SetAction(FlexAction action)
     {
-        SlotGuard.EnsureNoAction(_box.Action, "BOX");
-        _box = _box with { Action = action };
+        SlotGuard.EnsureNoAction(_action, "BOX");
+        _action = action;
     }
 
     internal static FlexBox Build(BoxLayout layout, Action<BoxBuilder> contents)
@@ -223,5 +243,29 @@ public sealed class BoxBuilder : IHasFlex, IHasMargin, IHasPosition, IHasAction
         return builder.Build();
     }
 
-    internal FlexBox Build() => _box with { Contents = ValueList.From(_contents) };
+    internal FlexBox Build() => new()
+    {
+        Layout = _layout,
+        Contents = ValueList.From(_contents),
+        BackgroundColor = _backgroundColor,
+        BorderColor = _borderColor,
+        BorderWidth = _borderWidth,
+        CornerRadius = _cornerRadius,
+        Width = _width,
+        Height = _height,
+        Flex = _flex,
+        Margin = _margin,
+        Spacing = _spacing,
+        PaddingAll = _paddingAll,
+        PaddingTop = _paddingTop,
+        PaddingBottom = _paddingBottom,
+        PaddingStart = _paddingStart,
+        PaddingEnd = _paddingEnd,
+        OffsetTop = _offsetTop,
+        OffsetBottom = _offsetBottom,
+        OffsetStart = _offsetStart,
+        OffsetEnd = _offsetEnd,
+        Position = _position,
+        Action = _action,
+    };
 }

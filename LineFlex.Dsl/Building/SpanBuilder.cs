@@ -4,14 +4,19 @@ namespace LineFlex;
 /// <remarks>You meet one as a lambda parameter: <c>t.Span("here", s => s.Color("#00b4ff").Underline())</c>. See docs/building-messages.md.</remarks>
 public sealed class SpanBuilder : IHasColor, IHasFont
 {
-    private FlexSpan _span;
+    private readonly string _text;
+    private FlexColor? _color;
+    private FlexSize? _size;
+    private FontWeight? _weight;
+    private FontStyle? _style;
+    private TextDecoration? _decoration;
 
-    internal SpanBuilder(string text) => _span = new FlexSpan { Text = text };
+    internal SpanBuilder(string text) => _text = text;
 
     /// <summary>Sets <c>style</c>.</summary>
     public SpanBuilder Style(FontStyle style)
     {
-        _span = _span with { Style = style };
+        _style = style;
         return this;
     }
 
@@ -21,7 +26,7 @@ public sealed class SpanBuilder : IHasColor, IHasFont
     /// <summary>Sets <c>decoration</c>.</summary>
     public SpanBuilder Decoration(TextDecoration decoration)
     {
-        _span = _span with { Decoration = decoration };
+        _decoration = decoration;
         return this;
     }
 
@@ -31,16 +36,24 @@ public sealed class SpanBuilder : IHasColor, IHasFont
     /// <summary>Sets <c>decoration</c> to <c>LINE_THROUGH</c>.</summary>
     public SpanBuilder LineThrough() => Decoration(TextDecoration.LineThrough);
 
-    void IHasColor.SetColor(FlexColor color) => _span = _span with { Color = color };
+    void IHasColor.SetColor(FlexColor color) => _color = color;
 
-    void IHasFont.SetSize(FlexSize size) => _span = _span with { Size = size };
+    void IHasFont.SetSize(FlexSize size) => _size = size;
 
-    void IHasFont.SetWeight(FontWeight weight) => _span = _span with { Weight = weight };
+    void IHasFont.SetWeight(FontWeight weight) => _weight = weight;
 
     internal static FlexSpan Build(string text, Action<SpanBuilder>? configure)
     {
         var builder = new SpanBuilder(text ?? throw new ArgumentNullException(nameof(text)));
         configure?.Invoke(builder);
-        return builder._span;
+        return new FlexSpan
+        {
+            Text = builder._text,
+            Color = builder._color,
+            Size = builder._size,
+            Weight = builder._weight,
+            Style = builder._style,
+            Decoration = builder._decoration,
+        };
     }
 }

@@ -4,10 +4,26 @@ namespace LineFlex;
 /// <remarks>You meet one as a lambda parameter: <c>body.Text("Total", t => t.Bold().Align(FlexAlign.End))</c>. See docs/building-messages.md.</remarks>
 public sealed class TextBuilder : IHasFlex, IHasMargin, IHasPosition, IHasAction, IHasAlign, IHasGravity, IHasColor, IHasFont
 {
+    // Fields, not a record copied on every call: a builder lives for one lambda and builds its record once.
+    private readonly string? _text;
     private List<FlexSpan>? _spans;
-    private FlexText _text;
+    private int? _flex;
+    private FlexSpacing? _margin;
+    private FlexSize? _size;
+    private FlexAlign? _align;
+    private FlexGravity? _gravity;
+    private bool? _wrap;
+    private int? _maxLines;
+    private FlexColor? _color;
+    private FontWeight? _weight;
+    private FlexPosition? _position;
+    private FlexInset? _offsetTop;
+    private FlexInset? _offsetBottom;
+    private FlexInset? _offsetStart;
+    private FlexInset? _offsetEnd;
+    private FlexAction? _action;
 
-    internal TextBuilder(string? text) => _text = new FlexText { Text = text };
+    internal TextBuilder(string? text) => _text = text;
 
     /// <summary>Adds a SPAN to <c>contents</c>: a run with its own colour, size, weight or decoration.</summary>
     public TextBuilder Span(string text, Action<SpanBuilder>? configure = null)
@@ -27,7 +43,7 @@ public sealed class TextBuilder : IHasFlex, IHasMargin, IHasPosition, IHasAction
     /// <summary>Sets <c>wrap</c>: long text wraps instead of ending in an ellipsis.</summary>
     public TextBuilder Wrap(bool wrap = true)
     {
-        _text = _text with { Wrap = wrap };
+        _wrap = wrap;
         return this;
     }
 
@@ -36,45 +52,65 @@ public sealed class TextBuilder : IHasFlex, IHasMargin, IHasPosition, IHasAction
     public TextBuilder MaxLines(int maxLines)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxLines);
-        _text = _text with { MaxLines = maxLines };
+        _maxLines = maxLines;
         return this;
     }
 
-    void IHasFlex.SetFlex(int flex) => _text = _text with { Flex = flex };
+    void IHasFlex.SetFlex(int flex) => _flex = flex;
 
-    void IHasMargin.SetMargin(FlexSpacing margin) => _text = _text with { Margin = margin };
+    void IHasMargin.SetMargin(FlexSpacing margin) => _margin = margin;
 
-    void IHasPosition.SetPosition(FlexPosition position) => _text = _text with { Position = position };
+    void IHasPosition.SetPosition(FlexPosition position) => _position = position;
 
-    void IHasPosition.SetOffsets(FlexInset? top, FlexInset? bottom, FlexInset? start, FlexInset? end) =>
-        _text = _text with
-        {
-            OffsetTop = top ?? _text.OffsetTop,
-            OffsetBottom = bottom ?? _text.OffsetBottom,
-            OffsetStart = start ?? _text.OffsetStart,
-            OffsetEnd = end ?? _text.OffsetEnd,
-        };
+    void IHasPosition.SetOffsets(FlexInset? top, FlexInset? bottom, FlexInset? start, FlexInset? end)
+    {
+        _offsetTop = top ?? _offsetTop;
+        _offsetBottom = bottom ?? _offsetBottom;
+        _offsetStart = start ?? _offsetStart;
+        _offsetEnd = end ?? _offsetEnd;
+    }
 
     void IHasAction.SetAction(FlexAction action)
     {
-        SlotGuard.EnsureNoAction(_text.Action, "TEXT");
-        _text = _text with { Action = action };
+        SlotGuard.EnsureNoAction(_action, "TEXT");
+        _action = action;
     }
 
-    void IHasAlign.SetAlign(FlexAlign align) => _text = _text with { Align = align };
+    void IHasAlign.SetAlign(FlexAlign align) => _align = align;
 
-    void IHasGravity.SetGravity(FlexGravity gravity) => _text = _text with { Gravity = gravity };
+    void IHasGravity.SetGravity(FlexGravity gravity) => _gravity = gravity;
 
-    void IHasColor.SetColor(FlexColor color) => _text = _text with { Color = color };
+    void IHasColor.SetColor(FlexColor color) => _color = color;
 
-    void IHasFont.SetSize(FlexSize size) => _text = _text with { Size = size };
+    void IHasFont.SetSize(FlexSize size) => _size = size;
 
-    void IHasFont.SetWeight(FontWeight weight) => _text = _text with { Weight = weight };
+    void IHasFont.SetWeight(FontWeight weight) => _weight = weight;
 
     internal static FlexText Build(string? text, Action<TextBuilder>? configure)
     {
         var builder = new TextBuilder(text);
         configure?.Invoke(builder);
-        return builder._spans is null ? builder._text : builder._text with { Contents = ValueList.From(builder._spans) };
+        return builder.Build();
     }
+
+    private FlexText Build() => new()
+    {
+        Text = _text,
+        Contents = _spans is null ? null : ValueList.From(_spans),
+        Flex = _flex,
+        Margin = _margin,
+        Size = _size,
+        Align = _align,
+        Gravity = _gravity,
+        Wrap = _wrap,
+        MaxLines = _maxLines,
+        Color = _color,
+        Weight = _weight,
+        Position = _position,
+        OffsetTop = _offsetTop,
+        OffsetBottom = _offsetBottom,
+        OffsetStart = _offsetStart,
+        OffsetEnd = _offsetEnd,
+        Action = _action,
+    };
 }
