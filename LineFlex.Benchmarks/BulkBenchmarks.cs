@@ -14,6 +14,7 @@ public class BulkBenchmarks
     private const string ApiKey = "benchmark-key";
     private SandboxServer _sandbox = null!;
     private LineFlexClient _client = null!;
+    private LineFlexClient _unvalidated = null!;
     private HttpClient _http = null!;
     private LineMessage[] _messages = null!;
     private byte[][] _batches = null!;
@@ -29,6 +30,14 @@ public class BulkBenchmarks
             BulkBatchSize = BatchSize,
             BulkConcurrency = Concurrency,
         });
+        _unvalidated = new LineFlexClient(new LineFlexOptions
+        {
+            BaseUrl = _sandbox.BaseUrl.AbsoluteUri,
+            ApiKey = ApiKey,
+            BulkBatchSize = BatchSize,
+            BulkConcurrency = Concurrency,
+            ValidateBeforeSending = false,
+        });
         _http = new HttpClient { BaseAddress = _sandbox.BaseUrl };
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("App", ApiKey);
         _messages = Enumerable.Range(0, Messages).Select(Workloads.BulkMessage).ToArray();
@@ -39,6 +48,7 @@ public class BulkBenchmarks
     public async Task Cleanup()
     {
         _client.Dispose();
+        _unvalidated.Dispose();
         _http.Dispose();
         await _sandbox.DisposeAsync();
     }
@@ -60,4 +70,7 @@ public class BulkBenchmarks
 
     [Benchmark(Description = "LineFlex SendAllAsync")]
     public async Task<int> LineFlex() => (await _client.SendAllAsync(_messages)).Accepted;
+
+    [Benchmark(Description = "LineFlex SendAllAsync, validation off")]
+    public async Task<int> LineFlexUnvalidated() => (await _unvalidated.SendAllAsync(_messages)).Accepted;
 }

@@ -1,29 +1,56 @@
 using System.Diagnostics;
-using LineFlex.Sandbox;
 
 namespace LineFlex.Benchmarks;
 
 /// <summary>
-/// Peak working set of one bulk send, measured in a process of its own for each message count, so
-/// that memory that stays flat in the message count shows as the same peak.
+/// Peak working set of one bulk send, in a process of its own for each message count, against a
+/// sandbox in another process (<c>lineflex sandbox</c>), so that what the sandbox keeps does not
+/// count as the client's memory.
 /// </summary>
 internal static class BulkMemory
 {
     public static async Task<int> RunAsync(int messages)
     {
-        const string apiKey = "benchmark-key";
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { ApiKey = apiKey, DeliveryDelay = TimeSpan.FromDays(1), ValidateRequests = false });
-        using var client = new LineFlexClient(new LineFlexOptions { BaseUrl = sandbox.BaseUrl.AbsoluteUri, ApiKey = apiKey });
-        using var process = Process.GetCurrentProcess();
-        var bubble = Workloads.BulkMessage(0).Content!.Contents!;
+        using var sandbox = StartSandbox(out var baseUrl);
+        try
+        {
+            using var client = new LineFlexClient(new LineFlexOptions { BaseUrl = baseUrl, ApiKey = "benchmark-key" });
+            var bubble = Workloads.BulkMessage(0).Content!.Contents!;
+            using var process = Process.GetCurrentProcess();
+            var started = Stopwatch.GetTimestamp();
+            var outcome = await client.SendAllAsync(Stream(messages, bubble));
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            process.Refresh();
+            Console.WriteLine(
+                $"messages={messages} accepted={outcome.Accepted} seconds={elapsed.TotalSeconds:0.00} messages_per_second={messages / elapsed.TotalSeconds:0} peak_working_set_mb={process.PeakWorkingSet64 / 1024.0 / 1024.0:0.0}");
+            return outcome.Failed == 0 ? 0 : 1;
+        }
+        finally
+        {
+            sandbox.Kill(entireProcessTree: true);
+        }
+    }
 
-        var started = Stopwatch.GetTimestamp();
-        var outcome = await client.SendAllAsync(Stream(messages, bubble));
-        var elapsed = Stopwatch.GetElapsedTime(started);
-        process.Refresh();
-        Console.WriteLine(
-            $"messages={messages} accepted={outcome.Accepted} seconds={elapsed.TotalSeconds:0.00} messages_per_second={messages / elapsed.TotalSeconds:0} peak_working_set_mb={process.PeakWorkingSet64 / 1024.0 / 1024.0:0.0}");
-        return outcome.Failed == 0 ? 0 : 1;
+    /// <summary>Starts <c>lineflex sandbox --port 0</c> and reads the URL it prints.</summary>
+    private static Process StartSandbox(out string baseUrl)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "lineflex.dll");
+        var process = Process.Start(new ProcessStartInfo("dotnet", $"\"{cli}\" sandbox --port 0 --delivery-delay 86400")
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        }) ?? throw new InvalidOperationException("Could not start the sandbox process.");
+        const string marker = "LineFlex sandbox listening at ";
+        while (process.StandardOutput.ReadLine() is { } line)
+        {
+            if (line.StartsWith(marker, StringComparison.Ordinal))
+            {
+                baseUrl = line[marker.Length..].Trim();
+                return process;
+            }
+        }
+
+        throw new InvalidOperationException("The sandbox process ended before it said where it listens.");
     }
 
     private static IEnumerable<LineMessage> Stream(int count, FlexBubble bubble)

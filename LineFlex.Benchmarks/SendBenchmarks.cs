@@ -11,6 +11,7 @@ public class SendBenchmarks
     private const string ApiKey = "benchmark-key";
     private SandboxServer _sandbox = null!;
     private LineFlexClient _client = null!;
+    private LineFlexClient _unvalidated = null!;
     private HttpClient _http = null!;
     private LineRequest _request = null!;
     private byte[] _body = null!;
@@ -20,6 +21,7 @@ public class SendBenchmarks
     {
         _sandbox = await SandboxServer.StartAsync(new SandboxOptions { ApiKey = ApiKey, DeliveryDelay = TimeSpan.FromDays(1) });
         _client = new LineFlexClient(_sandbox.BaseUrl.AbsoluteUri, ApiKey);
+        _unvalidated = new LineFlexClient(new LineFlexOptions { BaseUrl = _sandbox.BaseUrl.AbsoluteUri, ApiKey = ApiKey, ValidateBeforeSending = false });
         _http = new HttpClient { BaseAddress = _sandbox.BaseUrl };
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("App", ApiKey);
         _request = new LineRequest { Messages = ValueList.From(Enumerable.Range(0, 100).Select(Workloads.BulkMessage)) };
@@ -30,6 +32,7 @@ public class SendBenchmarks
     public async Task Cleanup()
     {
         _client.Dispose();
+        _unvalidated.Dispose();
         _http.Dispose();
         await _sandbox.DisposeAsync();
     }
@@ -46,4 +49,7 @@ public class SendBenchmarks
 
     [Benchmark(Description = "LineFlex SendAsync")]
     public Task<SendResult> LineFlex() => _client.SendAsync(_request);
+
+    [Benchmark(Description = "LineFlex SendAsync, validation off")]
+    public Task<SendResult> LineFlexUnvalidated() => _unvalidated.SendAsync(_request);
 }

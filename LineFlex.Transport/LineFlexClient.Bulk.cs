@@ -131,7 +131,7 @@ public sealed partial class LineFlexClient
         foreach (var (index, message) in batch)
         {
             var count = message.Destinations?.Count ?? 0;
-            items.Add(new BulkItemResult(index, message, result.BulkId, result.Messages.Skip(next).Take(count).ToArray(), null));
+            items.Add(new BulkItemResult(index, null, result.BulkId, result.Messages.Skip(next).Take(count).ToArray(), null));
             next += count;
         }
 

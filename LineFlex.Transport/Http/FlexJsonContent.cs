@@ -1,16 +1,16 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
 
 namespace LineFlex;
 
 /// <summary>
-/// A request body that writes the model's deterministic JSON straight to the connection, the same
-/// bytes <see cref="FlexJson"/> gives, without building the whole body as one string first.
+/// A request body holding the model's deterministic JSON, the same bytes <see cref="FlexJson"/> gives.
+/// The UTF-8 bytes are written once into a byte buffer (never a string), then copied to the connection
+/// asynchronously with a known length: writing JSON synchronously to the connection blocks a thread per
+/// flush, and an unknown length forces chunked encoding.
 /// </summary>
 internal sealed class FlexJsonContent : HttpContent
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly object _node;
 
     public FlexJsonContent(object node)
@@ -19,14 +19,12 @@ internal sealed class FlexJsonContent : HttpContent
         Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
     }
 
-    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+    private MemoryStream? _body;
+
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
     {
-        var writer = new StreamWriter(stream, Utf8, bufferSize: 16 * 1024, leaveOpen: true);
-        await using (writer.ConfigureAwait(false))
-        {
-            FlexJson.Serialize(writer, _node);
-            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
+        var body = Body();
+        return stream.WriteAsync(body.GetBuffer().AsMemory(0, (int)body.Length), cancellationToken).AsTask();
     }
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
@@ -34,7 +32,29 @@ internal sealed class FlexJsonContent : HttpContent
 
     protected override bool TryComputeLength(out long length)
     {
-        length = 0;
-        return false;
+        length = Body().Length;
+        return true;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _body?.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private MemoryStream Body()
+    {
+        if (_body is null)
+        {
+            var body = new MemoryStream(4096);
+            FlexJson.Serialize(body, _node);
+            _body = body;
+        }
+
+        return _body;
     }
 }

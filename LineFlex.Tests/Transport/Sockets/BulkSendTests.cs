@@ -36,7 +36,8 @@ public class BulkSendTests
         Assert.Multiple(() =>
         {
             Assert.That(outcome.Items.Select(i => i.Index), Is.EqualTo(Enumerable.Range(0, 10_000)));
-            Assert.That(outcome.Items.Select(i => i.Message), Is.EqualTo(messages));
+            Assert.That(outcome.Failures.Select(f => f.Message), Is.EqualTo(outcome.Failures.Select(f => messages[f.Index])));
+            Assert.That(outcome.Items.Where(i => i.Accepted).Select(i => i.Message), Has.All.Null);
             Assert.That(outcome.Failed, Is.EqualTo(301));
             Assert.That(outcome.Accepted, Is.EqualTo(10_000 - 301));
             Assert.That(outcome.Items[5].Error, Is.TypeOf<FlexValidationException>());
