@@ -24,8 +24,8 @@ public sealed class FlexValidator
     {
         var clock = timeProvider ?? TimeProvider.System;
         _actions = new ActionValidators();
-        _components = new ComponentValidators(_actions);
-        _bubble = new BubbleValidator(_components, _actions);
+        _components = new ComponentValidators();
+        _bubble = new BubbleValidator(_components);
         _message = new MessageValidator(_bubble);
         _request = new RequestValidator(_message, clock);
     }
@@ -34,8 +34,6 @@ public sealed class FlexValidator
     public static FlexValidator Default { get; } = new();
 
     internal IReadOnlyList<Type> CoveredComponentTypes => _components.Covered;
-
-    internal IReadOnlyList<Type> CoveredActionTypes => _actions.Covered;
 
     /// <summary>Validates a whole request; paths start at the request (<c>messages[0]...</c>).</summary>
     public FlexValidationReport Validate(LineRequest request) =>

@@ -27,7 +27,8 @@ internal sealed class JsonSizeBound : JsonWriter
 
     public override void WriteEndArray() => Bytes += 2;
 
-    public override void WritePropertyName(string name) => Bytes += String(name) + 1;
+    // The model's property names are plain ASCII words: quotes, colon and comma around them.
+    public override void WritePropertyName(string name) => Bytes += name.Length + 4;
 
     public override void WritePropertyName(string name, bool escape) => WritePropertyName(name);
 
@@ -43,19 +44,18 @@ internal sealed class JsonSizeBound : JsonWriter
     {
     }
 
-    /// <summary>Quotes plus UTF-8 bytes, plus five more for every character JSON might escape (<c>\u00XX</c>).</summary>
+    /// <summary>
+    /// Quotes plus at most six bytes a character: a plain ASCII character takes one, and anything that may be
+    /// escaped (<c>\uXXXX</c>) or encoded in several UTF-8 bytes takes six at most.
+    /// </summary>
     private static long String(string value)
     {
-        var span = value.AsSpan();
-        long escapable = 0;
-        foreach (var c in span)
+        long bytes = 2;
+        foreach (var c in value)
         {
-            if (c < ' ' || c is '"' or '\\' || c > '~')
-            {
-                escapable++;
-            }
+            bytes += c is >= ' ' and <= '~' and not ('"' or '\\') ? 1 : 6;
         }
 
-        return 2 + System.Text.Encoding.UTF8.GetByteCount(span) + (5 * escapable);
+        return bytes;
     }
 }

@@ -7,10 +7,13 @@ namespace LineFlex;
 /// property costs more than the check itself, so each validator gathers its node's value checks here and
 /// keeps FluentValidation rules for the children. Every failure names the rule, the property and the figure.
 /// </summary>
-internal readonly struct NodeChecks<T>(ValidationContext<T> context)
+internal readonly struct NodeChecks<T>(ValidationContext<T> context, string? prefix = null)
 {
     public void Fail(FlexRule rule, string property, string message, object? attemptedValue) =>
-        context.Report(rule, property, message, attemptedValue);
+        context.Report(rule, prefix is null ? property : property.Length == 0 ? prefix : prefix + "." + property, message, attemptedValue);
+
+    /// <summary>The checks of a value below this node (<c>contents[2]</c>), for children too simple to be worth a validator call of their own.</summary>
+    public NodeChecks<T> Below(string path) => new(context, prefix is null ? path : prefix + "." + path);
 
     public void Required(FlexRule rule, string name, object? value)
     {

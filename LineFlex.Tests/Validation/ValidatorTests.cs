@@ -147,11 +147,20 @@ public class ValidatorTests
         static IEnumerable<Type> Concrete(Type baseType) =>
             baseType.Assembly.GetTypes().Where(t => t.IsSubclassOf(baseType) && !t.IsAbstract && t.IsPublic);
 
-        Assert.Multiple(() =>
+        Assert.That(Validator.CoveredComponentTypes, Is.EquivalentTo(Concrete(typeof(FlexComponent))));
+
+        // Actions are checked where they stand by a dispatch on their type: an action type without its
+        // checks would pass with no label, so each one must report the missing label, alone and in a TEXT.
+        foreach (var type in Concrete(typeof(FlexAction)))
         {
-            Assert.That(Validator.CoveredComponentTypes, Is.EquivalentTo(Concrete(typeof(FlexComponent))));
-            Assert.That(Validator.CoveredActionTypes, Is.EquivalentTo(Concrete(typeof(FlexAction))));
-        });
+            var action = (FlexAction)Activator.CreateInstance(type)!;
+            var inText = Validator.Validate(new FlexText { Text = "x", Action = action });
+            Assert.Multiple(() =>
+            {
+                Assert.That(inText.Findings.Select(f => (f.Code, f.Path)), Does.Contain((FlexRules.LabelRequired.Code, "action.label")), type.Name);
+                Assert.That(Validator.Validate(action).Findings.Select(f => (f.Code, f.Path)), Does.Contain((FlexRules.LabelRequired.Code, "label")), type.Name);
+            });
+        }
     }
 
     private static IEnumerable<TestCaseData> BrokenTrees()

@@ -1,39 +1,29 @@
-using FluentValidation;
-using FluentValidation.Validators;
-
 namespace LineFlex;
 
-/// <summary>One validator per action type, built once; registers them wherever an action may stand.</summary>
+/// <summary>
+/// One validator per action type. An action is checked where it stands by <see cref="Check{T}"/>, which
+/// dispatches on its type to that type's checks: an action holds no component, and a validator call for it
+/// (usually for a component with no action at all) would cost more than its checks. An action validated on
+/// its own goes through <see cref="Validate"/>.
+/// </summary>
 internal sealed class ActionValidators
 {
-    private readonly List<Type> _covered = [];
+    public UriActionValidator Uri { get; } = new();
 
-    public ActionValidators()
+    public PostbackActionValidator Postback { get; } = new();
+
+    /// <summary>Checks the action at <c>action</c> below the node of <paramref name="c"/>, when there is one.</summary>
+    public static void Check<T>(FlexAction? action, NodeChecks<T> c)
     {
-        var altUri = new AltUriValidator();
-        Uri = new UriActionValidator(altUri);
-        Postback = new PostbackActionValidator(altUri);
-    }
-
-    public UriActionValidator Uri { get; }
-
-    public PostbackActionValidator Postback { get; }
-
-    /// <summary>The action types <see cref="Register"/> adds; a test compares them with every concrete action type.</summary>
-    public IReadOnlyList<Type> Covered => _covered;
-
-    public void Register<T>(PolymorphicValidator<T, FlexAction?> rule)
-    {
-        _covered.Clear();
-        Add(rule, Uri);
-        Add(rule, Postback);
-    }
-
-    private void Add<T, TAction>(PolymorphicValidator<T, FlexAction?> rule, IValidator<TAction> validator)
-        where TAction : FlexAction
-    {
-        rule.Add(validator);
-        _covered.Add(typeof(TAction));
+        switch (action)
+        {
+            case UriAction uri:
+                UriActionValidator.Check(uri, c.Below("action"));
+                break;
+            case PostbackAction postback:
+                PostbackActionValidator.Check(postback, c.Below("action"));
+                break;
+        }
     }
 
     /// <summary>An action's <c>label</c>, the same for both action types.</summary>
@@ -41,6 +31,16 @@ internal sealed class ActionValidators
     {
         c.Required(FlexRules.LabelRequired, "label", action.Label);
         c.MaxChars(FlexRules.LabelLength, "label", action.Label, 20);
+    }
+
+    /// <summary>An action's <c>altUri</c>, the same for both action types.</summary>
+    public static void CheckAltUri<T>(NodeChecks<T> c, AltUri? altUri)
+    {
+        if (altUri is not null)
+        {
+            c.MaxChars(FlexRules.DesktopUriLength, "altUri.desktop", altUri.Desktop, 1000);
+            c.ActionUri(FlexRules.DesktopUriScheme, "altUri.desktop", altUri.Desktop);
+        }
     }
 
     public FluentValidation.Results.ValidationResult Validate(FlexAction action) => action switch

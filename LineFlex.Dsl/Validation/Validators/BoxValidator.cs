@@ -5,7 +5,7 @@ namespace LineFlex;
 /// <summary>Validates a BOX, its children (each by its own validator) and LINE's rules on which child may stand where.</summary>
 internal sealed class BoxValidator : AbstractValidator<FlexBox>
 {
-    public BoxValidator(ComponentValidators components, ActionValidators actions)
+    public BoxValidator(ComponentValidators components)
     {
         this.Checks((box, c) =>
         {
@@ -27,10 +27,10 @@ internal sealed class BoxValidator : AbstractValidator<FlexBox>
             c.WellFormed(FlexRules.InsetGrammar, "paddingStart", box.PaddingStart);
             c.WellFormed(FlexRules.InsetGrammar, "paddingEnd", box.PaddingEnd);
             c.Placement(box);
+            ActionValidators.Check(box.Action, c);
         });
         RuleForEach(x => x.Contents).SetInheritanceValidator(v => components.Register(v, this));
         RuleForEach(x => x.Contents).Custom(CheckChildPlacement);
-        RuleFor(x => x.Action).SetInheritanceValidator(actions.Register);
     }
 
     private static void CheckChildPlacement(FlexComponent? child, ValidationContext<FlexBox> context)

@@ -8,7 +8,7 @@ internal sealed class BubbleValidator : AbstractValidator<FlexBubble>
     /// <summary>LINE's 30 KB, read strictly as 30,000 bytes so nothing we pass is rejected.</summary>
     public const int MaxBytes = 30_000;
 
-    public BubbleValidator(ComponentValidators components, ActionValidators actions)
+    public BubbleValidator(ComponentValidators components)
     {
         this.Checks((bubble, c) =>
         {
@@ -18,14 +18,21 @@ internal sealed class BubbleValidator : AbstractValidator<FlexBubble>
             CheckFirstChild(bubble.Body, "body", c);
             CheckFirstChild(bubble.Footer, "footer", c);
             CheckSeparatorAboveFirstBlock(bubble, c);
+            foreach (var (name, style) in (ReadOnlySpan<(string, BlockStyle?)>)[("style.header", bubble.Style?.Header), ("style.body", bubble.Style?.Body), ("style.footer", bubble.Style?.Footer)])
+            {
+                if (style is not null)
+                {
+                    BlockStyleValidator.Check(style, c.Below(name));
+                }
+            }
+
             CheckSize(bubble, c);
             CheckOneIcon(bubble, c);
+            ActionValidators.Check(bubble.Action, c);
         });
         RuleFor(x => x.Header).SetValidator(components.Box!);
         RuleFor(x => x.Body).SetValidator(components.Box!);
         RuleFor(x => x.Footer).SetValidator(components.Box!);
-        RuleFor(x => x.Style).SetValidator(new BubbleStylesValidator()!);
-        RuleFor(x => x.Action).SetInheritanceValidator(actions.Register);
     }
 
     private static void CheckOneIcon(FlexBubble bubble, NodeChecks<FlexBubble> c)

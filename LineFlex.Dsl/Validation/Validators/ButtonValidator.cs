@@ -5,7 +5,7 @@ namespace LineFlex;
 /// <summary>Validates a BUTTON.</summary>
 internal sealed class ButtonValidator : AbstractValidator<FlexButton>
 {
-    public ButtonValidator(ActionValidators actions)
+    public ButtonValidator()
     {
         this.Checks((button, c) =>
         {
@@ -17,7 +17,7 @@ internal sealed class ButtonValidator : AbstractValidator<FlexButton>
             c.Defined("style", button.Style);
             c.Colour("color", button.Color);
             c.Defined("gravity", button.Gravity);
+            ActionValidators.Check(button.Action, c);
         });
-        RuleFor(x => x.Action).SetInheritanceValidator(actions.Register);
     }
 }

@@ -7,15 +7,15 @@ internal sealed class ComponentValidators
 {
     private readonly List<Type> _covered = [];
 
-    public ComponentValidators(ActionValidators actions)
+    public ComponentValidators()
     {
         Span = new SpanValidator();
-        Text = new TextValidator(Span, actions);
-        Image = new ImageValidator(actions);
+        Text = new TextValidator();
+        Image = new ImageValidator();
         Icon = new IconValidator();
-        Button = new ButtonValidator(actions);
+        Button = new ButtonValidator();
         Separator = new SeparatorValidator();
-        Box = new BoxValidator(this, actions);
+        Box = new BoxValidator(this);
     }
 
     public BoxValidator Box { get; }

@@ -5,7 +5,7 @@ namespace LineFlex;
 /// <summary>Validates an IMAGE.</summary>
 internal sealed class ImageValidator : AbstractValidator<FlexImage>
 {
-    public ImageValidator(ActionValidators actions)
+    public ImageValidator()
     {
         this.Checks((image, c) =>
         {
@@ -21,7 +21,7 @@ internal sealed class ImageValidator : AbstractValidator<FlexImage>
             c.WellFormed(FlexRules.AspectRatioGrammar, "aspectRatio", image.AspectRatio);
             c.Defined("aspectMode", image.AspectMode);
             c.Colour("backgroundColor", image.BackgroundColor);
+            ActionValidators.Check(image.Action, c);
         });
-        RuleFor(x => x.Action).SetInheritanceValidator(actions.Register);
     }
 }

@@ -5,7 +5,7 @@ namespace LineFlex;
 /// <summary>Validates a TEXT and its SPANs.</summary>
 internal sealed class TextValidator : AbstractValidator<FlexText>
 {
-    public TextValidator(SpanValidator spans, ActionValidators actions)
+    public TextValidator()
     {
         this.Checks((text, c) =>
         {
@@ -15,6 +15,14 @@ internal sealed class TextValidator : AbstractValidator<FlexText>
             }
 
             c.NoNullItems("contents", text.Contents, "span");
+            for (var i = 0; text.Contents is not null && i < text.Contents.Count; i++)
+            {
+                if (text.Contents[i] is { } span)
+                {
+                    SpanValidator.Check(span, c.Below($"contents[{i}]"));
+                }
+            }
+
             c.Flexible(text);
             c.Margined(text);
             c.WellFormed(FlexRules.TextSizeGrammar, "size", text.Size);
@@ -24,8 +32,7 @@ internal sealed class TextValidator : AbstractValidator<FlexText>
             c.Colour("color", text.Color);
             c.Defined("weight", text.Weight);
             c.Placement(text);
+            ActionValidators.Check(text.Action, c);
         });
-        RuleForEach(x => x.Contents).SetValidator(spans);
-        RuleFor(x => x.Action).SetInheritanceValidator(actions.Register);
     }
 }
