@@ -5,7 +5,7 @@ using Newtonsoft.Json.Linq;
 namespace LineFlex.Tests.Sandbox;
 
 /// <summary>A plain HttpClient pointed at a sandbox, with the two calls the tests make.</summary>
-internal sealed class SandboxClient : IDisposable
+public sealed class SandboxClient : IDisposable
 {
     public const string Authorization = "App test-key";
 

@@ -6,25 +6,8 @@ using Newtonsoft.Json.Linq;
 namespace LineFlex.Tests.Sandbox;
 
 /// <summary>Queued faults: each kind answers as it says, in FIFO order, before authentication.</summary>
-public class SandboxFaultTests
+public class SandboxFaultTests : SandboxFixture
 {
-    private SandboxServer _server = null!;
-    private SandboxClient _client = null!;
-
-    [SetUp]
-    public async Task StartSandbox()
-    {
-        _server = await SandboxServer.StartAsync();
-        _client = new SandboxClient(_server);
-    }
-
-    [TearDown]
-    public async Task StopSandbox()
-    {
-        _client.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [Test]
     public async Task Too_many_requests_answers_429_with_retry_after_in_whole_seconds()
     {

@@ -5,28 +5,17 @@ using Newtonsoft.Json.Linq;
 namespace LineFlex.Tests.Sandbox;
 
 /// <summary>GET /line/1/reports: reports appear after the delivery delay, once each, filtered and limited.</summary>
-public class SandboxReportTests
+public class SandboxReportTests : SandboxFixture
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Delay = TimeSpan.FromSeconds(2);
 
     private FakeTimeProvider _clock = null!;
-    private SandboxServer _server = null!;
-    private SandboxClient _client = null!;
 
-    [SetUp]
-    public async Task StartSandbox()
+    protected override SandboxOptions Options()
     {
         _clock = new FakeTimeProvider(Start);
-        _server = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = _clock, DeliveryDelay = Delay });
-        _client = new SandboxClient(_server);
-    }
-
-    [TearDown]
-    public async Task StopSandbox()
-    {
-        _client.Dispose();
-        await _server.DisposeAsync();
+        return new SandboxOptions { TimeProvider = _clock, DeliveryDelay = Delay };
     }
 
     [Test]

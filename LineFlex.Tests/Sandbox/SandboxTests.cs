@@ -4,25 +4,8 @@ using Newtonsoft.Json.Linq;
 namespace LineFlex.Tests.Sandbox;
 
 /// <summary>POST /line/1/messages: authentication, parsing, validation, the 200 answer, and what the sandbox records.</summary>
-public class SandboxTests
+public class SandboxTests : SandboxFixture
 {
-    private SandboxServer _server = null!;
-    private SandboxClient _client = null!;
-
-    [SetUp]
-    public async Task StartSandbox()
-    {
-        _server = await SandboxServer.StartAsync();
-        _client = new SandboxClient(_server);
-    }
-
-    [TearDown]
-    public async Task StopSandbox()
-    {
-        _client.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [Test]
     public void The_base_url_is_on_the_loopback_address_with_a_trailing_slash()
     {
