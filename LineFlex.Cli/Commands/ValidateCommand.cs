@@ -24,11 +24,7 @@ internal static class ValidateCommand
 
             var report = FlexValidator.Default.Validate(request);
             var output = result.InvocationConfiguration.Output;
-            foreach (var finding in report.Findings)
-            {
-                // Errors come first; a warning says so at the start of its message.
-                output.WriteLine(finding.Severity == FindingSeverity.Warning ? finding with { Message = "warning: " + finding.Message } : finding);
-            }
+            ResultPrinter.Findings(output, report);
 
             output.WriteLine(report.IsValid
                 ? $"Valid: {report.Warnings.Count} warning(s)."

@@ -9,8 +9,22 @@ namespace LineFlex;
 /// </summary>
 internal readonly struct NodeChecks<T>(ValidationContext<T> context, string? prefix = null)
 {
-    public void Fail(FlexRule rule, string property, string message, object? attemptedValue) =>
-        context.Report(rule, prefix is null ? property : property.Length == 0 ? prefix : prefix + "." + property, message, attemptedValue);
+    /// <summary>Adds a finding at <paramref name="property"/> below this node (empty for the node itself).</summary>
+    public void Fail(FlexRule rule, string property, string message, object? attemptedValue)
+    {
+        var relative = prefix is null ? property : property.Length == 0 ? prefix : prefix + "." + property;
+        var path = context.PropertyPath;
+        if (relative.Length > 0)
+        {
+            path = path.Length == 0 ? relative : path + "." + relative;
+        }
+
+        context.AddFailure(new FluentValidation.Results.ValidationFailure(path, message, attemptedValue)
+        {
+            ErrorCode = rule.Code,
+            Severity = rule.Severity == FindingSeverity.Warning ? Severity.Warning : Severity.Error,
+        });
+    }
 
     /// <summary>The checks of a value below this node (<c>contents[2]</c>), for children too simple to be worth a validator call of their own.</summary>
     public NodeChecks<T> Below(string path) => new(context, prefix is null ? path : prefix + "." + path);

@@ -1,9 +1,6 @@
-using FluentValidation;
-using FluentValidation.Results;
-
 namespace LineFlex;
 
-/// <summary>What the validators share besides <see cref="NodeChecks{T}"/>: URI checks, short quotes and reporting at a path.</summary>
+/// <summary>What the validators share besides <see cref="NodeChecks{T}"/>: URI checks and short quotes.</summary>
 internal static class RuleExtensions
 {
     internal static string? ActionUriProblem(string value)
@@ -33,20 +30,4 @@ internal static class RuleExtensions
 
     /// <summary>Long values are cut in messages so a finding stays one readable line; the finding keeps the whole value.</summary>
     internal static string Shorten(string value) => value.Length <= 80 ? value : value[..77] + "...";
-
-    /// <summary>Adds a finding at <paramref name="relativePath"/> below the property being validated.</summary>
-    public static void Report<T>(this ValidationContext<T> context, FlexRule rule, string relativePath, string message, object? attemptedValue)
-    {
-        var path = context.PropertyPath;
-        if (relativePath.Length > 0)
-        {
-            path = path.Length == 0 || relativePath[0] == '[' ? path + relativePath : path + "." + relativePath;
-        }
-
-        context.AddFailure(new ValidationFailure(path, message, attemptedValue)
-        {
-            ErrorCode = rule.Code,
-            Severity = rule.Severity == FindingSeverity.Warning ? Severity.Warning : Severity.Error,
-        });
-    }
 }

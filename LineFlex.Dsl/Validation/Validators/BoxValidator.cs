@@ -27,42 +27,43 @@ internal sealed class BoxValidator : AbstractValidator<FlexBox>
             c.WellFormed(FlexRules.InsetGrammar, "paddingStart", box.PaddingStart);
             c.WellFormed(FlexRules.InsetGrammar, "paddingEnd", box.PaddingEnd);
             c.Placement(box);
+            for (var i = 0; box.Contents is not null && i < box.Contents.Count; i++)
+            {
+                if (box.Contents[i] is { } child)
+                {
+                    CheckChildPlacement(box.Layout, child, c.Below($"contents[{i}]"));
+                }
+            }
             ActionValidators.Check(box.Action, c);
         });
         RuleForEach(x => x.Contents).SetInheritanceValidator(v => components.Register(v, this));
-        RuleForEach(x => x.Contents).Custom(CheckChildPlacement);
     }
 
-    private static void CheckChildPlacement(FlexComponent? child, ValidationContext<FlexBox> context)
+    /// <summary>LINE's rules on which child may stand in a box of <paramref name="layout"/>, reported at the child.</summary>
+    private static void CheckChildPlacement(BoxLayout? layout, FlexComponent child, NodeChecks<FlexBox> c)
     {
-        if (child is null)
-        {
-            return;
-        }
-
-        var layout = context.InstanceToValidate.Layout;
         if (layout == BoxLayout.Baseline)
         {
             if (child is not (FlexText or FlexIcon))
             {
                 var type = WireEnum<ComponentType>.Name(child.Type);
-                context.Report(FlexRules.BaselineChild, string.Empty, $"A BASELINE box holds only TEXT and ICON, not {type}. Put the {type} in a HORIZONTAL or VERTICAL box.", type);
+                c.Fail(FlexRules.BaselineChild, string.Empty, $"A BASELINE box holds only TEXT and ICON, not {type}. Put the {type} in a HORIZONTAL or VERTICAL box.", type);
             }
 
             if (child is IGravitated { Gravity: not null } gravitated)
             {
-                context.Report(FlexRules.BaselineGravity, "gravity", "A child of a BASELINE box can't use gravity; remove it, or use a HORIZONTAL box.", gravitated.Gravity);
+                c.Fail(FlexRules.BaselineGravity, "gravity", "A child of a BASELINE box can't use gravity; remove it, or use a HORIZONTAL box.", gravitated.Gravity);
             }
 
             if (child is IPlaced { OffsetBottom: not null } placed)
             {
-                context.Report(FlexRules.BaselineOffsetBottom, "offsetBottom", "A child of a BASELINE box can't use offsetBottom; remove it, or use offsetTop.", placed.OffsetBottom.Value.Value);
+                c.Fail(FlexRules.BaselineOffsetBottom, "offsetBottom", "A child of a BASELINE box can't use offsetBottom; remove it, or use offsetTop.", placed.OffsetBottom.Value.Value);
             }
         }
         else if (layout is BoxLayout.Horizontal or BoxLayout.Vertical && child is FlexIcon or FlexSpan)
         {
             var fix = child is FlexIcon ? "Put icons in a BASELINE box." : "Put spans in a TEXT's contents.";
-            context.Report(
+            c.Fail(
                 FlexRules.BoxChild,
                 string.Empty,
                 $"A {WireEnum<BoxLayout>.Name(layout.Value)} box can't hold {(child is FlexIcon ? "an ICON" : "a SPAN")}. {fix}",
