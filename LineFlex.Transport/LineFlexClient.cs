@@ -28,7 +28,10 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
     private readonly ResiliencePipeline<IFlurlResponse> _pipeline;
 
     /// <summary>A client for <paramref name="baseUrl"/> with <paramref name="apiKey"/> and default options.</summary>
-    /// <exception cref="ArgumentException">The URL is not HTTPS (nor HTTP on a loopback host), or the key is missing.</exception>
+    /// <exception cref="ArgumentException">
+    /// The URL is not HTTPS (nor HTTP on a loopback host), or the key is missing or holds a character that
+    /// cannot go in a header (a line break, another control character, a non-ASCII character).
+    /// </exception>
     public LineFlexClient(string baseUrl, string apiKey)
         : this(new LineFlexOptions { BaseUrl = baseUrl, ApiKey = apiKey })
     {

@@ -81,6 +81,8 @@ public sealed class LineFlexOptions
             throw new ArgumentException("LineFlexOptions.ApiKey is missing. Set it to an Infobip API key with the line:message:send scope.", nameof(ApiKey));
         }
 
+        CheckKeyCharacters(ApiKey);
+
         Positive(AttemptTimeout, nameof(AttemptTimeout));
         Positive(OverallTimeout, nameof(OverallTimeout));
         Positive(MaxRetryDelay, nameof(MaxRetryDelay));
@@ -105,6 +107,33 @@ public sealed class LineFlexOptions
         }
 
         return baseUri;
+    }
+
+    /// <summary>
+    /// A key goes into a header as it is: a line break would start a header of its own, and a character
+    /// outside printable ASCII cannot be sent at all. The message names the position, never the key.
+    /// </summary>
+    private static void CheckKeyCharacters(string key)
+    {
+        for (var i = 0; i < key.Length; i++)
+        {
+            var c = key[i];
+            if (c is >= '!' and <= '~')
+            {
+                continue;
+            }
+
+            var what = c switch
+            {
+                '\r' or '\n' => "a line break (CR or LF), which would start a header of its own",
+                ' ' or '\t' => "a space or tab",
+                < ' ' or '\u007F' => $"a control character (U+{(int)c:X4})",
+                _ => "a non-ASCII character, which cannot be sent in a header",
+            };
+            throw new ArgumentException(
+                $"LineFlexOptions.ApiKey holds {what} at position {i + 1} of {key.Length}. An Infobip API key is printable ASCII only: copy it again without surrounding quotes, spaces or line breaks (a trailing newline from a file or an environment variable, say).",
+                nameof(ApiKey));
+        }
     }
 
     /// <summary>Shows the settings without the API key.</summary>
