@@ -122,7 +122,9 @@ public sealed partial class LineFlexClient
         if (result.Messages.Count != expected)
         {
             var mismatch = new LineFlexResponseException(
-                $"Infobip accepted bulk {result.BulkId} but listed {result.Messages.Count} message(s) for {expected} destination(s), so they can't be matched; the messages may have been delivered. Check the delivery reports of that bulk before sending them again.");
+                $"Infobip accepted bulk {result.BulkId} but listed {result.Messages.Count} message(s) for {expected} destination(s), so they can't be matched; the messages may have been delivered. Check the delivery reports of that bulk before sending them again.",
+                attempts: 1,
+                mayHaveBeenDelivered: true);
             return batch.Select(b => new BulkItemResult(b.Index, b.Message, result.BulkId, [], mismatch));
         }
 

@@ -32,9 +32,9 @@ public sealed class LineFlexOptions
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// Also retry failures after which the message may already have been delivered: a timeout, a
-    /// connection dropped mid-response, a 500. Infobip has no idempotency key, so a retry can deliver
-    /// twice. Off by default; turn it on only when you set your own <c>messageId</c>s and can tell
+    /// Also retry failures after which the message may already have been delivered: a 500, 502 or 504,
+    /// a timeout, a connection dropped mid-response. Infobip has no idempotency key, so a retry can deliver
+    /// twice. By default only 429, 503 and a connection refused before the request was sent are retried. Off by default; turn it on only when you set your own <c>messageId</c>s and can tell
     /// duplicates apart.
     /// </summary>
     public bool RetryUnsafeFailures { get; set; }
@@ -47,6 +47,17 @@ public sealed class LineFlexOptions
 
     /// <summary>How many requests <c>SendAllAsync</c> has in flight at once. Default 4.</summary>
     public int BulkConcurrency { get; set; } = 4;
+
+    /// <summary>
+    /// The most bytes read from one answer. A success body larger than this fails with
+    /// <see cref="LineFlexResponseTooLargeException"/> (reading stops at the limit); an error body is cut at
+    /// this or 64 KB, whichever is smaller. Default 4 MB: the largest answers, a pull of 1,000 delivery
+    /// reports or a send of 1,000 messages, take well under 1 MB.
+    /// </summary>
+    public int MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
+
+    /// <summary>The default of <see cref="MaxResponseBytes"/>: 4 MB.</summary>
+    public const int DefaultMaxResponseBytes = 4 * 1024 * 1024;
 
     /// <summary>Log request and response bodies at Debug level. Off by default: bodies hold phone numbers and message text.</summary>
     public bool LogMessageContent { get; set; }
@@ -104,6 +115,11 @@ public sealed class LineFlexOptions
         if (BulkConcurrency is < 1 or > 64)
         {
             throw new ArgumentException($"LineFlexOptions.BulkConcurrency is {BulkConcurrency}; use 1 to 64 requests in flight.", nameof(BulkConcurrency));
+        }
+
+        if (MaxResponseBytes is < 1024 or > 1024 * 1024 * 1024)
+        {
+            throw new ArgumentException($"LineFlexOptions.MaxResponseBytes is {MaxResponseBytes}; use 1024 (1 KB) to 1073741824 (1 GB).", nameof(MaxResponseBytes));
         }
 
         return baseUri;
