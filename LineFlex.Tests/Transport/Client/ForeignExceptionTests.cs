@@ -1,4 +1,5 @@
 using Flurl.Http.Testing;
+using LineFlex.Sandbox;
 using static LineFlex.Tests.Transport.Client.TransportTestData;
 
 namespace LineFlex.Tests.Transport.Client;
@@ -68,5 +69,31 @@ public class ForeignExceptionTests
             Assert.That(error.Message, Does.Contain("InvalidOperationException: The handler broke; header was Authorization: App [redacted]"));
         });
         AssertHoldsNoSecret(error);
+    }
+
+    [Test]
+    public async Task One_message_that_cannot_be_written_fails_alone_and_the_rest_of_the_bulk_is_sent()
+    {
+        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { ApiKey = ApiKey, DeliveryDelay = TimeSpan.FromHours(1) });
+        using var client = new LineFlexClient(Options(o =>
+        {
+            o.BaseUrl = sandbox.BaseUrl.AbsoluteUri;
+            o.ValidateBeforeSending = false;
+            o.BulkBatchSize = 10;
+        }));
+        var messages = Enumerable.Range(0, 30).Select(i => Request().Messages![0] with { Destinations = [new LineDestination { To = $"668555{i:D5}", MessageId = $"m-{i}" }] }).ToList();
+        messages[13] = WithUndefinedSize(messages[13]);
+
+        var outcome = await client.SendAllAsync(messages);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.Items.Select(i => i.Index), Is.EqualTo(Enumerable.Range(0, 30)));
+            Assert.That(outcome.Accepted, Is.EqualTo(29));
+            Assert.That(outcome.Items[13].Error, Is.TypeOf<LineFlexSerializationException>());
+            Assert.That(outcome.Items[13].Status, Is.EqualTo(BulkItemStatus.Failed));
+            Assert.That(sandbox.Accepted.Select(a => a.MessageId), Is.EquivalentTo(Enumerable.Range(0, 30).Where(i => i != 13).Select(i => $"m-{i}")));
+        });
+        AssertHoldsNoSecret(outcome.Items[13].Error!);
     }
 }
