@@ -6,28 +6,26 @@ namespace LineFlex.Tests.Transport.Sockets;
 /// <summary>Cancelling a bulk send leaves every message taken from the input accounted for, and the streaming form yields them all.</summary>
 public class BulkCancellationTests
 {
-    private static LineMessage Message(int i) =>
-        Flex.Message()
-            .Sender("OFFICIAL-ACCOUNT-ID-123")
-            .To($"668555{i:D5}", messageId: $"bulk-{i}")
-            .AltText($"Order {i} has shipped.")
-            .Bubble(b => b.Body(body => body.Text($"Order {i} has shipped.")))
-            .Build();
+    private static Task<SandboxServer> Sandbox() =>
+        SandboxServer.StartAsync(new SandboxOptions { ApiKey = ApiKey, DeliveryDelay = TimeSpan.FromHours(1) });
+
+    /// <summary>Batches of 10, 4 in flight (the default concurrency).</summary>
+    private static LineFlexClient Client(SandboxServer sandbox) =>
+        new(Options(o =>
+        {
+            o.BaseUrl = sandbox.BaseUrl.AbsoluteUri;
+            o.BulkBatchSize = 10;
+        }));
 
     [Test]
     public async Task Cancelling_mid_bulk_accounts_for_every_message_read_against_what_the_server_accepted()
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { ApiKey = ApiKey, DeliveryDelay = TimeSpan.FromHours(1) });
-        using var client = new LineFlexClient(Options(o =>
-        {
-            o.BaseUrl = sandbox.BaseUrl.AbsoluteUri;
-            o.BulkBatchSize = 10;
-            o.BulkConcurrency = 4;
-        }));
+        await using var sandbox = await Sandbox();
+        using var client = Client(sandbox);
         using var cancel = new CancellationTokenSource();
         var progress = new CancelAt(500, cancel);
 
-        var error = Assert.CatchAsync<BulkSendCanceledException>(() => client.SendAllAsync(Enumerable.Range(0, 5_000).Select(Message), progress, cancel.Token))!;
+        var error = Assert.CatchAsync<BulkSendCanceledException>(() => client.SendAllAsync(Enumerable.Range(0, 5_000).Select(BulkMessage), progress, cancel.Token))!;
         var outcome = error.Outcome;
         var accepted = outcome.Items.Where(i => i.Accepted).Select(i => i.Sent.Single().MessageId).ToHashSet();
         var inDoubt = outcome.Items.Where(i => i.Status == BulkItemStatus.MayHaveBeenDelivered).Select(i => $"bulk-{i.Index}").ToHashSet();
@@ -63,7 +61,7 @@ public class BulkCancellationTests
         }));
         using var cancel = new CancellationTokenSource();
 
-        var sending = client.SendAllAsync(Enumerable.Range(0, 100).Select(Message), cancellationToken: cancel.Token);
+        var sending = client.SendAllAsync(Enumerable.Range(0, 100).Select(BulkMessage), cancellationToken: cancel.Token);
         await arrived.Task;
         await cancel.CancelAsync();
         var error = Assert.CatchAsync<BulkSendCanceledException>(() => sending)!;
@@ -81,14 +79,10 @@ public class BulkCancellationTests
     [Test]
     public async Task The_streaming_form_yields_each_result_once_as_it_is_known()
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { ApiKey = ApiKey, DeliveryDelay = TimeSpan.FromHours(1) });
+        await using var sandbox = await Sandbox();
         sandbox.Faults.Enqueue(SandboxFault.ServerError(), times: 2);
-        using var client = new LineFlexClient(Options(o =>
-        {
-            o.BaseUrl = sandbox.BaseUrl.AbsoluteUri;
-            o.BulkBatchSize = 10;
-        }));
-        var messages = Enumerable.Range(0, 1_000).Select(Message).ToList();
+        using var client = Client(sandbox);
+        var messages = Enumerable.Range(0, 1_000).Select(BulkMessage).ToList();
         messages[3] = messages[3] with { Sender = null };
 
         var seen = new List<BulkItemResult>();
@@ -110,18 +104,14 @@ public class BulkCancellationTests
     [Test]
     public async Task The_streaming_form_yields_what_was_read_then_throws_when_cancelled()
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { ApiKey = ApiKey, DeliveryDelay = TimeSpan.FromHours(1) });
-        using var client = new LineFlexClient(Options(o =>
-        {
-            o.BaseUrl = sandbox.BaseUrl.AbsoluteUri;
-            o.BulkBatchSize = 10;
-        }));
+        await using var sandbox = await Sandbox();
+        using var client = Client(sandbox);
         using var cancel = new CancellationTokenSource();
         var seen = new List<BulkItemResult>();
 
         Assert.CatchAsync<OperationCanceledException>(async () =>
         {
-            await foreach (var item in client.SendEachAsync(Enumerable.Range(0, 5_000).Select(Message), cancellationToken: cancel.Token))
+            await foreach (var item in client.SendEachAsync(Enumerable.Range(0, 5_000).Select(BulkMessage), cancellationToken: cancel.Token))
             {
                 seen.Add(item);
                 if (seen.Count == 200)
@@ -142,12 +132,8 @@ public class BulkCancellationTests
     [Test]
     public async Task An_input_that_throws_ends_the_bulk_with_its_exception_after_every_message_read_was_sent()
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { ApiKey = ApiKey, DeliveryDelay = TimeSpan.FromHours(1) });
-        using var client = new LineFlexClient(Options(o =>
-        {
-            o.BaseUrl = sandbox.BaseUrl.AbsoluteUri;
-            o.BulkBatchSize = 10;
-        }));
+        await using var sandbox = await Sandbox();
+        using var client = Client(sandbox);
         var seen = new List<BulkItemResult>();
 
         var error = Assert.ThrowsAsync<InvalidDataException>(async () =>
@@ -170,7 +156,7 @@ public class BulkCancellationTests
         {
             for (var i = 0; i < 25; i++)
             {
-                yield return Message(i);
+                yield return BulkMessage(i);
             }
 
             throw new InvalidDataException("row 25 is corrupt");

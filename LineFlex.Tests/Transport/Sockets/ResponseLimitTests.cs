@@ -44,17 +44,20 @@ public class ResponseLimitTests
             }
         });
 
+    private static LineFlexClient Capped(LoopbackServer server) =>
+        new(Options(o =>
+        {
+            o.BaseUrl = server.BaseUrl.AbsoluteUri;
+            o.MaxResponseBytes = Cap;
+        }));
+
     [TestCase(true)]
     [TestCase(false)]
     public async Task A_success_body_past_the_cap_stops_the_read_and_is_a_typed_error(bool declareLength)
     {
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var server = await Huge(200, "application/json", release, declareLength);
-        using var client = new LineFlexClient(Options(o =>
-        {
-            o.BaseUrl = server.BaseUrl.AbsoluteUri;
-            o.MaxResponseBytes = Cap;
-        }));
+        using var client = Capped(server);
 
         var error = Assert.ThrowsAsync<LineFlexResponseTooLargeException>(() => client.SendAsync(Request()))!;
         release.SetResult();
@@ -91,11 +94,7 @@ public class ResponseLimitTests
     {
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var server = await Huge(200, "application/json", release, declareLength: true);
-        using var client = new LineFlexClient(Options(o =>
-        {
-            o.BaseUrl = server.BaseUrl.AbsoluteUri;
-            o.MaxResponseBytes = Cap;
-        }));
+        using var client = Capped(server);
 
         var error = Assert.ThrowsAsync<LineFlexResponseTooLargeException>(() => client.GetDeliveryReportsAsync())!;
         release.SetResult();
