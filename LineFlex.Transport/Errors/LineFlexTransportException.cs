@@ -20,7 +20,7 @@ public enum TransportFailure
 public sealed class LineFlexTransportException : LineFlexException
 {
     internal LineFlexTransportException(TransportFailure failure, string target, CallHistory history, string? detail, Exception? innerException)
-        : base(Describe(failure, target, history, detail), history.Attempts, history.EarlierMayHaveBeenDelivered || failure != TransportFailure.ConnectionRefused, innerException)
+        : base(Describe(failure, target, history, detail), history.Attempts, history.EarlierMayHaveBeenDelivered, innerException)
     {
         Failure = failure;
     }
@@ -30,8 +30,13 @@ public sealed class LineFlexTransportException : LineFlexException
 
     private static string Describe(TransportFailure failure, string target, CallHistory history, string? detail)
     {
+        // Every attempt has ended when this is made; a timeout that struck between attempts (the whole
+        // call's, during a wait) found no request on its way.
+        var betweenAttempts = failure == TransportFailure.Timeout && !history.LastMayHaveBeenDelivered;
         var what = failure switch
         {
+            TransportFailure.Timeout when betweenAttempts =>
+                $"The call to {target} ran out of time while waiting to try again.",
             TransportFailure.Timeout =>
                 $"The call to {target} timed out. The request may have reached Infobip. Raise LineFlexOptions.AttemptTimeout if Infobip is slow to answer.",
             TransportFailure.ConnectionRefused =>
@@ -41,7 +46,7 @@ public sealed class LineFlexTransportException : LineFlexException
             _ =>
                 $"The call to {target} failed below LineFlex ({detail ?? "no detail"}). The request may have reached Infobip.",
         };
-        var last = failure == TransportFailure.ConnectionRefused ? AttemptOutcome.NotProcessed : AttemptOutcome.MayHaveBeenDelivered;
+        var last = failure == TransportFailure.ConnectionRefused || betweenAttempts ? AttemptOutcome.NotProcessed : AttemptOutcome.MayHaveBeenDelivered;
         return what + " " + history.Describe(last);
     }
 }

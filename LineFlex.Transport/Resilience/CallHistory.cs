@@ -18,6 +18,9 @@ internal sealed class CallHistory(bool retryUnsafeFailures, int maxRetryAttempts
     /// <summary>Whether an attempt that is over may have reached Infobip and been processed.</summary>
     public bool EarlierMayHaveBeenDelivered => MayHaveDelivered > 0;
 
+    /// <summary>Whether the last attempt that is over may have reached Infobip and been processed.</summary>
+    public bool LastMayHaveBeenDelivered { get; private set; }
+
     /// <summary>Whether the call may have delivered the message: an attempt that is over, or one still on its way.</summary>
     public bool MayHaveBeenDelivered => EarlierMayHaveBeenDelivered || _inFlight;
 
@@ -37,6 +40,7 @@ internal sealed class CallHistory(bool retryUnsafeFailures, int maxRetryAttempts
     public void Ended(bool mayHaveBeenDelivered)
     {
         _inFlight = false;
+        LastMayHaveBeenDelivered = mayHaveBeenDelivered;
         if (mayHaveBeenDelivered)
         {
             MayHaveDelivered++;

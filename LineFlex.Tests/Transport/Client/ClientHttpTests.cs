@@ -263,6 +263,29 @@ public class ClientHttpTests
     }
 
     [Test]
+    public void Running_out_of_time_while_waiting_after_a_503_says_nothing_was_delivered()
+    {
+        _http.RespondWith("busy", 503, new { Retry_After = "30" }).RespondWith(AcceptedBody);
+        using var client = Client(o =>
+        {
+            o.MaxRetryDelay = TimeSpan.FromSeconds(30);
+            o.OverallTimeout = TimeSpan.FromMilliseconds(300);
+        });
+
+        var error = Assert.ThrowsAsync<LineFlexTransportException>(() => client.SendAsync(Request()))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Failure, Is.EqualTo(TransportFailure.Timeout));
+            Assert.That(error.MayHaveBeenDelivered, Is.False);
+            Assert.That(error.Attempts, Is.EqualTo(1));
+            Assert.That(error.Message, Does.Contain("ran out of time while waiting to try again. 1 attempt was made; the call ran out of time (LineFlexOptions.OverallTimeout) before another."));
+            Assert.That(error.Message, Does.Contain("Nothing was delivered."));
+        });
+        _http.ShouldHaveMadeACall().Times(1);
+    }
+
+    [Test]
     public async Task A_retry_after_date_in_the_past_falls_back_to_the_backoff_instead_of_no_wait()
     {
         _http.RespondWith("slow down", 429, new { Retry_After = "Wed, 01 Jan 2020 00:00:00 GMT" }).RespondWith(AcceptedBody);
