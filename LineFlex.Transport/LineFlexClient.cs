@@ -133,8 +133,12 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
         }
         catch (DeliveryReportFormatException e)
         {
+            // A page from a proxy is the usual case; the reader's own words (which suggest XML for any '<') would mislead.
+            var what = ApiErrorParser.Parse(answer.ContentType, answer.Text()).Format == ApiErrorFormat.Html
+                ? "it is an HTML page."
+                : ServerText.Excerpt(_serverText.Redact(e.Message));
             throw new LineFlexResponseException(
-                $"Infobip answered GET /line/1/reports with {answer.StatusCode}, but the body is not a delivery report list: {ServerText.Excerpt(_serverText.Redact(e.Message))} Something other than Infobip may have answered (a proxy's page?); check LineFlexOptions.BaseUrl.",
+                $"Infobip answered GET /line/1/reports with {answer.StatusCode}, but the body is not a delivery report list: {what} Something other than Infobip may have answered (a proxy's page?); check LineFlexOptions.BaseUrl.",
                 attempts,
                 mayHaveBeenDelivered: false,
                 _serverText.Keepable(e));

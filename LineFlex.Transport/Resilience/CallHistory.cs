@@ -69,7 +69,7 @@ internal sealed class CallHistory(bool retryUnsafeFailures, int maxRetryAttempts
                 ? " (retries are off: LineFlexOptions.MaxRetryAttempts is 0)."
                 : $", the most LineFlexOptions.MaxRetryAttempts ({maxRetryAttempts}) allows.",
             AttemptOutcome.MayHaveBeenDelivered when !retryUnsafeFailures =>
-                "; the last was not retried because the request may have reached Infobip, and Infobip has no idempotency key, so a retry could deliver the message twice. Set LineFlexOptions.RetryUnsafeFailures only if you set your own messageIds.",
+                (Attempts == 1 ? "; it was" : "; the last was") + " not retried because the request may have reached Infobip, and Infobip has no idempotency key, so a retry could deliver the message twice. Set LineFlexOptions.RetryUnsafeFailures only if you set your own messageIds.",
             _ => "; the call ran out of time (LineFlexOptions.OverallTimeout) before another.",
         });
 

@@ -187,7 +187,7 @@ public class ClientHttpTests
         {
             Assert.That(error.Attempts, Is.EqualTo(1));
             Assert.That(error.MayHaveBeenDelivered, Is.True);
-            Assert.That(error.Message, Does.Contain("1 attempt was made; the last was not retried"));
+            Assert.That(error.Message, Does.Contain("1 attempt was made; it was not retried"));
             Assert.That(error.Message, Does.Contain("no idempotency key"));
             Assert.That(error.Message, Does.Contain("may have been delivered"));
         });
@@ -437,7 +437,7 @@ public class ClientHttpTests
         Assert.Multiple(() =>
         {
             Assert.That(error, Is.InstanceOf<LineFlexException>());
-            Assert.That(error.Message, Does.StartWith("Infobip answered GET /line/1/reports with 200, but the body is not a delivery report list"));
+            Assert.That(error.Message, Does.StartWith("Infobip answered GET /line/1/reports with 200, but the body is not a delivery report list: it is an HTML page."));
             Assert.That(error.MayHaveBeenDelivered, Is.False);
             Assert.That(error.Attempts, Is.EqualTo(1));
         });
