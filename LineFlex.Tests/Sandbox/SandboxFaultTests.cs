@@ -161,7 +161,7 @@ public class SandboxFaultTests : SandboxFixture
             Content = new StringContent(TestData.SeedRequestJson, System.Text.Encoding.UTF8, "application/json"),
         };
 
-        Assert.That(async () => await _client.Http.SendAsync(request, cancel.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(async () => await _client.SendAsync(request, cancellationToken: cancel.Token), Throws.InstanceOf<OperationCanceledException>());
 
         using var next = await _client.PostMessagesAsync(SandboxClient.SeedRequest());
         Assert.That((int)next.StatusCode, Is.EqualTo(200), "the sandbox answers normally after the abandoned call");
@@ -232,13 +232,15 @@ public class SandboxFaultTests : SandboxFixture
     }
 
     [Test]
-    public async Task A_fault_answers_before_authentication_and_the_call_is_still_recorded()
+    public async Task A_fault_waits_for_an_authenticated_call_and_that_call_is_recorded()
     {
         _server.Faults.Enqueue(SandboxFault.ServiceUnavailable());
 
-        using var response = await _client.PostMessagesAsync(SandboxClient.SeedRequest(), authorization: null);
+        using var unauthenticated = await _client.PostMessagesAsync(SandboxClient.SeedRequest(), authorization: null);
+        using var authenticated = await _client.PostMessagesAsync(SandboxClient.SeedRequest());
 
-        Assert.That((int)response.StatusCode, Is.EqualTo(503));
+        Assert.That((int)unauthenticated.StatusCode, Is.EqualTo(401));
+        Assert.That((int)authenticated.StatusCode, Is.EqualTo(503));
         Assert.That(_server.Received, Has.Count.EqualTo(1));
     }
 
