@@ -69,6 +69,18 @@ public class SandboxFaultTests : SandboxFixture
     }
 
     [Test]
+    public async Task Html_body_answers_200_with_a_page_as_a_captive_portal_would()
+    {
+        _server.Faults.Enqueue(SandboxFault.HtmlBody(200));
+
+        using var response = await _client.GetReportsAsync();
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(200));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/html"));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.StartWith("<!DOCTYPE html>").And.Contain("200 OK"));
+    }
+
+    [Test]
     public async Task Empty_body_answers_the_status_with_no_body_and_no_content_type()
     {
         _server.Faults.Enqueue(SandboxFault.EmptyBody(503));
@@ -260,6 +272,7 @@ public class SandboxFaultTests : SandboxFixture
     public void Wrong_fault_arguments_throw_teaching_errors()
     {
         Assert.That(() => SandboxFault.Status(200), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("400..599"));
+        Assert.That(() => SandboxFault.HtmlBody(302), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("400..599"));
         Assert.That(() => SandboxFault.Delay(TimeSpan.FromSeconds(-1)), Throws.InstanceOf<ArgumentOutOfRangeException>());
         Assert.That(() => SandboxFault.TooManyRequests(TimeSpan.FromSeconds(-1)), Throws.InstanceOf<ArgumentOutOfRangeException>());
         Assert.That(() => SandboxFault.Deprecated("", "x"), Throws.InstanceOf<ArgumentException>());
