@@ -32,6 +32,7 @@ public class CliErrorTests
         yield return Case([], null, Usage, "command").SetName("No command");
         yield return Case(["frobnicate"], null, Usage, "frobnicate").SetName("An unknown command");
         yield return Case(["format"], null, Usage, "lineflex format --help").SetName("A missing file argument");
+        yield return Case(["format", Path.GetTempPath()], null, BadInput, "is a directory").SetName("A directory where a file is needed");
 
         static TestCaseData Case(string[] args, string? baseUrl, int exitCode, string mentions) => new(args, baseUrl, exitCode, mentions);
     }
