@@ -106,7 +106,7 @@ public abstract record SandboxFault
 
     /// <summary>Answers the call instead of, or around, the normal handling in <paramref name="next"/>.</summary>
     /// <param name="context">The call.</param>
-    /// <param name="next">The normal handling (authentication, then the endpoint).</param>
+    /// <param name="next">The normal handling by the endpoint (the call is already authenticated and its body read).</param>
     /// <param name="cancellationToken">Cancelled when the client aborts or the server stops.</param>
     internal abstract Task AnswerAsync(HttpContext context, RequestDelegate next, CancellationToken cancellationToken);
 
