@@ -29,7 +29,7 @@ internal static class RequestFile
         }
         catch (FlexJsonException e)
         {
-            error.WriteLine($"{file.Name}({e.LineNumber},{e.LinePosition}): error at {(e.Path.Length == 0 ? "$" : e.Path)}: {e.Problem}");
+            error.WriteLine(ErrorLine.Bounded($"{file.Name}({e.LineNumber},{e.LinePosition}): error at {(e.Path.Length == 0 ? "$" : e.Path)}: {e.Problem}"));
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

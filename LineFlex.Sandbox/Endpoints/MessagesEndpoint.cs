@@ -30,14 +30,14 @@ internal sealed class MessagesEndpoint(
         }
         catch (FlexJsonException exception)
         {
-            var violation = new ApiViolation(exception.Path, exception.Problem);
-            await RejectAsync(context, StatusCodes.Status400BadRequest, ApiError.BadRequest([violation]), exception.Message).ConfigureAwait(false);
+            var violation = ApiViolation.Quoting(exception.Path, exception.Problem);
+            await RejectAsync(context, StatusCodes.Status400BadRequest, ApiError.BadRequest([violation]), Excerpt.Message(exception.Message)).ConfigureAwait(false);
             return;
         }
 
         if (validator?.Validate(request) is { IsValid: false } report)
         {
-            var violations = report.Errors.Select(e => new ApiViolation(e.Path, e.Message)).ToArray();
+            var violations = report.Errors.Select(e => ApiViolation.Quoting(e.Path, e.Message)).ToArray();
             await RejectAsync(context, StatusCodes.Status400BadRequest, ApiError.BadRequest(violations), $"{violations.Length} validation error(s)").ConfigureAwait(false);
             return;
         }

@@ -121,6 +121,28 @@ public class CliErrorTests
     }
 
     [Test]
+    public async Task A_huge_property_name_in_a_file_gives_a_bounded_error_line()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"lineflex-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, $"{{\"messages\":[{{\"{new string('n', 500_000)}\":1}}]}}");
+        try
+        {
+            var (exitCode, _, error) = await RunAsync(["validate", file]);
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(exitCode, Is.EqualTo(BadInput));
+                Assert.That(Lines(error), Has.Length.EqualTo(1));
+                Assert.That(error.TrimEnd(), Has.Length.LessThanOrEqualTo(Excerpt.MaxMessageLength));
+            });
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Test]
     public async Task Sandbox_on_port_0_prints_the_free_port_it_picked_and_stops_with_exit_code_0()
     {
         using var output = new WatchedWriter("Press Ctrl+C to stop.");

@@ -30,7 +30,7 @@ public partial class CommandLineDocTests
         {
             Assert.That(Readme, Does.Contain($"**{ExitCode.Success}**\nsuccess, **{ExitCode.Failure}** bad input"));
             Assert.That(Readme, Does.Contain($"**{ExitCode.Usage}** a usage error"));
-            Assert.That(Readme, Does.Contain($"at most {Excerpt.MaxLength} characters, and an error line to {ErrorLine.MaxLength}"));
+            Assert.That(Readme, Does.Contain($"at most {Excerpt.MaxLength} characters, and an error line to {Excerpt.MaxMessageLength}"));
             Assert.That(Readme, Does.Contain($"0 to {RangedOption.MaxSeconds.ToString(CultureInfo.InvariantCulture)} seconds"));
         });
     }

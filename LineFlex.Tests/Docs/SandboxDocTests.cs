@@ -18,7 +18,7 @@ public class SandboxDocTests
             Assert.That(limits, Does.Contain($"1 MiB ({SandboxOptions.DefaultMaxRequestBodySize.ToString("N0", CultureInfo.InvariantCulture)} bytes)"));
             Assert.That(SandboxOptions.DefaultMaxRequestBodySize, Is.EqualTo(1024 * 1024));
             Assert.That(limits, Does.Contain($"the {SandboxOptions.DefaultJournalCapacity} most recent authenticated requests"));
-            Assert.That(limits, Does.Contain($"{Excerpt.MaxLength} characters"));
+            Assert.That(limits, Does.Contain($"{Excerpt.MaxLength} characters for a value, {Excerpt.MaxMessageLength} for a violation"));
         });
     }
 

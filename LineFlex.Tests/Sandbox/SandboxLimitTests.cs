@@ -162,6 +162,24 @@ public class SandboxLimitTests : SandboxFixture
         Assert.That(description!, Has.Length.LessThan(200));
     }
 
+    [Test]
+    public async Task A_huge_property_name_is_quoted_in_a_bounded_violation()
+    {
+        var name = new string('n', 500_000);
+
+        using var response = await _client.PostMessagesAsync($"{{\"messages\":[{{\"{name}\":1}}]}}");
+
+        var text = await response.Content.ReadAsStringAsync();
+        var violation = (JObject)((JArray)TestData.ParseToken(text)["violations"]!)[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)response.StatusCode, Is.EqualTo(400));
+            Assert.That(text, Has.Length.LessThan(2 * Excerpt.MaxMessageLength + 500));
+            Assert.That((string?)violation["property"], Has.Length.LessThanOrEqualTo(Excerpt.MaxMessageLength));
+            Assert.That((string?)violation["violation"], Has.Length.LessThanOrEqualTo(Excerpt.MaxMessageLength));
+        });
+    }
+
     /// <summary>Reads like a network stream: no length, no seeking, so HttpClient sends it chunked.</summary>
     private sealed class UnseekableStream(string text) : MemoryStream(Encoding.UTF8.GetBytes(text))
     {
