@@ -292,7 +292,7 @@ internal sealed partial class FlexJsonReader
                 f.Only(SeparatorProperties, "a SEPARATOR");
                 return new FlexSeparator { Margin = Spacing(f.Margin), Color = Color(f.Color) };
             default:
-                throw f.At("type", $"\"{type}\" is not a component type. Expected one of {ComponentTypes}.");
+                throw f.At("type", $"\"{FlexLimits.Excerpt(type)}\" is not a component type. Expected one of {ComponentTypes}.");
         }
     }
 
@@ -380,7 +380,7 @@ internal sealed partial class FlexJsonReader
             case null:
                 throw new FlexJsonException("An action needs a \"type\": URI or POSTBACK.", f.Path, f.StartLine, f.StartColumn);
             default:
-                throw f.At("type", $"\"{f.Type}\" is not an action type. Expected URI or POSTBACK.");
+                throw f.At("type", $"\"{FlexLimits.Excerpt(f.Type)}\" is not an action type. Expected URI or POSTBACK.");
         }
     }
 
@@ -567,7 +567,7 @@ internal sealed partial class FlexJsonReader
                 return value;
             }
 
-            throw At(property, $"\"{word}\" is not a valid '{property}'. Expected one of {WireEnum<T>.Expected}.");
+            throw At(property, $"\"{FlexLimits.Excerpt(word)}\" is not a valid '{property}'. Expected one of {WireEnum<T>.Expected}.");
         }
 
         public FlexJsonException At(string property, string problem)

@@ -9,7 +9,50 @@ internal sealed partial class FlexJsonReader
     private (string Path, int Line, int Position) Here()
     {
         var info = _reader as IJsonLineInfo;
-        return (_reader.Path, info?.LineNumber ?? 0, info?.LinePosition ?? 0);
+        return (BoundedPath(_reader.Path), info?.LineNumber ?? 0, info?.LinePosition ?? 0);
+    }
+
+    /// <summary>
+    /// A path whose property names are cut to <see cref="FlexLimits.ExcerptLength"/>: an unknown property's
+    /// name is the last part of the path, and nothing bounds its length but the document's size.
+    /// </summary>
+    internal static string BoundedPath(string path)
+    {
+        if (path.Length <= FlexLimits.ExcerptLength)
+        {
+            return path;
+        }
+
+        // Newtonsoft writes a name as .name, or as ['name'] (with \' inside) when it holds a special character.
+        var builder = new System.Text.StringBuilder(FlexLimits.ExcerptLength * 2);
+        var i = 0;
+        while (i < path.Length)
+        {
+            if (path[i] == '[' && i + 1 < path.Length && path[i + 1] == '\'')
+            {
+                var end = i + 2;
+                while (end < path.Length && !(path[end] == '\'' && path[end - 1] != '\\' && end + 1 < path.Length && path[end + 1] == ']'))
+                {
+                    end++;
+                }
+
+                builder.Append("['").Append(FlexLimits.Excerpt(path[(i + 2)..Math.Min(end, path.Length)])).Append("']");
+                i = end + 2;
+            }
+            else if (path[i] is '[' or '.')
+            {
+                builder.Append(path[i++]);
+            }
+            else
+            {
+                var end = path.IndexOfAny(['.', '['], i);
+                end = end < 0 ? path.Length : end;
+                builder.Append(FlexLimits.Excerpt(path[i..end]));
+                i = end;
+            }
+        }
+
+        return builder.ToString();
     }
 
     private bool TryNext()
@@ -50,8 +93,9 @@ internal sealed partial class FlexJsonReader
             cut = message.IndexOf(" Path ", StringComparison.Ordinal);
         }
 
-        var problem = "Malformed JSON: " + (cut > 0 ? message[..cut] : message).TrimEnd(',', ' ');
-        return new FlexJsonException(problem, e.Path ?? string.Empty, e.LineNumber, e.LinePosition, e);
+        var problem = "Malformed JSON: " + FlexLimits.Excerpt((cut > 0 ? message[..cut] : message).TrimEnd(',', ' '));
+        // Newtonsoft's own message may quote a whole value; it is not kept as the inner exception for that reason.
+        return new FlexJsonException(problem, BoundedPath(e.Path ?? string.Empty), e.LineNumber, e.LinePosition);
     }
 
     /// <summary>Checks that the current token starts <paramref name="what"/>; false for a JSON null.</summary>
@@ -80,7 +124,7 @@ internal sealed partial class FlexJsonReader
         }
 
         name = (string)_reader.Value!;
-        Next($"a value for '{name}'");
+        Next($"a value for '{FlexLimits.Excerpt(name)}'");
         return true;
     }
 
@@ -145,7 +189,8 @@ internal sealed partial class FlexJsonReader
                     return small;
                 }
 
-                Fail($"The number {(value is BigInteger big ? big.ToString(System.Globalization.CultureInfo.InvariantCulture) : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture))} is too large: expected a whole number that fits in 32 bits.");
+                var digits = value is BigInteger big ? big.ToString(System.Globalization.CultureInfo.InvariantCulture) : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
+                Fail($"The number {FlexLimits.Excerpt(digits ?? string.Empty)} is too large: expected a whole number that fits in 32 bits.");
                 return null;
             case JsonToken.Null:
                 return null;
@@ -181,7 +226,7 @@ internal sealed partial class FlexJsonReader
     {
         if (!WireEnum<T>.TryParse(word, out var value))
         {
-            Fail($"\"{word}\" is not a valid {typeof(T).Name}. Expected one of {WireEnum<T>.Expected}.");
+            Fail($"\"{FlexLimits.Excerpt(word)}\" is not a valid {typeof(T).Name}. Expected one of {WireEnum<T>.Expected}.");
         }
 
         return value;
@@ -192,12 +237,12 @@ internal sealed partial class FlexJsonReader
         var type = ReadString();
         if (type is not null && type != expected)
         {
-            Fail($"\"{type}\" is not a valid {what} type. The only type is {expected}.");
+            Fail($"\"{FlexLimits.Excerpt(type)}\" is not a valid {what} type. The only type is {expected}.");
         }
     }
 
     private void UnknownProperty(string name, string what, string expected) =>
-        Fail($"Unknown property '{name}' in {what}. Expected one of: {expected}.");
+        Fail($"Unknown property '{FlexLimits.Excerpt(name)}' in {what}. Expected one of: {expected}.");
 
     private FlexJsonException Error(string problem)
     {

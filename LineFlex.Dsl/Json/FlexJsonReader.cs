@@ -184,7 +184,7 @@ internal sealed partial class FlexJsonReader
 
         if (!TryParseSendAt(text, out var value))
         {
-            Fail($"\"{text}\" is not a date-time. Write it as yyyy-MM-dd'T'HH:mm:ss.SSSZ, such as \"2026-12-01T09:30:00.000+0000\".");
+            Fail($"\"{FlexLimits.Excerpt(text)}\" is not a date-time. Write it as yyyy-MM-dd'T'HH:mm:ss.SSSZ, such as \"2026-12-01T09:30:00.000+0000\".");
         }
 
         return value;

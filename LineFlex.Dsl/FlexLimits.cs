@@ -1,0 +1,97 @@
+using System.Text;
+
+namespace LineFlex;
+
+/// <summary>
+/// The bounds LineFlex keeps whatever it is given, so that no input can exhaust the stack, the memory
+/// or the reader of an error message. See docs/json.md, section "Limits".
+/// </summary>
+public static class FlexLimits
+{
+    /// <summary>
+    /// The most characters of an input value an error message or finding quotes: a longer value is cut and
+    /// ends in <c>...</c>, and control characters are shown escaped (<c>\n</c>, <c>\u0000</c>), so a message
+    /// stays one short line whatever it quotes. Exceptions and findings that carry the value keep it whole.
+    /// </summary>
+    public const int ExcerptLength = 80;
+
+    private const string Ellipsis = "...";
+
+    /// <summary>
+    /// Quotes <paramref name="text"/> as error messages do: at most <see cref="ExcerptLength"/> characters,
+    /// cut with <c>...</c> when longer, control and direction-changing characters escaped.
+    /// </summary>
+    /// <param name="text">Any text taken from input.</param>
+    public static string Excerpt(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length <= ExcerptLength && !NeedsEscape(text))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(ExcerptLength);
+        var fits = 0; // the length of the excerpt that still leaves room for the ellipsis
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            if (pair)
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else
+            {
+                Append(builder, c);
+            }
+
+            if (builder.Length > ExcerptLength)
+            {
+                builder.Length = fits;
+                return builder.Append(Ellipsis).ToString();
+            }
+
+            if (builder.Length <= ExcerptLength - Ellipsis.Length)
+            {
+                fits = builder.Length;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool NeedsEscape(string text)
+    {
+        foreach (var c in text)
+        {
+            if (IsHidden(c) || char.IsSurrogate(c))
+            {
+                // A surrogate is fine in a pair; the slow path sorts that out.
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Characters that would break the line or turn the text around where a message is shown.</summary>
+    private static bool IsHidden(char c) =>
+        char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+
+    private static void Append(StringBuilder builder, char c)
+    {
+        if (!IsHidden(c) && !char.IsSurrogate(c))
+        {
+            builder.Append(c);
+            return;
+        }
+
+        _ = c switch
+        {
+            '\n' => builder.Append("\\n"),
+            '\r' => builder.Append("\\r"),
+            '\t' => builder.Append("\\t"),
+            _ => builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)),
+        };
+    }
+}
