@@ -9,6 +9,15 @@ namespace LineFlex;
 public static class FlexLimits
 {
     /// <summary>
+    /// The most BOXes that may nest inside one another: a bubble's header, body or footer (or a box built on its
+    /// own) is the first level, a box inside it the second. A TEXT, an IMAGE or any other leaf may stand in the
+    /// deepest box. Real layouts stay under ten levels; the bound keeps every walk of a tree far from the end of
+    /// the stack. The builder throws at the call that nests deeper, the validator reports LF509, the serializer
+    /// throws, and the parser rejects the box with its line and position.
+    /// </summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>
     /// The most characters of an input value an error message or finding quotes: a longer value is cut and
     /// ends in <c>...</c>, and control characters are shown escaped (<c>\n</c>, <c>\u0000</c>), so a message
     /// stays one short line whatever it quotes. Exceptions and findings that carry the value keep it whole.

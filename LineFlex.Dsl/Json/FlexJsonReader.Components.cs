@@ -55,6 +55,13 @@ internal sealed partial class FlexJsonReader
             return null;
         }
 
+        // Children are read before their parent's type is known, so the bound leaves room for a TEXT and its
+        // SPANs in the deepest box; BuildComponent holds boxes to the limit itself.
+        if (++_componentLevel > FlexLimits.MaxDepth + 2)
+        {
+            Fail($"Components nest deeper than LineFlex reads: boxes nest at most {FlexLimits.MaxDepth} deep (FlexLimits.MaxDepth), with a TEXT and its SPANs in the deepest. {FlattenTheLayout}");
+        }
+
         var f = new Fields(this);
         while (NextProperty(out var name))
         {
@@ -103,8 +110,12 @@ internal sealed partial class FlexJsonReader
             }
         }
 
-        return BuildComponent(f, f.Type ?? impliedType);
+        var component = BuildComponent(f, f.Type ?? impliedType);
+        _componentLevel--;
+        return component;
     }
+
+    private const string FlattenTheLayout = "Flatten the layout: put siblings side by side in one box rather than each in a box of its own.";
 
     private T? ReadComponentOf<T>(string type)
         where T : FlexComponent
@@ -179,6 +190,15 @@ internal sealed partial class FlexJsonReader
                 return new PendingSpan(BuildComponent(f, "SPAN"));
             case "BOX":
                 f.Only(BoxProperties, "a BOX");
+                if (_componentLevel > FlexLimits.MaxDepth)
+                {
+                    throw new FlexJsonException(
+                        $"This box is nested {_componentLevel} boxes deep; at most {FlexLimits.MaxDepth} may nest (FlexLimits.MaxDepth). {FlattenTheLayout}",
+                        f.Path,
+                        f.StartLine,
+                        f.StartColumn);
+                }
+
                 return new FlexBox
                 {
                     Layout = f.Word<BoxLayout>("layout", f.Layout),

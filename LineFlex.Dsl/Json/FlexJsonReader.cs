@@ -11,6 +11,9 @@ internal sealed partial class FlexJsonReader
 {
     private readonly JsonReader _reader;
 
+    /// <summary>How many components enclose the one being read, itself included.</summary>
+    private int _componentLevel;
+
     private FlexJsonReader(JsonReader reader)
     {
         _reader = reader;
