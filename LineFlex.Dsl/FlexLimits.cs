@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace LineFlex;
@@ -18,8 +19,16 @@ public static class FlexLimits
     public const int MaxDepth = 32;
 
     /// <summary>
+    /// The largest JSON document <see cref="FlexJson"/> reads, in bytes of UTF-8 (32 MiB): room for a request of
+    /// 1,000 messages (the most <c>BulkBatchSize</c> allows) each carrying a 30 KB bubble. A stream is read no
+    /// further than this, so an endless one (<c>/dev/zero</c>) ends in a <see cref="FlexJsonException"/> instead
+    /// of filling the memory.
+    /// </summary>
+    public const int MaxDocumentBytes = 32 * 1024 * 1024;
+
+    /// <summary>
     /// The most characters of an input value an error message or finding quotes: a longer value is cut and
-    /// ends in <c>...</c>, and control characters are shown escaped (<c>\n</c>, <c>\u0000</c>), so a message
+    /// ends in <c>...</c>, and control and invisible characters are shown escaped (<c>\n</c>, <c>\u0000</c>), so a message
     /// stays one short line whatever it quotes. Exceptions and findings that carry the value keep it whole.
     /// </summary>
     public const int ExcerptLength = 80;
@@ -28,7 +37,7 @@ public static class FlexLimits
 
     /// <summary>
     /// Quotes <paramref name="text"/> as error messages do: at most <see cref="ExcerptLength"/> characters,
-    /// cut with <c>...</c> when longer, control and direction-changing characters escaped.
+    /// cut with <c>...</c> when longer, control, invisible and direction-changing characters escaped.
     /// </summary>
     /// <param name="text">Any text taken from input.</param>
     public static string Excerpt(string text)
@@ -83,9 +92,14 @@ public static class FlexLimits
         return false;
     }
 
-    /// <summary>Characters that would break the line or turn the text around where a message is shown.</summary>
+    /// <summary>
+    /// Characters that would break the line, turn the text around or not show at all where a message is shown:
+    /// controls, line and paragraph separators and format characters (direction marks, the byte order mark),
+    /// but not the joiners that hold emoji and scripts together.
+    /// </summary>
     private static bool IsHidden(char c) =>
-        char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+        char.IsControl(c)
+        || (c is not ('\u200C' or '\u200D') && char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator);
 
     private static void Append(StringBuilder builder, char c)
     {
@@ -100,7 +114,7 @@ public static class FlexLimits
             '\n' => builder.Append("\\n"),
             '\r' => builder.Append("\\r"),
             '\t' => builder.Append("\\t"),
-            _ => builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)),
+            _ => builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)),
         };
     }
 }

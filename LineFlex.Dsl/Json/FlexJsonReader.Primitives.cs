@@ -8,8 +8,10 @@ internal sealed partial class FlexJsonReader
 {
     private (string Path, int Line, int Position) Here()
     {
-        var info = _reader as IJsonLineInfo;
-        return (BoundedPath(_reader.Path), info?.LineNumber ?? 0, info?.LinePosition ?? 0);
+        // 0 means unknown (a reader without line information); a reader that counts lines starts at (1,1).
+        return _reader is IJsonLineInfo info && info.HasLineInfo()
+            ? (BoundedPath(_reader.Path), Math.Max(1, info.LineNumber), Math.Max(1, info.LinePosition))
+            : (BoundedPath(_reader.Path), 0, 0);
     }
 
     /// <summary>
@@ -71,7 +73,7 @@ internal sealed partial class FlexJsonReader
         }
         catch (JsonReaderException e)
         {
-            throw Malformed(e);
+            throw Malformed(e, _reader);
         }
     }
 
@@ -83,7 +85,8 @@ internal sealed partial class FlexJsonReader
         }
     }
 
-    internal static FlexJsonException Malformed(JsonReaderException e)
+    /// <summary>A syntax error of a Newtonsoft reader that came through <see cref="FlexJsonConverter"/> (<see cref="FlexJson"/> checks the syntax before).</summary>
+    internal static FlexJsonException Malformed(JsonReaderException e, JsonReader reader)
     {
         // Newtonsoft appends "Path '...', line n, position m." itself; ours says it once, the same way every time.
         var message = e.Message;
@@ -94,8 +97,12 @@ internal sealed partial class FlexJsonReader
         }
 
         var problem = "Malformed JSON: " + FlexLimits.Excerpt((cut > 0 ? message[..cut] : message).TrimEnd(',', ' '));
+        // Newtonsoft counts from (0,0) before the first character; where it knows lines, ours start at (1,1).
+        var known = reader is IJsonLineInfo info && info.HasLineInfo();
+        var (line, position) = known ? (Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition)) : (e.LineNumber, e.LinePosition);
+
         // Newtonsoft's own message may quote a whole value; it is not kept as the inner exception for that reason.
-        return new FlexJsonException(problem, BoundedPath(e.Path ?? string.Empty), e.LineNumber, e.LinePosition);
+        return new FlexJsonException(problem, BoundedPath(e.Path ?? string.Empty), line, position);
     }
 
     /// <summary>Checks that the current token starts <paramref name="what"/>; false for a JSON null.</summary>
@@ -194,6 +201,9 @@ internal sealed partial class FlexJsonReader
                 return null;
             case JsonToken.Null:
                 return null;
+            case JsonToken.Float:
+                Fail("Expected a whole number, but found a number with a fraction or an exponent.");
+                return null;
             default:
                 Fail($"Expected a whole number, but found {Describe(_reader.TokenType)}.");
                 return null;
@@ -269,6 +279,12 @@ internal sealed partial class FlexJsonReader
         JsonToken.EndObject => "the end of an object",
         JsonToken.EndArray => "the end of an array",
         JsonToken.PropertyName => "a property name",
-        _ => token.ToString(),
+        JsonToken.None => "the end of input",
+        JsonToken.Comment => "a comment, which is not JSON",
+        JsonToken.Undefined => "undefined, which is not JSON",
+        JsonToken.StartConstructor or JsonToken.EndConstructor => "a constructor call, which is not JSON",
+        JsonToken.Date => "a date",
+        JsonToken.Bytes => "binary data",
+        _ => "a value that is not JSON",
     };
 }

@@ -18,7 +18,8 @@ internal sealed partial class FlexJsonReader
     {
         _reader = reader;
         _reader.DateParseHandling = DateParseHandling.None;
-        _reader.FloatParseHandling = FloatParseHandling.Decimal;
+        // A double never fails to parse (1e400 is infinity), so a valid number with an exponent gets ReadInt's message.
+        _reader.FloatParseHandling = FloatParseHandling.Double;
     }
 
     private static readonly Dictionary<Type, Func<FlexJsonReader, object?>> Readers = new()
