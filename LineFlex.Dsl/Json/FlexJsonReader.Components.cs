@@ -535,17 +535,10 @@ internal sealed partial class FlexJsonReader
 
         public FlexAction? Action { get; set; }
 
+        /// <summary>Keeps where <paramref name="name"/> stood (NextProperty has refused it if it came twice).</summary>
         public void Seen(string name)
         {
             var info = reader._reader as IJsonLineInfo;
-            foreach (var (seen, _, _) in _seen)
-            {
-                if (seen == name)
-                {
-                    throw reader.Error($"The property '{name}' appears twice in this object. Keep one.");
-                }
-            }
-
             _seen.Add((name, info?.LineNumber ?? 0, info?.LinePosition ?? 0));
         }
 

@@ -111,6 +111,7 @@ internal sealed partial class FlexJsonReader
         switch (_reader.TokenType)
         {
             case JsonToken.StartObject:
+                _objects.Add((_names.Count, what));
                 return true;
             case JsonToken.Null:
                 return false;
@@ -124,13 +125,29 @@ internal sealed partial class FlexJsonReader
     private bool NextProperty(out string name)
     {
         Next("a property name or '}'");
+        var (start, what) = _objects[^1];
         if (_reader.TokenType == JsonToken.EndObject)
         {
+            _names.RemoveRange(start, _names.Count - start);
+            _objects.RemoveAt(_objects.Count - 1);
             name = string.Empty;
             return false;
         }
 
         name = (string)_reader.Value!;
+        var (line, position) = _reader is IJsonLineInfo info ? (info.LineNumber, info.LinePosition) : (0, 0);
+        for (var i = start; i < _names.Count; i++)
+        {
+            if (_names[i].Name == name)
+            {
+                // A second value would silently replace the first: "to" given twice sends to the second number.
+                Fail(
+                    $"The property '{FlexLimits.Excerpt(name)}' appears twice in {what}: first at line {_names[i].Line}, position {_names[i].Position}, "
+                    + $"and again at line {line}, position {position}. Keep one.");
+            }
+        }
+
+        _names.Add((name, line, position));
         Next($"a value for '{FlexLimits.Excerpt(name)}'");
         return true;
     }

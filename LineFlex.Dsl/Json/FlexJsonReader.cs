@@ -14,6 +14,12 @@ internal sealed partial class FlexJsonReader
     /// <summary>How many components enclose the one being read, itself included.</summary>
     private int _componentLevel;
 
+    /// <summary>The property names read so far in each open object, with where they stood.</summary>
+    private readonly List<(string Name, int Line, int Position)> _names = new(32);
+
+    /// <summary>The open objects: where their names start in <see cref="_names"/>, and what they are ("a destination").</summary>
+    private readonly List<(int Start, string What)> _objects = new(16);
+
     private FlexJsonReader(JsonReader reader)
     {
         _reader = reader;
