@@ -192,12 +192,35 @@ internal sealed partial class FlexJsonReader
             return null;
         }
 
+        if (FractionDigits(text) > 7)
+        {
+            Fail($"\"{FlexLimits.Excerpt(text)}\" has {FractionDigits(text)} digits after the seconds; a date-time keeps at most 7 (100 nanoseconds). Write at most 7, such as \"2026-12-01T09:30:00.1234567+0000\".");
+        }
+
         if (!TryParseSendAt(text, out var value))
         {
             Fail($"\"{FlexLimits.Excerpt(text)}\" is not a date-time. Write it as yyyy-MM-dd'T'HH:mm:ss.SSSZ, such as \"2026-12-01T09:30:00.000+0000\".");
         }
 
         return value;
+    }
+
+    /// <summary>The number of digits after the seconds' decimal point (0 without one).</summary>
+    private static int FractionDigits(string text)
+    {
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        if (point < 0)
+        {
+            return 0;
+        }
+
+        var digits = 0;
+        while (point + 1 + digits < text.Length && char.IsAsciiDigit(text[point + 1 + digits]))
+        {
+            digits++;
+        }
+
+        return digits;
     }
 
     /// <summary>Accepts Infobip's <c>+0000</c> offsets as well as ISO 8601's <c>+00:00</c> and <c>Z</c>.</summary>

@@ -100,13 +100,20 @@ internal static class FlexJsonWriter
         w.WriteEndObject();
     }
 
-    /// <summary>Infobip's <c>yyyy-MM-dd'T'HH:mm:ss.SSSZ</c>: milliseconds and an offset without a colon.</summary>
+    /// <summary>
+    /// Infobip's <c>yyyy-MM-dd'T'HH:mm:ss.SSSZ</c>: milliseconds and an offset without a colon. A value finer than a
+    /// millisecond keeps its digits (up to seven, a tick) rather than being cut: the OpenAPI type is an RFC 3339
+    /// date-time, which allows them, and a round trip must not move the time.
+    /// </summary>
     internal static string FormatSendAt(DateTimeOffset value)
     {
         var offset = value.Offset;
         var sign = offset < TimeSpan.Zero ? '-' : '+';
         offset = offset.Duration();
-        return value.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fff", CultureInfo.InvariantCulture)
+        var time = value.Ticks % TimeSpan.TicksPerMillisecond == 0
+            ? value.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fff", CultureInfo.InvariantCulture)
+            : value.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffff", CultureInfo.InvariantCulture).TrimEnd('0');
+        return time
             + sign + offset.Hours.ToString("00", CultureInfo.InvariantCulture)
             + offset.Minutes.ToString("00", CultureInfo.InvariantCulture);
     }
