@@ -96,33 +96,10 @@ internal static class StrictJson
     /// <summary>Reads a stream to its end, or fails once it passes <see cref="FlexLimits.MaxDocumentBytes"/>.</summary>
     public static string Read(Stream stream)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(InitialSize(stream));
-        var count = 0;
+        var (buffer, count) = ReadToLimit<byte>(InitialSize(stream), stream.Read);
         try
         {
-            while (true)
-            {
-                if (count == ReadLimit)
-                {
-                    throw TooLarge(buffer.AsSpan(0, FlexLimits.MaxDocumentBytes));
-                }
-
-                if (count == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(count * 2, ReadLimit));
-                    buffer.AsSpan(0, count).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                var read = stream.Read(buffer, count, Math.Min(buffer.Length, ReadLimit) - count);
-                if (read == 0)
-                {
-                    return Decode(buffer.AsSpan(0, count));
-                }
-
-                count += read;
-            }
+            return count == ReadLimit ? throw TooLarge(buffer.AsSpan(0, FlexLimits.MaxDocumentBytes)) : Decode(buffer.AsSpan(0, count));
         }
         finally
         {
@@ -133,37 +110,49 @@ internal static class StrictJson
     /// <summary>Reads text to its end, or fails once it passes <see cref="FlexLimits.MaxDocumentBytes"/> characters.</summary>
     public static string Read(TextReader reader)
     {
-        var buffer = ArrayPool<char>.Shared.Rent(4096);
-        var count = 0;
+        var (buffer, count) = ReadToLimit<char>(4096, reader.Read);
         try
         {
-            while (true)
-            {
-                if (count == ReadLimit)
-                {
-                    throw TooLarge(buffer.AsSpan(0, FlexLimits.MaxDocumentBytes));
-                }
-
-                if (count == buffer.Length)
-                {
-                    var larger = ArrayPool<char>.Shared.Rent(Math.Min(count * 2, ReadLimit));
-                    buffer.AsSpan(0, count).CopyTo(larger);
-                    ArrayPool<char>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                var read = reader.Read(buffer, count, Math.Min(buffer.Length, ReadLimit) - count);
-                if (read == 0)
-                {
-                    return Check(new string(buffer, 0, count));
-                }
-
-                count += read;
-            }
+            return count == ReadLimit ? throw TooLarge(buffer.AsSpan(0, FlexLimits.MaxDocumentBytes)) : Check(new string(buffer, 0, count));
         }
         finally
         {
             ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads into a rented buffer (the caller returns it) until the end, or until <see cref="ReadLimit"/> items are in.</summary>
+    private static (T[] Buffer, int Count) ReadToLimit<T>(int initialSize, Func<T[], int, int, int> read)
+    {
+        var buffer = ArrayPool<T>.Shared.Rent(initialSize);
+        var count = 0;
+        try
+        {
+            while (count < ReadLimit)
+            {
+                if (count == buffer.Length)
+                {
+                    var larger = ArrayPool<T>.Shared.Rent(Math.Min(count * 2, ReadLimit));
+                    buffer.AsSpan(0, count).CopyTo(larger);
+                    ArrayPool<T>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var added = read(buffer, count, Math.Min(buffer.Length, ReadLimit) - count);
+                if (added == 0)
+                {
+                    break;
+                }
+
+                count += added;
+            }
+
+            return (buffer, count);
+        }
+        catch
+        {
+            ArrayPool<T>.Shared.Return(buffer);
+            throw;
         }
     }
 

@@ -36,34 +36,22 @@ public sealed class FlexValidator
     internal IReadOnlyList<Type> CoveredComponentTypes => _components.Covered;
 
     /// <summary>Validates a whole request; paths start at the request (<c>messages[0]...</c>).</summary>
-    public FlexValidationReport Validate(LineRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return NestingCheck.Of(request) is { } tooDeep ? Report(tooDeep) : Report(_request.Validate(request));
-    }
+    public FlexValidationReport Validate(LineRequest request) =>
+        NestingCheck.Of(request ?? throw new ArgumentNullException(nameof(request))) is { } tooDeep ? Report(tooDeep) : Report(_request.Validate(request));
 
     /// <summary>Validates one message; paths are relative to it (<c>content.altText</c>).</summary>
     /// <remarks>Rules that span the request (unique message ids, the schedule) need <see cref="Validate(LineRequest)"/>.</remarks>
-    public FlexValidationReport Validate(LineMessage message)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        return NestingCheck.Of(message) is { } tooDeep ? Report(tooDeep) : Report(_message.Validate(message));
-    }
+    public FlexValidationReport Validate(LineMessage message) =>
+        NestingCheck.Of(message ?? throw new ArgumentNullException(nameof(message))) is { } tooDeep ? Report(tooDeep) : Report(_message.Validate(message));
 
     /// <summary>Validates one bubble; paths are relative to it (<c>body.contents[0]</c>).</summary>
-    public FlexValidationReport Validate(FlexBubble bubble)
-    {
-        ArgumentNullException.ThrowIfNull(bubble);
-        return NestingCheck.Of(bubble) is { } tooDeep ? Report(tooDeep) : Report(_bubble.Validate(bubble));
-    }
+    public FlexValidationReport Validate(FlexBubble bubble) =>
+        NestingCheck.Of(bubble ?? throw new ArgumentNullException(nameof(bubble))) is { } tooDeep ? Report(tooDeep) : Report(_bubble.Validate(bubble));
 
     /// <summary>Validates one component and what it holds; paths are relative to it.</summary>
     /// <remarks>Rules about where a component stands (in a BASELINE box, first in a block) need its parent.</remarks>
-    public FlexValidationReport Validate(FlexComponent component)
-    {
-        ArgumentNullException.ThrowIfNull(component);
-        return NestingCheck.Of(component) is { } tooDeep ? Report(tooDeep) : Report(_components.Validate(component));
-    }
+    public FlexValidationReport Validate(FlexComponent component) =>
+        NestingCheck.Of(component ?? throw new ArgumentNullException(nameof(component))) is { } tooDeep ? Report(tooDeep) : Report(_components.Validate(component));
 
     /// <summary>Validates one action; paths are relative to it (<c>label</c>).</summary>
     public FlexValidationReport Validate(FlexAction action) =>
