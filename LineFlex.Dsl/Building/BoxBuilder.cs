@@ -32,7 +32,14 @@ public sealed class BoxBuilder : IHasFlex, IHasMargin, IHasPosition, IHasAction
     private FlexPosition? _position;
     private FlexAction? _action;
 
-    internal BoxBuilder(BoxLayout layout) => _layout = layout;
+    /// <summary>How deep this box stands: 1 for a block or a box built on its own.</summary>
+    private readonly int _level;
+
+    internal BoxBuilder(BoxLayout layout, int level)
+    {
+        _layout = layout;
+        _level = level;
+    }
 
     /// <summary>Sets <c>layout</c>; a block starts VERTICAL.</summary>
     public BoxBuilder Layout(BoxLayout layout)
@@ -42,9 +49,11 @@ public sealed class BoxBuilder : IHasFlex, IHasMargin, IHasPosition, IHasAction
     }
 
     /// <summary>Adds a child box laid out by <paramref name="layout"/>.</summary>
+    /// <exception cref="InvalidOperationException">The child would nest deeper than <see cref="FlexLimits.MaxDepth"/>.</exception>
     public BoxBuilder Box(BoxLayout layout, Action<BoxBuilder> contents)
     {
-        _contents.Add(Build(layout, contents));
+        NestingGuard.EnsureRoomBelow(_level);
+        _contents.Add(Build(layout, contents, _level + 1));
         return this;
     }
 
@@ -104,9 +113,11 @@ public sealed class BoxBuilder : IHasFlex, IHasMargin, IHasPosition, IHasAction
     }
 
     /// <summary>Adds an already built component: a shared fragment, or one made by a template method.</summary>
+    /// <exception cref="ArgumentException">Its boxes would nest deeper than <see cref="FlexLimits.MaxDepth"/> here.</exception>
     public BoxBuilder Add(FlexComponent component)
     {
         ArgumentNullException.ThrowIfNull(component);
+        NestingGuard.EnsureFits(component, _level, nameof(component));
         _contents.Add(component);
         return this;
     }
@@ -235,10 +246,11 @@ public sealed class BoxBuilder : IHasFlex, IHasMargin, IHasPosition, IHasAction
         _action = action;
     }
 
-    internal static FlexBox Build(BoxLayout layout, Action<BoxBuilder> contents)
+    /// <summary>Builds a box standing <paramref name="level"/> deep: 1 for a block or a box built on its own.</summary>
+    internal static FlexBox Build(BoxLayout layout, Action<BoxBuilder> contents, int level = 1)
     {
         ArgumentNullException.ThrowIfNull(contents);
-        var builder = new BoxBuilder(layout);
+        var builder = new BoxBuilder(layout, level);
         contents(builder);
         return builder.Build();
     }

@@ -29,15 +29,22 @@ public sealed class BubbleBuilder : IHasAction
 
     /// <summary>Fills the header: a VERTICAL box unless <c>Layout(...)</c> says otherwise.</summary>
     /// <exception cref="InvalidOperationException">The header was already set.</exception>
-    public BubbleBuilder Header(Action<BoxBuilder> contents) => Header(BoxBuilder.Build(BoxLayout.Vertical, contents));
+    public BubbleBuilder Header(Action<BoxBuilder> contents) => SetHeader(BoxBuilder.Build(BoxLayout.Vertical, contents));
 
     /// <summary>Fills the header with a box laid out by <paramref name="layout"/>.</summary>
-    public BubbleBuilder Header(BoxLayout layout, Action<BoxBuilder> contents) => Header(BoxBuilder.Build(layout, contents));
+    public BubbleBuilder Header(BoxLayout layout, Action<BoxBuilder> contents) => SetHeader(BoxBuilder.Build(layout, contents));
 
     /// <summary>Fills the header with an already built box.</summary>
+    /// <exception cref="ArgumentException">Its boxes nest deeper than <see cref="FlexLimits.MaxDepth"/>.</exception>
     public BubbleBuilder Header(FlexBox header)
     {
         ArgumentNullException.ThrowIfNull(header);
+        NestingGuard.EnsureFits(header, 0, nameof(header));
+        return SetHeader(header);
+    }
+
+    private BubbleBuilder SetHeader(FlexBox header)
+    {
         SlotGuard.EnsureEmpty(_bubble.Header, "Bubble.Header", "Call Header(...) once; compose several boxes inside it.");
         _bubble = _bubble with { Header = header };
         return this;
@@ -45,15 +52,22 @@ public sealed class BubbleBuilder : IHasAction
 
     /// <summary>Fills the body: a VERTICAL box unless <c>Layout(...)</c> says otherwise.</summary>
     /// <exception cref="InvalidOperationException">The body was already set.</exception>
-    public BubbleBuilder Body(Action<BoxBuilder> contents) => Body(BoxBuilder.Build(BoxLayout.Vertical, contents));
+    public BubbleBuilder Body(Action<BoxBuilder> contents) => SetBody(BoxBuilder.Build(BoxLayout.Vertical, contents));
 
     /// <summary>Fills the body with a box laid out by <paramref name="layout"/>.</summary>
-    public BubbleBuilder Body(BoxLayout layout, Action<BoxBuilder> contents) => Body(BoxBuilder.Build(layout, contents));
+    public BubbleBuilder Body(BoxLayout layout, Action<BoxBuilder> contents) => SetBody(BoxBuilder.Build(layout, contents));
 
     /// <summary>Fills the body with an already built box.</summary>
+    /// <exception cref="ArgumentException">Its boxes nest deeper than <see cref="FlexLimits.MaxDepth"/>.</exception>
     public BubbleBuilder Body(FlexBox body)
     {
         ArgumentNullException.ThrowIfNull(body);
+        NestingGuard.EnsureFits(body, 0, nameof(body));
+        return SetBody(body);
+    }
+
+    private BubbleBuilder SetBody(FlexBox body)
+    {
         SlotGuard.EnsureEmpty(_bubble.Body, "Bubble.Body", "Call Body(...) once; compose several boxes inside it.");
         _bubble = _bubble with { Body = body };
         return this;
@@ -61,15 +75,22 @@ public sealed class BubbleBuilder : IHasAction
 
     /// <summary>Fills the footer: a VERTICAL box unless <c>Layout(...)</c> says otherwise.</summary>
     /// <exception cref="InvalidOperationException">The footer was already set.</exception>
-    public BubbleBuilder Footer(Action<BoxBuilder> contents) => Footer(BoxBuilder.Build(BoxLayout.Vertical, contents));
+    public BubbleBuilder Footer(Action<BoxBuilder> contents) => SetFooter(BoxBuilder.Build(BoxLayout.Vertical, contents));
 
     /// <summary>Fills the footer with a box laid out by <paramref name="layout"/>.</summary>
-    public BubbleBuilder Footer(BoxLayout layout, Action<BoxBuilder> contents) => Footer(BoxBuilder.Build(layout, contents));
+    public BubbleBuilder Footer(BoxLayout layout, Action<BoxBuilder> contents) => SetFooter(BoxBuilder.Build(layout, contents));
 
     /// <summary>Fills the footer with an already built box.</summary>
+    /// <exception cref="ArgumentException">Its boxes nest deeper than <see cref="FlexLimits.MaxDepth"/>.</exception>
     public BubbleBuilder Footer(FlexBox footer)
     {
         ArgumentNullException.ThrowIfNull(footer);
+        NestingGuard.EnsureFits(footer, 0, nameof(footer));
+        return SetFooter(footer);
+    }
+
+    private BubbleBuilder SetFooter(FlexBox footer)
+    {
         SlotGuard.EnsureEmpty(_bubble.Footer, "Bubble.Footer", "Call Footer(...) once; compose several boxes inside it.");
         _bubble = _bubble with { Footer = footer };
         return this;

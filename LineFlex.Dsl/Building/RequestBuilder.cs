@@ -49,7 +49,7 @@ public sealed class RequestBuilder
         return this;
     }
 
-    /// <summary>Sets <c>options.schedule.sendAt</c> (at most 180 days ahead; the wire keeps milliseconds).</summary>
+    /// <summary>Sets <c>options.schedule.sendAt</c> (at most 180 days ahead; the wire keeps milliseconds, and finer digits when the value has them).</summary>
     public RequestBuilder SendAt(DateTimeOffset sendAt)
     {
         _schedule = (_schedule ?? new()) with { SendAt = sendAt };

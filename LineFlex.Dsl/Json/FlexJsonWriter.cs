@@ -23,7 +23,7 @@ internal static class FlexJsonWriter
             case FlexBubble bubble: WriteBubble(w, bubble); break;
             case BubbleStyles styles: WriteBubbleStyles(w, styles); break;
             case BlockStyle style: WriteBlockStyle(w, style); break;
-            case FlexComponent component: WriteComponent(w, component); break;
+            case FlexComponent component: WriteComponent(w, component, level: 1); break;
             case FlexAction action: WriteAction(w, action); break;
             case AltUri altUri: WriteAltUri(w, altUri); break;
             case MessageOptions options: WriteMessageOptions(w, options); break;
@@ -100,13 +100,20 @@ internal static class FlexJsonWriter
         w.WriteEndObject();
     }
 
-    /// <summary>Infobip's <c>yyyy-MM-dd'T'HH:mm:ss.SSSZ</c>: milliseconds and an offset without a colon.</summary>
+    /// <summary>
+    /// Infobip's <c>yyyy-MM-dd'T'HH:mm:ss.SSSZ</c>: milliseconds and an offset without a colon. A value finer than a
+    /// millisecond keeps its digits (up to seven, a tick) rather than being cut: the OpenAPI type is an RFC 3339
+    /// date-time, which allows them, and a round trip must not move the time.
+    /// </summary>
     internal static string FormatSendAt(DateTimeOffset value)
     {
         var offset = value.Offset;
         var sign = offset < TimeSpan.Zero ? '-' : '+';
         offset = offset.Duration();
-        return value.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fff", CultureInfo.InvariantCulture)
+        var time = value.Ticks % TimeSpan.TicksPerMillisecond == 0
+            ? value.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fff", CultureInfo.InvariantCulture)
+            : value.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffff", CultureInfo.InvariantCulture).TrimEnd('0');
+        return time
             + sign + offset.Hours.ToString("00", CultureInfo.InvariantCulture)
             + offset.Minutes.ToString("00", CultureInfo.InvariantCulture);
     }
@@ -231,15 +238,16 @@ internal static class FlexJsonWriter
         if (box is not null)
         {
             w.WritePropertyName(name);
-            WriteBox(w, box);
+            WriteBox(w, box, level: 1);
         }
     }
 
-    public static void WriteComponent(JsonWriter w, FlexComponent component)
+    /// <summary>Writes a component that stands <paramref name="level"/> boxes deep, counting a box itself (a block is level 1).</summary>
+    private static void WriteComponent(JsonWriter w, FlexComponent component, int level)
     {
         switch (component)
         {
-            case FlexBox box: WriteBox(w, box); break;
+            case FlexBox box: WriteBox(w, box, level); break;
             case FlexText text: WriteText(w, text); break;
             case FlexSpan span: WriteSpan(w, span); break;
             case FlexImage image: WriteImage(w, image); break;
@@ -250,7 +258,7 @@ internal static class FlexJsonWriter
         }
     }
 
-    private static void WriteBox(JsonWriter w, FlexBox box)
+    private static void WriteBox(JsonWriter w, FlexBox box, int level)
     {
         w.WriteStartObject();
         Type(w, "BOX");
@@ -261,7 +269,17 @@ internal static class FlexJsonWriter
             w.WriteStartArray();
             for (var i = 0; i < contents.Count; i++)
             {
-                WriteComponent(w, NotNull(w, contents[i], i));
+                var child = NotNull(w, contents[i], i);
+                if (child is FlexBox && level == FlexLimits.MaxDepth)
+                {
+                    // Checked before going deeper: a tree of records can nest deep enough to overflow the stack.
+                    throw new ArgumentException(
+                        $"The box at '{ItemPath(w, i)}' is nested {level + 1} boxes deep; LineFlex writes at most {FlexLimits.MaxDepth} (FlexLimits.MaxDepth). "
+                        + $"Flatten the layout: put siblings side by side in one box rather than each in a box of its own. FlexValidator reports it as {FlexRules.NestingDepth.Code}.",
+                        nameof(box));
+                }
+
+                WriteComponent(w, child, level + 1);
             }
 
             w.WriteEndArray();
@@ -622,12 +640,13 @@ internal static class FlexJsonWriter
             return item;
         }
 
-        // The writer's path names the last item written, or the list itself before the first one.
-        var list = index > 0 ? w.Path[..w.Path.LastIndexOf('[')] : w.Path;
         throw new ArgumentException(
-            $"The item at '{list}[{index}]' is null; remove it. FlexValidator reports it as {FlexRules.ItemRequired.Code}.",
+            $"The item at '{ItemPath(w, index)}' is null; remove it. FlexValidator reports it as {FlexRules.ItemRequired.Code}.",
             nameof(item));
     }
+
+    /// <summary>The path of the list item about to be written: the writer's path names the last item written, or the list itself before the first one.</summary>
+    private static string ItemPath(JsonWriter w, int index) => $"{(index > 0 ? w.Path[..w.Path.LastIndexOf('[')] : w.Path)}[{index}]";
 
     private static void Offsets(JsonWriter w, FlexInset? top, FlexInset? bottom, FlexInset? start, FlexInset? end)
     {

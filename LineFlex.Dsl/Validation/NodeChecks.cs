@@ -95,7 +95,7 @@ internal readonly struct NodeChecks<T>(ValidationContext<T> context, string? pre
     {
         if (value is { IsWellFormed: false } bad)
         {
-            Fail(rule, name, $"{name} \"{bad.Value}\" is not valid here; use {bad.Expected}.", bad);
+            Fail(rule, name, $"{name} \"{FlexLimits.Excerpt(bad.Value)}\" is not valid here; use {bad.Expected}.", bad);
         }
     }
 
@@ -138,7 +138,7 @@ internal readonly struct NodeChecks<T>(ValidationContext<T> context, string? pre
     {
         if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
         {
-            Fail(rule, "url", $"{owner}'s url \"{RuleExtensions.Shorten(url)}\" is not an absolute HTTPS URL; LINE loads images only over HTTPS.", url);
+            Fail(rule, "url", $"{owner}'s url \"{FlexLimits.Excerpt(url)}\" is not an absolute HTTPS URL; LINE loads images only over HTTPS.", url);
         }
     }
 
@@ -146,7 +146,7 @@ internal readonly struct NodeChecks<T>(ValidationContext<T> context, string? pre
     {
         if (value is not null && RuleExtensions.ActionUriProblem(value) is { } problem)
         {
-            Fail(rule, name, $"{name} \"{RuleExtensions.Shorten(value)}\" {problem}.", value);
+            Fail(rule, name, $"{name} \"{FlexLimits.Excerpt(value)}\" {problem}.", value);
         }
     }
 
