@@ -7,23 +7,15 @@ namespace LineFlex.Sandbox;
 internal static class Excerpt
 {
     /// <summary>The most characters quoted from one value of the input, the ellipsis included.</summary>
-    public const int MaxLength = 80;
+    public const int MaxLength = FlexLimits.ExcerptLength;
 
     /// <summary>The most characters of a message that may quote input, the ellipsis included.</summary>
     public const int MaxMessageLength = 500;
 
     private const string Gap = " … ";
 
-    /// <summary><paramref name="text"/> itself when short enough, otherwise its start and an ellipsis.</summary>
-    public static string Of(string text)
-    {
-        if (text.Length <= MaxLength)
-        {
-            return text;
-        }
-
-        return string.Concat(text.AsSpan(0, Cut(text, MaxLength - 1)), "…");
-    }
+    /// <summary>A value quoted the way the parser and the validator quote one: see <see cref="FlexLimits.Excerpt"/>.</summary>
+    public static string Of(string text) => FlexLimits.Excerpt(text);
 
     /// <summary>
     /// <paramref name="message"/> itself when short enough, otherwise its start (what went wrong) and its end (what
@@ -43,9 +35,12 @@ internal static class Excerpt
             tailStart++;
         }
 
-        return string.Concat(message.AsSpan(0, Cut(message, MaxMessageLength - tailLength - Gap.Length)), Gap, message.AsSpan(tailStart));
-    }
+        var headLength = MaxMessageLength - tailLength - Gap.Length;
+        if (char.IsHighSurrogate(message[headLength - 1]))
+        {
+            headLength--;
+        }
 
-    /// <summary>Where to end a start of at most <paramref name="length"/> characters without splitting a surrogate pair.</summary>
-    private static int Cut(string text, int length) => char.IsHighSurrogate(text[length - 1]) ? length - 1 : length;
+        return string.Concat(message.AsSpan(0, headLength), Gap, message.AsSpan(tailStart));
+    }
 }

@@ -88,7 +88,7 @@ public class CliErrorTests
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(Usage));
-            Assert.That(error, Does.Contain("xxx…"));
+            Assert.That(error, Does.Contain("xxx..."));
             Assert.That(error.Length, Is.LessThan(300));
         });
     }

@@ -158,7 +158,7 @@ public class SandboxLimitTests : SandboxFixture
 
         var description = (string?)(await SandboxClient.ReadJsonAsync(response))["description"];
         Assert.That((int)response.StatusCode, Is.EqualTo(404));
-        Assert.That(description, Does.EndWith("…"));
+        Assert.That(description, Does.EndWith("..."));
         Assert.That(description!, Has.Length.LessThan(200));
     }
 

@@ -35,7 +35,7 @@ internal abstract class ReportNode
 
         return int.TryParse(scalar.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw scalar.Fail($"'{name}' must be a whole number, but the report has \"{Shorten(scalar.Text)}\".");
+            : throw scalar.Fail($"'{name}' must be a whole number, but the report has \"{FlexLimits.Excerpt(scalar.Text)}\".");
     }
 
     /// <summary>A decimal-number field, kept exact.</summary>
@@ -48,7 +48,7 @@ internal abstract class ReportNode
 
         return decimal.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw scalar.Fail($"'{name}' must be a number such as 0.15, but the report has \"{Shorten(scalar.Text)}\".");
+            : throw scalar.Fail($"'{name}' must be a number such as 0.15, but the report has \"{FlexLimits.Excerpt(scalar.Text)}\".");
     }
 
     /// <summary>A true/false field.</summary>
@@ -61,7 +61,7 @@ internal abstract class ReportNode
 
         return bool.TryParse(scalar.Text.Trim(), out var value)
             ? value
-            : throw scalar.Fail($"'{name}' must be true or false, but the report has \"{Shorten(scalar.Text)}\".");
+            : throw scalar.Fail($"'{name}' must be true or false, but the report has \"{FlexLimits.Excerpt(scalar.Text)}\".");
     }
 
     /// <summary>
@@ -79,11 +79,9 @@ internal abstract class ReportNode
             scalar.Text.Trim(), TimestampFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
             ? value
             : throw scalar.Fail(
-                $"'{name}' must be a timestamp such as 2023-09-26T10:52:15.457+0000, but the report has \"{Shorten(scalar.Text)}\".");
+                $"'{name}' must be a timestamp such as 2023-09-26T10:52:15.457+0000, but the report has \"{FlexLimits.Excerpt(scalar.Text)}\".");
     }
 
     private ReportScalar? Typed(string name) =>
         Scalar(name) is { } scalar && !string.IsNullOrWhiteSpace(scalar.Text) ? scalar : null;
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "...";
 }
