@@ -64,6 +64,27 @@ public class CliErrorTests
         });
     }
 
+    [TestCase("validate")]
+    [TestCase("format")]
+    public async Task A_file_with_invalid_utf8_is_refused_with_its_byte_offset(string command)
+    {
+        // Was read with U+FFFD in place of the bad byte, and validated with exit code 0.
+        var file = Path.Combine(TestContext.CurrentContext.WorkDirectory, $"invalid-utf8-{command}.json");
+        byte[] bytes = [.. "{\"messages\":[{\"sender\":\"S"u8, 0xC3, 0x28, .. "\"}]}"u8];
+        await File.WriteAllBytesAsync(file, bytes);
+
+        var (exitCode, output, error) = await RunAsync([command, file]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(BadInput), error);
+            Assert.That(Lines(error), Has.Length.EqualTo(1), error);
+            Assert.That(error, Does.StartWith($"invalid-utf8-{command}.json(1,26): error at messages[0].sender: "));
+            Assert.That(error, Does.Contain("byte 0xC3 at byte offset 25 is not valid UTF-8"));
+            Assert.That(output, Is.Empty);
+        });
+    }
+
     [Test]
     public async Task Reports_against_a_server_answering_html_is_one_line_with_exit_code_1()
     {
