@@ -2,12 +2,11 @@ namespace LineFlex;
 
 /// <summary>An <c>ICON</c>: a small image in a BASELINE box.</summary>
 /// <remarks>Add one with <c>Icon(...)</c> on a box. See docs/building-messages.md.</remarks>
-public sealed record FlexIcon : FlexComponent, IPlaced, IMargined
+[FlexNode(ComponentType.Icon, Builder = typeof(IconBuilder))]
+public sealed partial record FlexIcon : FlexComponent, IPlaced, IMargined
 {
-    /// <inheritdoc/>
-    public override ComponentType Type => ComponentType.Icon;
-
     /// <summary><c>url</c> (required): HTTPS, at most 2000 characters.</summary>
+    [Wire(Required = true)]
     public string? Url { get; init; }
 
     /// <summary><c>margin</c>: the space before this component in its parent.</summary>
@@ -29,8 +28,10 @@ public sealed record FlexIcon : FlexComponent, IPlaced, IMargined
     public FlexInset? OffsetEnd { get; init; }
 
     /// <summary><c>size</c>.</summary>
+    [Setter]
     public FlexSize? Size { get; init; }
 
     /// <summary><c>aspectRatio</c>.</summary>
+    [Setter("ratio")]
     public FlexAspectRatio? AspectRatio { get; init; }
 }

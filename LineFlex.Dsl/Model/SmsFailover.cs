@@ -1,12 +1,15 @@
 namespace LineFlex;
 
 /// <summary><c>options.smsFailover</c>: an SMS sent when the LINE message could not be delivered.</summary>
-public sealed record SmsFailover
+[FlexNode(Builder = typeof(SmsFailoverBuilder))]
+public sealed partial record SmsFailover
 {
     /// <summary><c>sender</c>: the SMS sender id.</summary>
+    [Setter]
     public string? Sender { get; init; }
 
     /// <summary><c>text</c> (required): the SMS text.</summary>
+    [Wire(Required = true)]
     public string? Text { get; init; }
 
     /// <summary><c>validityPeriod</c> of the SMS.</summary>

@@ -1,0 +1,27 @@
+namespace LineFlex;
+
+/// <summary>What the generator cannot tell from a model property's declaration alone.</summary>
+/// <remarks>See docs/architecture.md.</remarks>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class WireAttribute : Attribute
+{
+    /// <summary>The wire name is the property's name in camel case.</summary>
+    public WireAttribute()
+    {
+    }
+
+    /// <summary>The wire name differs from the property's name in camel case.</summary>
+    public WireAttribute(string name) => Name = name;
+
+    /// <summary>The wire name, when it is not the property's name in camel case.</summary>
+    public string? Name { get; }
+
+    /// <summary>
+    /// Infobip or LINE requires the property. A builder always builds a required list or object (empty if need be),
+    /// so the validator names what is missing inside it; the validator's rule set reports a missing one.
+    /// </summary>
+    public bool Required { get; set; }
+
+    /// <summary>A colour that may carry an alpha channel (<c>#RRGGBBAA</c>): LINE documents it for a box's <c>backgroundColor</c> only.</summary>
+    public bool AlphaAllowed { get; set; }
+}
