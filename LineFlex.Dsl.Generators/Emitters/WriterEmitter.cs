@@ -3,7 +3,7 @@ namespace LineFlex.Generators;
 /// <summary>
 /// The JSON writer's code for every node: one <c>Write</c> overload per record, properties in declaration order with
 /// <c>type</c> first, unset values left out. The hand-written part of <c>FlexJsonWriter</c> keeps the primitives
-/// (<c>Str</c>, <c>Int</c>, <c>Bool</c>, <c>Enum</c>, <c>Type</c>, <c>NotNull</c>, <c>FormatSendAt</c>).
+/// (<c>Str</c>, <c>Int</c>, <c>Bool</c>, <c>Enum</c>, <c>NotNull</c>, <c>FormatSendAt</c>).
 /// </summary>
 internal static class WriterEmitter
 {
@@ -36,7 +36,7 @@ internal static class WriterEmitter
         code.Line("/// <summary>Writes any node of the model; the overload for its type does the work.</summary>");
         code.Open("public static void WriteNode(JsonWriter w, object node)");
         code.Open("switch (node)");
-        foreach (var node in schema.Nodes.Where(n => n.BaseName is null))
+        foreach (var node in schema.InWalkOrder().Where(n => n.BaseName is null))
         {
             code.Line($"case {node.Name} {Local(node)}: Write(w, {Local(node)}); break;");
         }
@@ -66,7 +66,7 @@ internal static class WriterEmitter
         code.Line("w.WriteStartObject();");
         if (node.WireType is not null)
         {
-            code.Line($"Type(w, \"{node.WireType}\");");
+            code.Line($"Str(w, \"type\", \"{node.WireType}\");");
         }
 
         foreach (var property in schema.AllProperties(node))
@@ -74,7 +74,6 @@ internal static class WriterEmitter
             EmitProperty(schema, property, code);
         }
 
-        code.TrimBlank();
         code.Line("w.WriteEndObject();");
         code.Close();
     }
