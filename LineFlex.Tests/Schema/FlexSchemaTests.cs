@@ -61,9 +61,14 @@ public class FlexSchemaTests
     public void A_property_lists_the_words_it_takes()
     {
         var box = FlexSchema.Of<FlexBox>();
+        var image = FlexSchema.Of<FlexImage>();
 
         Assert.Multiple(() =>
         {
+            Assert.That(box.FindProperty("spacing")!.Keywords, Is.EqualTo(new[] { "none", "xs", "sm", "md", "lg", "xl", "xxl" }));
+            Assert.That(box.FindProperty("width")!.Keywords, Is.Empty);
+            Assert.That(box.FindProperty("width")!.AllowsPercent, Is.True);
+            Assert.That(image.FindProperty("size")!.Keywords, Does.Contain("full"));
             Assert.That(box.FindProperty("layout")!.Keywords, Is.EqualTo(new[] { "HORIZONTAL", "VERTICAL", "BASELINE" }));
             Assert.That(box.FindProperty("backgroundColor")!.Format, Does.Contain("#RRGGBB"));
             Assert.That(FlexSchema.Of<DeliveryTimeWindow>().FindProperty("days")!.Keywords, Does.Contain("SUNDAY"));
