@@ -28,7 +28,8 @@ internal static class BuilderEmitter
 
         foreach (var node in ordered)
         {
-            code.Line($"// The values of {(inline.Contains(node.Name) ? "the " + paths[node.Name].TrimEnd('.') + " of " : string.Empty)}{node.Name}, one field per property.");
+            var at = inline.Contains(node.Name) ? $" ({paths[node.Name].TrimEnd('.')})" : string.Empty;
+            code.Line($"// The values of {node.Name}{at}, one field per property.");
             foreach (var property in schema.AllProperties(node).Where(p => !IsInline(p, inline)))
             {
                 code.Line($"private {FieldType(property)} _{property.CamelName};");

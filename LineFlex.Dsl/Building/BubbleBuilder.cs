@@ -5,26 +5,11 @@ namespace LineFlex;
 /// Each block (header, body, footer) is a slot: filling one twice throws.
 /// </summary>
 /// <remarks>See docs/building-messages.md.</remarks>
-public sealed class BubbleBuilder : IHasAction
+public sealed partial class BubbleBuilder : IHasAction
 {
-    private FlexBubble _bubble = new();
-
+    // The state is one field per property of FlexBubble, generated with the plain setters (BubbleBuilder.g.cs).
     internal BubbleBuilder()
     {
-    }
-
-    /// <summary>Sets <c>size</c>: the bubble's width.</summary>
-    public BubbleBuilder Size(BubbleSize size)
-    {
-        _bubble = _bubble with { Size = size };
-        return this;
-    }
-
-    /// <summary>Sets <c>direction</c>.</summary>
-    public BubbleBuilder Direction(BubbleDirection direction)
-    {
-        _bubble = _bubble with { Direction = direction };
-        return this;
     }
 
     /// <summary>Fills the header: a VERTICAL box unless <c>Layout(...)</c> says otherwise.</summary>
@@ -38,8 +23,8 @@ public sealed class BubbleBuilder : IHasAction
     public BubbleBuilder Header(FlexBox header)
     {
         ArgumentNullException.ThrowIfNull(header);
-        SlotGuard.EnsureEmpty(_bubble.Header, "Bubble.Header", "Call Header(...) once; compose several boxes inside it.");
-        _bubble = _bubble with { Header = header };
+        SlotGuard.EnsureEmpty(_header, "Bubble.Header", "Call Header(...) once; compose several boxes inside it.");
+        _header = header;
         return this;
     }
 
@@ -54,8 +39,8 @@ public sealed class BubbleBuilder : IHasAction
     public BubbleBuilder Body(FlexBox body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        SlotGuard.EnsureEmpty(_bubble.Body, "Bubble.Body", "Call Body(...) once; compose several boxes inside it.");
-        _bubble = _bubble with { Body = body };
+        SlotGuard.EnsureEmpty(_body, "Bubble.Body", "Call Body(...) once; compose several boxes inside it.");
+        _body = body;
         return this;
     }
 
@@ -70,8 +55,8 @@ public sealed class BubbleBuilder : IHasAction
     public BubbleBuilder Footer(FlexBox footer)
     {
         ArgumentNullException.ThrowIfNull(footer);
-        SlotGuard.EnsureEmpty(_bubble.Footer, "Bubble.Footer", "Call Footer(...) once; compose several boxes inside it.");
-        _bubble = _bubble with { Footer = footer };
+        SlotGuard.EnsureEmpty(_footer, "Bubble.Footer", "Call Footer(...) once; compose several boxes inside it.");
+        _footer = footer;
         return this;
     }
 
@@ -80,21 +65,21 @@ public sealed class BubbleBuilder : IHasAction
     public BubbleBuilder Style(Action<BubbleStyleBuilder> styles)
     {
         ArgumentNullException.ThrowIfNull(styles);
-        SlotGuard.EnsureEmpty(_bubble.Style, "Bubble.Style", "Call Style(...) once and set every block inside it.");
+        SlotGuard.EnsureEmpty(_style, "Bubble.Style", "Call Style(...) once and set every block inside it.");
         var builder = new BubbleStyleBuilder();
         styles(builder);
-        _bubble = _bubble with { Style = builder.Build() };
+        _style = builder.Build();
         return this;
     }
 
     void IHasAction.SetAction(FlexAction action)
     {
-        SlotGuard.EnsureNoAction(_bubble.Action, "Bubble");
-        _bubble = _bubble with { Action = action };
+        SlotGuard.EnsureNoAction(_action, "Bubble");
+        _action = action;
     }
 
     /// <summary>The bubble built so far; later calls on this builder do not change it.</summary>
-    public FlexBubble Build() => _bubble;
+    public FlexBubble Build() => BuildFlexBubble();
 
     /// <summary>The bubble built so far; see <see cref="Build"/>.</summary>
     public static implicit operator FlexBubble(BubbleBuilder builder) =>
