@@ -3,7 +3,7 @@ namespace LineFlex;
 /// <summary>A <c>BUTTON</c>: a tappable button that runs its action.</summary>
 /// <remarks>Add one with <c>Button(...)</c> on a box. See docs/building-messages.md.</remarks>
 [FlexNode(ComponentType.Button, Builder = typeof(ButtonBuilder))]
-public sealed partial record FlexButton : FlexComponent, IPlaced, IFlexible, IMargined, IGravitated
+public sealed partial record FlexButton : FlexComponent, IPlaced, IFlexible, IGravitated
 {
     /// <summary><c>action</c> (required): what a tap does; the label is the button's text.</summary>
     [Wire(Required = true)]

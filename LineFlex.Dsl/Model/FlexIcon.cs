@@ -3,7 +3,7 @@ namespace LineFlex;
 /// <summary>An <c>ICON</c>: a small image in a BASELINE box.</summary>
 /// <remarks>Add one with <c>Icon(...)</c> on a box. See docs/building-messages.md.</remarks>
 [FlexNode(ComponentType.Icon, Builder = typeof(IconBuilder))]
-public sealed partial record FlexIcon : FlexComponent, IPlaced, IMargined
+public sealed partial record FlexIcon : FlexComponent, IPlaced
 {
     /// <summary><c>url</c> (required): HTTPS, at most 2000 characters.</summary>
     [Wire(Required = true)]

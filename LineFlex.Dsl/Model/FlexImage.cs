@@ -3,7 +3,7 @@ namespace LineFlex;
 /// <summary>An <c>IMAGE</c>: a JPEG or PNG from an HTTPS URL.</summary>
 /// <remarks>Add one with <c>Image(...)</c> on a box. See docs/building-messages.md.</remarks>
 [FlexNode(ComponentType.Image, Builder = typeof(ImageBuilder))]
-public sealed partial record FlexImage : FlexComponent, IPlaced, IFlexible, IMargined, IGravitated
+public sealed partial record FlexImage : FlexComponent, IPlaced, IFlexible, IGravitated
 {
     /// <summary><c>url</c> (required): HTTPS, at most 2000 characters.</summary>
     [Wire(Required = true)]

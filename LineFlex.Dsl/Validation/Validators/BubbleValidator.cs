@@ -12,12 +12,16 @@ internal sealed class BubbleValidator : AbstractValidator<FlexBubble>
     {
         this.Checks((bubble, c) =>
         {
-            c.Defined("size", bubble.Size);
-            c.Defined("direction", bubble.Direction);
+            c.WellFormed(bubble);
             CheckFirstChild(bubble.Header, "header", c);
             CheckFirstChild(bubble.Body, "body", c);
             CheckFirstChild(bubble.Footer, "footer", c);
             CheckSeparatorAboveFirstBlock(bubble, c);
+            if (bubble.Style is { } styles)
+            {
+                c.Below("style").WellFormed(styles);
+            }
+
             foreach (var (name, style) in (ReadOnlySpan<(string, BlockStyle?)>)[("style.header", bubble.Style?.Header), ("style.body", bubble.Style?.Body), ("style.footer", bubble.Style?.Footer)])
             {
                 if (style is not null)

@@ -11,6 +11,7 @@ internal sealed class ScheduleValidator : AbstractValidator<ScheduleOptions>
     {
         this.Checks((schedule, c) =>
         {
+            c.WellFormed(schedule);
             c.MaxChars(FlexRules.BulkIdLength, "bulkId", schedule.BulkId, 100);
             if (schedule.SendAt is { } sendAt && sendAt - clock.GetUtcNow() is var ahead && ahead > Horizon)
             {
