@@ -12,24 +12,21 @@ internal static class ChecksEmitter
         var code = new CodeWriter("The well-formedness checks of every node's typed values and enums.");
         code.Line($"namespace {schema.Namespace};").Line();
         code.Open("internal readonly partial struct NodeChecks<T>");
+        // A node without a typed value or an enum gets no method: once it has one, its validator must call the
+        // method, and the test that puts a malformed value in every typed property fails until it does.
         foreach (var node in schema.Concrete)
         {
-            code.Line($"/// <summary>Every typed value of {Describe(node)} is well formed and every enum one the API defines.</summary>");
-            code.Open($"public void WellFormed({node.Name} node)");
-            var any = false;
-            foreach (var property in schema.AllProperties(node))
+            var checks = schema.AllProperties(node).Select(Check).Where(line => line is not null).ToList();
+            if (checks.Count == 0)
             {
-                var line = Check(property);
-                if (line is not null)
-                {
-                    code.Line(line);
-                    any = true;
-                }
+                continue;
             }
 
-            if (!any)
+            code.Line($"/// <summary>Every typed value of {Describe(node)} is well formed and every enum one the API defines.</summary>");
+            code.Open($"public void WellFormed({node.Name} node)");
+            foreach (var line in checks)
             {
-                code.Line("// It holds no typed value and no enum.");
+                code.Line(line!);
             }
 
             code.Close().Line();

@@ -20,13 +20,7 @@ public sealed partial class BubbleBuilder : IHasAction
     public BubbleBuilder Header(BoxLayout layout, Action<BoxBuilder> contents) => Header(BoxBuilder.Build(layout, contents));
 
     /// <summary>Fills the header with an already built box.</summary>
-    public BubbleBuilder Header(FlexBox header)
-    {
-        ArgumentNullException.ThrowIfNull(header);
-        SlotGuard.EnsureEmpty(_header, "Bubble.Header", "Call Header(...) once; compose several boxes inside it.");
-        _header = header;
-        return this;
-    }
+    public BubbleBuilder Header(FlexBox header) => Block(ref _header, header, nameof(Header));
 
     /// <summary>Fills the body: a VERTICAL box unless <c>Layout(...)</c> says otherwise.</summary>
     /// <exception cref="InvalidOperationException">The body was already set.</exception>
@@ -36,13 +30,7 @@ public sealed partial class BubbleBuilder : IHasAction
     public BubbleBuilder Body(BoxLayout layout, Action<BoxBuilder> contents) => Body(BoxBuilder.Build(layout, contents));
 
     /// <summary>Fills the body with an already built box.</summary>
-    public BubbleBuilder Body(FlexBox body)
-    {
-        ArgumentNullException.ThrowIfNull(body);
-        SlotGuard.EnsureEmpty(_body, "Bubble.Body", "Call Body(...) once; compose several boxes inside it.");
-        _body = body;
-        return this;
-    }
+    public BubbleBuilder Body(FlexBox body) => Block(ref _body, body, nameof(Body));
 
     /// <summary>Fills the footer: a VERTICAL box unless <c>Layout(...)</c> says otherwise.</summary>
     /// <exception cref="InvalidOperationException">The footer was already set.</exception>
@@ -52,13 +40,7 @@ public sealed partial class BubbleBuilder : IHasAction
     public BubbleBuilder Footer(BoxLayout layout, Action<BoxBuilder> contents) => Footer(BoxBuilder.Build(layout, contents));
 
     /// <summary>Fills the footer with an already built box.</summary>
-    public BubbleBuilder Footer(FlexBox footer)
-    {
-        ArgumentNullException.ThrowIfNull(footer);
-        SlotGuard.EnsureEmpty(_footer, "Bubble.Footer", "Call Footer(...) once; compose several boxes inside it.");
-        _footer = footer;
-        return this;
-    }
+    public BubbleBuilder Footer(FlexBox footer) => Block(ref _footer, footer, nameof(Footer));
 
     /// <summary>Sets <c>style</c>: each block's background and separator.</summary>
     /// <exception cref="InvalidOperationException">The style was already set.</exception>
@@ -69,6 +51,15 @@ public sealed partial class BubbleBuilder : IHasAction
         var builder = new BubbleStyleBuilder();
         styles(builder);
         _style = builder.Build();
+        return this;
+    }
+
+    /// <summary>Fills a block, a slot: a second box for the same block is a mistake worth saying so.</summary>
+    private BubbleBuilder Block(ref FlexBox? slot, FlexBox box, string block)
+    {
+        ArgumentNullException.ThrowIfNull(box, block.ToLowerInvariant());
+        SlotGuard.EnsureEmpty(slot, "Bubble." + block, $"Call {block}(...) once; compose several boxes inside it.");
+        slot = box;
         return this;
     }
 

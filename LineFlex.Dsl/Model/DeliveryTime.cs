@@ -5,10 +5,8 @@ namespace LineFlex;
 public sealed partial record DeliveryTime
 {
     /// <summary><c>hour</c> (required, 0..23).</summary>
-    [Wire(Required = true)]
-    public int? Hour { get; init; }
+    [Wire(Required = true)] public int? Hour { get; init; }
 
     /// <summary><c>minute</c> (required, 0..59).</summary>
-    [Wire(Required = true)]
-    public int? Minute { get; init; }
+    [Wire(Required = true)] public int? Minute { get; init; }
 }

@@ -5,8 +5,7 @@ namespace LineFlex;
 public sealed partial record DeliveryTimeWindow
 {
     /// <summary><c>days</c> (required, at least one).</summary>
-    [Wire(Required = true)]
-    public ValueList<DeliveryDay>? Days { get; init; }
+    [Wire(Required = true)] public ValueList<DeliveryDay>? Days { get; init; }
 
     /// <summary><c>from</c>: when the window opens (UTC); set both <see cref="From"/> and <see cref="To"/> or neither, at least an hour apart.</summary>
     public DeliveryTime? From { get; init; }

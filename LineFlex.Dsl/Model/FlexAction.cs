@@ -13,6 +13,5 @@ public abstract partial record FlexAction
     public abstract ActionType Type { get; }
 
     /// <summary><c>label</c> (required, 0..20 characters): the text shown for the action.</summary>
-    [Wire(Required = true)]
-    public string? Label { get; init; }
+    [Wire(Required = true)] public string? Label { get; init; }
 }

@@ -6,37 +6,28 @@ namespace LineFlex;
 public sealed partial record FlexBox : FlexComponent, IPlaced, IFlexible
 {
     /// <summary><c>layout</c> (required): how the children are placed.</summary>
-    [Wire(Required = true)]
-    [Setter]
-    public BoxLayout? Layout { get; init; }
+    [Wire(Required = true), Setter] public BoxLayout? Layout { get; init; }
 
     /// <summary><c>contents</c>: the children; may be empty.</summary>
     public ValueList<FlexComponent>? Contents { get; init; }
 
     /// <summary><c>backgroundColor</c> (<c>#RRGGBBAA</c> allowed).</summary>
-    [Wire(AlphaAllowed = true)]
-    [Setter("color")]
-    public FlexColor? BackgroundColor { get; init; }
+    [Wire(AlphaAllowed = true), Setter("color")] public FlexColor? BackgroundColor { get; init; }
 
     /// <summary><c>borderColor</c>.</summary>
-    [Setter("color")]
-    public FlexColor? BorderColor { get; init; }
+    [Setter("color")] public FlexColor? BorderColor { get; init; }
 
     /// <summary><c>borderWidth</c>.</summary>
-    [Setter("width")]
-    public FlexBorderWidth? BorderWidth { get; init; }
+    [Setter("width")] public FlexBorderWidth? BorderWidth { get; init; }
 
     /// <summary><c>cornerRadius</c>.</summary>
-    [Setter("radius")]
-    public FlexSpacing? CornerRadius { get; init; }
+    [Setter("radius")] public FlexSpacing? CornerRadius { get; init; }
 
     /// <summary><c>width</c>.</summary>
-    [Setter]
-    public FlexLength? Width { get; init; }
+    [Setter] public FlexLength? Width { get; init; }
 
     /// <summary><c>height</c>.</summary>
-    [Setter]
-    public FlexLength? Height { get; init; }
+    [Setter] public FlexLength? Height { get; init; }
 
     /// <summary><c>flex</c> (0..20): the share of the parent's main axis. Unset and 0 differ: unset is the default, 0 sizes to content.</summary>
     public int? Flex { get; init; }
@@ -45,28 +36,22 @@ public sealed partial record FlexBox : FlexComponent, IPlaced, IFlexible
     public FlexSpacing? Margin { get; init; }
 
     /// <summary><c>spacing</c>: the space between the children.</summary>
-    [Setter]
-    public FlexSpacing? Spacing { get; init; }
+    [Setter] public FlexSpacing? Spacing { get; init; }
 
     /// <summary><c>paddingAll</c>.</summary>
-    [Setter("padding")]
-    public FlexInset? PaddingAll { get; init; }
+    [Setter("padding")] public FlexInset? PaddingAll { get; init; }
 
     /// <summary><c>paddingTop</c>.</summary>
-    [Setter("padding")]
-    public FlexInset? PaddingTop { get; init; }
+    [Setter("padding")] public FlexInset? PaddingTop { get; init; }
 
     /// <summary><c>paddingBottom</c>.</summary>
-    [Setter("padding")]
-    public FlexInset? PaddingBottom { get; init; }
+    [Setter("padding")] public FlexInset? PaddingBottom { get; init; }
 
     /// <summary><c>paddingStart</c>.</summary>
-    [Setter("padding")]
-    public FlexInset? PaddingStart { get; init; }
+    [Setter("padding")] public FlexInset? PaddingStart { get; init; }
 
     /// <summary><c>paddingEnd</c>.</summary>
-    [Setter("padding")]
-    public FlexInset? PaddingEnd { get; init; }
+    [Setter("padding")] public FlexInset? PaddingEnd { get; init; }
 
     /// <summary><c>offsetTop</c>.</summary>
     public FlexInset? OffsetTop { get; init; }

@@ -8,12 +8,10 @@ namespace LineFlex;
 public sealed partial record FlexBubble
 {
     /// <summary><c>size</c>: the bubble's width; LINE's default is MEGA.</summary>
-    [Setter]
-    public BubbleSize? Size { get; init; }
+    [Setter] public BubbleSize? Size { get; init; }
 
     /// <summary><c>direction</c>: the text direction.</summary>
-    [Setter]
-    public BubbleDirection? Direction { get; init; }
+    [Setter] public BubbleDirection? Direction { get; init; }
 
     /// <summary><c>header</c>: the header block.</summary>
     public FlexBox? Header { get; init; }

@@ -6,8 +6,7 @@ namespace LineFlex;
 public sealed partial record FlexButton : FlexComponent, IPlaced, IFlexible, IGravitated
 {
     /// <summary><c>action</c> (required): what a tap does; the label is the button's text.</summary>
-    [Wire(Required = true)]
-    public FlexAction? Action { get; init; }
+    [Wire(Required = true)] public FlexAction? Action { get; init; }
 
     /// <summary><c>flex</c> (0..20): the share of the parent's main axis. Unset and 0 differ: unset is the default, 0 sizes to content.</summary>
     public int? Flex { get; init; }
@@ -31,12 +30,10 @@ public sealed partial record FlexButton : FlexComponent, IPlaced, IFlexible, IGr
     public FlexInset? OffsetEnd { get; init; }
 
     /// <summary><c>height</c>.</summary>
-    [Setter]
-    public ButtonHeight? Height { get; init; }
+    [Setter] public ButtonHeight? Height { get; init; }
 
     /// <summary><c>style</c>: primary, secondary or link (LINE's default).</summary>
-    [Setter]
-    public ButtonStyle? Style { get; init; }
+    [Setter] public ButtonStyle? Style { get; init; }
 
     /// <summary><c>color</c>: the fill for primary and secondary, the text colour for link.</summary>
     public FlexColor? Color { get; init; }

@@ -6,8 +6,7 @@ namespace LineFlex;
 public sealed partial record FlexIcon : FlexComponent, IPlaced
 {
     /// <summary><c>url</c> (required): HTTPS, at most 2000 characters.</summary>
-    [Wire(Required = true)]
-    public string? Url { get; init; }
+    [Wire(Required = true)] public string? Url { get; init; }
 
     /// <summary><c>margin</c>: the space before this component in its parent.</summary>
     public FlexSpacing? Margin { get; init; }
@@ -28,10 +27,8 @@ public sealed partial record FlexIcon : FlexComponent, IPlaced
     public FlexInset? OffsetEnd { get; init; }
 
     /// <summary><c>size</c>.</summary>
-    [Setter]
-    public FlexSize? Size { get; init; }
+    [Setter] public FlexSize? Size { get; init; }
 
     /// <summary><c>aspectRatio</c>.</summary>
-    [Setter("ratio")]
-    public FlexAspectRatio? AspectRatio { get; init; }
+    [Setter("ratio")] public FlexAspectRatio? AspectRatio { get; init; }
 }

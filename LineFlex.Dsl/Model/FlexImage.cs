@@ -6,8 +6,7 @@ namespace LineFlex;
 public sealed partial record FlexImage : FlexComponent, IPlaced, IFlexible, IGravitated
 {
     /// <summary><c>url</c> (required): HTTPS, at most 2000 characters.</summary>
-    [Wire(Required = true)]
-    public string? Url { get; init; }
+    [Wire(Required = true)] public string? Url { get; init; }
 
     /// <summary><c>flex</c> (0..20): the share of the parent's main axis. Unset and 0 differ: unset is the default, 0 sizes to content.</summary>
     public int? Flex { get; init; }
@@ -37,20 +36,16 @@ public sealed partial record FlexImage : FlexComponent, IPlaced, IFlexible, IGra
     public FlexGravity? Gravity { get; init; }
 
     /// <summary><c>size</c>.</summary>
-    [Setter]
-    public FlexImageSize? Size { get; init; }
+    [Setter] public FlexImageSize? Size { get; init; }
 
     /// <summary><c>aspectRatio</c>.</summary>
-    [Setter("ratio")]
-    public FlexAspectRatio? AspectRatio { get; init; }
+    [Setter("ratio")] public FlexAspectRatio? AspectRatio { get; init; }
 
     /// <summary><c>aspectMode</c>.</summary>
-    [Setter("mode")]
-    public AspectMode? AspectMode { get; init; }
+    [Setter("mode")] public AspectMode? AspectMode { get; init; }
 
     /// <summary><c>backgroundColor</c>.</summary>
-    [Setter("color")]
-    public FlexColor? BackgroundColor { get; init; }
+    [Setter("color")] public FlexColor? BackgroundColor { get; init; }
 
     /// <summary><c>action</c>: what a tap does.</summary>
     public FlexAction? Action { get; init; }

@@ -6,8 +6,7 @@ namespace LineFlex;
 public sealed partial record FlexSpan : FlexComponent
 {
     /// <summary><c>text</c> (required).</summary>
-    [Wire(Required = true)]
-    public string? Text { get; init; }
+    [Wire(Required = true)] public string? Text { get; init; }
 
     /// <summary><c>color</c>.</summary>
     public FlexColor? Color { get; init; }
@@ -19,10 +18,8 @@ public sealed partial record FlexSpan : FlexComponent
     public FontWeight? Weight { get; init; }
 
     /// <summary><c>style</c>: normal or italic.</summary>
-    [Setter]
-    public FontStyle? Style { get; init; }
+    [Setter] public FontStyle? Style { get; init; }
 
     /// <summary><c>decoration</c>: none, underline or line-through.</summary>
-    [Setter]
-    public TextDecoration? Decoration { get; init; }
+    [Setter] public TextDecoration? Decoration { get; init; }
 }

@@ -8,8 +8,7 @@ public sealed partial record IndiaDltOptions
     public string? ContentTemplateId { get; init; }
 
     /// <summary><c>principalEntityId</c> (required): your DLT principal entity id.</summary>
-    [Wire(Required = true)]
-    public string? PrincipalEntityId { get; init; }
+    [Wire(Required = true)] public string? PrincipalEntityId { get; init; }
 
     /// <summary><c>telemarketerId</c>: required for aggregators.</summary>
     public string? TelemarketerId { get; init; }

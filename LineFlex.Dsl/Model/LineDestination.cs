@@ -5,8 +5,7 @@ namespace LineFlex;
 public sealed partial record LineDestination
 {
     /// <summary><c>to</c> (required): the phone number in international form without '+' (<c>66855538125</c>).</summary>
-    [Wire(Required = true)]
-    public string? To { get; init; }
+    [Wire(Required = true)] public string? To { get; init; }
 
     /// <summary><c>messageId</c> (0..200 characters): your id for this message; Infobip generates one when absent.</summary>
     public string? MessageId { get; init; }

@@ -6,17 +6,13 @@ namespace LineFlex;
 public sealed partial record LineMessage
 {
     /// <summary><c>sender</c> (required): the LINE Official Account id.</summary>
-    [Wire(Required = true)]
-    [Setter]
-    public string? Sender { get; init; }
+    [Wire(Required = true), Setter] public string? Sender { get; init; }
 
     /// <summary><c>destinations</c> (required, at least one): the recipients.</summary>
-    [Wire(Required = true)]
-    public ValueList<LineDestination>? Destinations { get; init; }
+    [Wire(Required = true)] public ValueList<LineDestination>? Destinations { get; init; }
 
     /// <summary><c>content</c> (required): the LINE notification.</summary>
-    [Wire(Required = true)]
-    public LineNotificationContent? Content { get; init; }
+    [Wire(Required = true)] public LineNotificationContent? Content { get; init; }
 
     /// <summary><c>options</c>: per-message options (validity, delivery window, SMS failover, ...).</summary>
     public MessageOptions? Options { get; init; }

@@ -5,11 +5,8 @@ namespace LineFlex;
 public sealed partial record LineNotificationContent
 {
     /// <summary><c>altText</c> (required, 0..400 characters): shown where the bubble cannot be.</summary>
-    [Wire(Required = true)]
-    [Setter]
-    public string? AltText { get; init; }
+    [Wire(Required = true), Setter] public string? AltText { get; init; }
 
     /// <summary><c>contents</c> (required): the bubble.</summary>
-    [Wire(Required = true)]
-    public FlexBubble? Contents { get; init; }
+    [Wire(Required = true)] public FlexBubble? Contents { get; init; }
 }

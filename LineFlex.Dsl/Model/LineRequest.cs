@@ -8,8 +8,7 @@ namespace LineFlex;
 public sealed partial record LineRequest
 {
     /// <summary><c>messages</c> (required, at least one): the messages of this bulk.</summary>
-    [Wire(Required = true)]
-    public ValueList<LineMessage>? Messages { get; init; }
+    [Wire(Required = true)] public ValueList<LineMessage>? Messages { get; init; }
 
     /// <summary><c>options</c>: options applicable to all messages in the request.</summary>
     public RequestOptions? Options { get; init; }

@@ -14,8 +14,7 @@ public sealed partial record MessageOptions
     public DeliveryTimeWindow? DeliveryTimeWindow { get; init; }
 
     /// <summary><c>campaignReferenceId</c> (0..255 characters).</summary>
-    [Setter]
-    public string? CampaignReferenceId { get; init; }
+    [Setter] public string? CampaignReferenceId { get; init; }
 
     /// <summary><c>smsFailover</c>: an SMS sent when the LINE message cannot be delivered.</summary>
     public SmsFailover? SmsFailover { get; init; }

@@ -8,10 +8,8 @@ public sealed partial record MessageWebhooks
     public DeliveryWebhook? Delivery { get; init; }
 
     /// <summary><c>contentType</c>: <c>application/json</c> or <c>application/xml</c>.</summary>
-    [Setter]
-    public string? ContentType { get; init; }
+    [Setter] public string? ContentType { get; init; }
 
     /// <summary><c>callbackData</c> (0..4000 characters): echoed into the delivery report.</summary>
-    [Setter]
-    public string? CallbackData { get; init; }
+    [Setter] public string? CallbackData { get; init; }
 }

@@ -5,8 +5,7 @@ namespace LineFlex;
 public sealed partial record PostbackAction : FlexAction
 {
     /// <summary><c>data</c> (required, 0..1000 characters): what is sent back.</summary>
-    [Wire(Required = true)]
-    public string? Data { get; init; }
+    [Wire(Required = true)] public string? Data { get; init; }
 
     /// <summary><c>altUri</c>: the link opened on LINE for desktop instead.</summary>
     public AltUri? AltUri { get; init; }

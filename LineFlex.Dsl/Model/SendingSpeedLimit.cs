@@ -5,8 +5,7 @@ namespace LineFlex;
 public sealed partial record SendingSpeedLimit
 {
     /// <summary><c>amount</c> (required, above 0): messages sent per <see cref="TimeUnit"/>.</summary>
-    [Wire(Required = true)]
-    public int? Amount { get; init; }
+    [Wire(Required = true)] public int? Amount { get; init; }
 
     /// <summary><c>timeUnit</c>: Infobip's default is <see cref="SpeedLimitTimeUnit.Minute"/>.</summary>
     public SpeedLimitTimeUnit? TimeUnit { get; init; }

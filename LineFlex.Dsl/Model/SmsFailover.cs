@@ -5,12 +5,10 @@ namespace LineFlex;
 public sealed partial record SmsFailover
 {
     /// <summary><c>sender</c>: the SMS sender id.</summary>
-    [Setter]
-    public string? Sender { get; init; }
+    [Setter] public string? Sender { get; init; }
 
     /// <summary><c>text</c> (required): the SMS text.</summary>
-    [Wire(Required = true)]
-    public string? Text { get; init; }
+    [Wire(Required = true)] public string? Text { get; init; }
 
     /// <summary><c>validityPeriod</c> of the SMS.</summary>
     public ValidityPeriod? ValidityPeriod { get; init; }

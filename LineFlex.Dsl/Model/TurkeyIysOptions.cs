@@ -8,6 +8,5 @@ public sealed partial record TurkeyIysOptions
     public int? BrandCode { get; init; }
 
     /// <summary><c>recipientType</c> (required).</summary>
-    [Wire(Required = true)]
-    public RecipientType? RecipientType { get; init; }
+    [Wire(Required = true)] public RecipientType? RecipientType { get; init; }
 }

@@ -8,8 +8,7 @@ namespace LineFlex;
 public sealed partial record ValidityPeriod
 {
     /// <summary><c>amount</c> (required, above 0).</summary>
-    [Wire(Required = true)]
-    public int? Amount { get; init; }
+    [Wire(Required = true)] public int? Amount { get; init; }
 
     /// <summary><c>timeUnit</c>: Infobip's default is <see cref="ValidityPeriodTimeUnit.Minutes"/>.</summary>
     public ValidityPeriodTimeUnit? TimeUnit { get; init; }

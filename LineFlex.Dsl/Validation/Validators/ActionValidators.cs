@@ -38,7 +38,6 @@ internal sealed class ActionValidators
     {
         if (altUri is not null)
         {
-            c.Below("altUri").WellFormed(altUri);
             c.MaxChars(FlexRules.DesktopUriLength, "altUri.desktop", altUri.Desktop, 1000);
             c.ActionUri(FlexRules.DesktopUriScheme, "altUri.desktop", altUri.Desktop);
         }

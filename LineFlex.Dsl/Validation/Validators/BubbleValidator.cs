@@ -17,11 +17,6 @@ internal sealed class BubbleValidator : AbstractValidator<FlexBubble>
             CheckFirstChild(bubble.Body, "body", c);
             CheckFirstChild(bubble.Footer, "footer", c);
             CheckSeparatorAboveFirstBlock(bubble, c);
-            if (bubble.Style is { } styles)
-            {
-                c.Below("style").WellFormed(styles);
-            }
-
             foreach (var (name, style) in (ReadOnlySpan<(string, BlockStyle?)>)[("style.header", bubble.Style?.Header), ("style.body", bubble.Style?.Body), ("style.footer", bubble.Style?.Footer)])
             {
                 if (style is not null)

@@ -9,7 +9,6 @@ internal sealed class ContentValidator : AbstractValidator<LineNotificationConte
     {
         this.Checks((content, c) =>
         {
-            c.WellFormed(content);
             c.Required(FlexRules.AltTextRequired, "altText", content.AltText);
             c.MaxChars(FlexRules.AltTextLength, "altText", content.AltText, 400);
             c.Required(FlexRules.BubbleRequired, "contents", content.Contents);

@@ -8,7 +8,6 @@ internal sealed class DeliveryTimeValidator : AbstractValidator<DeliveryTime>
     public DeliveryTimeValidator() =>
         this.Checks((time, c) =>
         {
-            c.WellFormed(time);
             c.Required(FlexRules.HourRequired, "hour", time.Hour);
             c.Between(FlexRules.HourRange, "hour", time.Hour, 0, 23);
             c.Required(FlexRules.MinuteRequired, "minute", time.Minute);

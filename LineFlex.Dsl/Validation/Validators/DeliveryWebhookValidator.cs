@@ -8,7 +8,6 @@ internal sealed class DeliveryWebhookValidator : AbstractValidator<DeliveryWebho
     public DeliveryWebhookValidator() =>
         this.Checks((delivery, c) =>
         {
-            c.WellFormed(delivery);
             if (delivery.Url is { } url
                 && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
             {

@@ -10,7 +10,6 @@ internal sealed class DestinationValidator : AbstractValidator<LineDestination>
     /// <summary>A destination's values; a message checks its destinations with this directly, as they hold no children.</summary>
     public static void Check<T>(LineDestination destination, NodeChecks<T> c)
     {
-        c.WellFormed(destination);
         c.RequiredText(FlexRules.ToRequired, "to", destination.To);
         if (!string.IsNullOrEmpty(destination.To) && !destination.To.All(char.IsAsciiDigit))
         {

@@ -6,9 +6,5 @@ namespace LineFlex;
 internal sealed class IndiaDltValidator : AbstractValidator<IndiaDltOptions>
 {
     public IndiaDltValidator() =>
-        this.Checks((india, c) =>
-        {
-            c.WellFormed(india);
-            c.RequiredText(FlexRules.PrincipalEntityIdRequired, "principalEntityId", india.PrincipalEntityId);
-        });
+        this.Checks((india, c) => c.RequiredText(FlexRules.PrincipalEntityIdRequired, "principalEntityId", india.PrincipalEntityId));
 }

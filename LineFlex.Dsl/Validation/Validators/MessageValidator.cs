@@ -9,7 +9,6 @@ internal sealed class MessageValidator : AbstractValidator<LineMessage>
     {
         this.Checks((message, c) =>
         {
-            c.WellFormed(message);
             c.RequiredText(FlexRules.SenderRequired, "sender", message.Sender);
             c.NotEmptyList(FlexRules.DestinationsRequired, "destinations", message.Destinations);
             c.NoNullItems("destinations", message.Destinations, "destination");

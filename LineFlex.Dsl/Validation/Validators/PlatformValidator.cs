@@ -8,7 +8,6 @@ internal sealed class PlatformValidator : AbstractValidator<PlatformOptions>
     public PlatformValidator() =>
         this.Checks((platform, c) =>
         {
-            c.WellFormed(platform);
             c.MaxChars(FlexRules.EntityIdLength, "entityId", platform.EntityId, 255);
             c.MaxChars(FlexRules.ApplicationIdLength, "applicationId", platform.ApplicationId, 255);
         });

@@ -10,7 +10,6 @@ internal sealed class PostbackActionValidator : AbstractValidator<PostbackAction
     /// <summary>A POSTBACK action's values, wherever it stands.</summary>
     public static void Check<T>(PostbackAction action, NodeChecks<T> c)
     {
-        c.WellFormed(action);
         ActionValidators.CheckLabel(c, action);
         c.Required(FlexRules.DataRequired, "data", action.Data);
         c.MaxChars(FlexRules.DataLength, "data", action.Data, 1000);

@@ -7,7 +7,6 @@ internal sealed class RegionalValidator : AbstractValidator<RegionalOptions>
 {
     public RegionalValidator()
     {
-        this.Checks((regional, c) => c.WellFormed(regional));
         RuleFor(x => x.IndiaDlt).SetValidator(new IndiaDltValidator()!);
         RuleFor(x => x.TurkeyIys).SetValidator(new TurkeyIysValidator()!);
         RuleFor(x => x.SouthKorea).SetValidator(new SouthKoreaValidator()!);

@@ -5,9 +5,5 @@ namespace LineFlex;
 /// <summary>Validates the request's <c>options</c>.</summary>
 internal sealed class RequestOptionsValidator : AbstractValidator<RequestOptions>
 {
-    public RequestOptionsValidator(TimeProvider clock)
-    {
-        this.Checks((options, c) => c.WellFormed(options));
-        RuleFor(x => x.Schedule).SetValidator(new ScheduleValidator(clock)!);
-    }
+    public RequestOptionsValidator(TimeProvider clock) => RuleFor(x => x.Schedule).SetValidator(new ScheduleValidator(clock)!);
 }

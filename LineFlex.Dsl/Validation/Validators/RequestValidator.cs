@@ -9,7 +9,6 @@ internal sealed class RequestValidator : AbstractValidator<LineRequest>
     {
         this.Checks((request, c) =>
         {
-            c.WellFormed(request);
             c.NotEmptyList(FlexRules.MessagesRequired, "messages", request.Messages);
             c.NoNullItems("messages", request.Messages, "message");
             CheckUniqueMessageIds(request.Messages, c);

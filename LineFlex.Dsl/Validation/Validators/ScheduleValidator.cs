@@ -11,7 +11,6 @@ internal sealed class ScheduleValidator : AbstractValidator<ScheduleOptions>
     {
         this.Checks((schedule, c) =>
         {
-            c.WellFormed(schedule);
             c.MaxChars(FlexRules.BulkIdLength, "bulkId", schedule.BulkId, 100);
             if (schedule.SendAt is { } sendAt && sendAt - clock.GetUtcNow() is var ahead && ahead > Horizon)
             {

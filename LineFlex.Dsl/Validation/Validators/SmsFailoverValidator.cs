@@ -7,11 +7,7 @@ internal sealed class SmsFailoverValidator : AbstractValidator<SmsFailover>
 {
     public SmsFailoverValidator(ValidityPeriodValidator validity)
     {
-        this.Checks((failover, c) =>
-        {
-            c.WellFormed(failover);
-            c.RequiredText(FlexRules.SmsTextRequired, "text", failover.Text);
-        });
+        this.Checks((failover, c) => c.RequiredText(FlexRules.SmsTextRequired, "text", failover.Text));
         RuleFor(x => x.ValidityPeriod).SetValidator(validity!);
         RuleFor(x => x.Regional).SetValidator(new RegionalValidator()!);
     }

@@ -8,7 +8,6 @@ internal sealed class SouthKoreaValidator : AbstractValidator<SouthKoreaOptions>
     public SouthKoreaValidator() =>
         this.Checks((korea, c) =>
         {
-            c.WellFormed(korea);
             c.MaxChars(FlexRules.SouthKoreaTitleLength, "title", korea.Title, 66);
             if (korea.ResellerCode is { } code and not (>= 100_000_000 and <= 999_999_999))
             {

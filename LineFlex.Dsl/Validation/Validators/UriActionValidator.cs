@@ -10,7 +10,6 @@ internal sealed class UriActionValidator : AbstractValidator<UriAction>
     /// <summary>A URI action's values, wherever it stands.</summary>
     public static void Check<T>(UriAction action, NodeChecks<T> c)
     {
-        c.WellFormed(action);
         ActionValidators.CheckLabel(c, action);
         c.Required(FlexRules.UriRequired, "uri", action.Uri);
         c.MaxChars(FlexRules.UriLength, "uri", action.Uri, 1000);

@@ -9,7 +9,6 @@ internal sealed class WebhooksValidator : AbstractValidator<MessageWebhooks>
     {
         this.Checks((webhooks, c) =>
         {
-            c.WellFormed(webhooks);
             if (webhooks.ContentType is { } type and not ("application/json" or "application/xml"))
             {
                 c.Fail(
