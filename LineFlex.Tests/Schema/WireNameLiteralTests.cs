@@ -12,7 +12,7 @@ public partial class WireNameLiteralTests
     public void No_hand_written_builder_or_writer_file_spells_a_wire_property_name()
     {
         var wireNames = FlexSchema.Nodes.SelectMany(n => n.Properties).Select(p => p.WireName).Append("type").ToHashSet(StringComparer.Ordinal);
-        var dsl = Path.Combine(RepositoryRoot(), "LineFlex.Dsl");
+        var dsl = Path.Combine(TestData.RepositoryRoot(), "LineFlex.Dsl");
         var files = Directory.GetFiles(Path.Combine(dsl, "Building"), "*.cs")
             .Concat(Directory.GetFiles(Path.Combine(dsl, "Json"), "*.cs").Where(f => !Path.GetFileName(f).StartsWith("FlexJsonReader", StringComparison.Ordinal)))
             .ToList();
@@ -30,18 +30,5 @@ public partial class WireNameLiteralTests
             Assert.That(files, Has.Count.GreaterThan(10));
             Assert.That(found, Is.Empty);
         });
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "LineFlex.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The tests run outside the repository; LineFlex.sln was not found above " + TestContext.CurrentContext.TestDirectory);
     }
 }
