@@ -105,13 +105,13 @@ internal static class WriterEmitter
                 break;
             case ValueKind.Node:
                 code.Open($"if ({access} is {{ }} {local})");
-                code.Line($"w.WritePropertyName({name});");
+                code.Line($"w.WritePropertyName({name}, escape: false);");
                 code.Line($"Write(w, {local});");
                 code.Close().Line();
                 break;
             case ValueKind.List:
                 code.Open($"if ({access} is {{ }} {local})");
-                code.Line($"w.WritePropertyName({name});");
+                code.Line($"w.WritePropertyName({name}, escape: false);");
                 code.Line("w.WriteStartArray();");
                 code.Open($"for (var i = 0; i < {local}.Count; i++)");
                 code.Line(property.ItemKind switch

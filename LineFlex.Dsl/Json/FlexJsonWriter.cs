@@ -42,11 +42,12 @@ internal static partial class FlexJsonWriter
             nameof(item));
     }
 
+    // Wire names are plain ASCII words from the model's declarations: there is nothing to escape in them.
     private static void Str(JsonWriter w, string name, string? value)
     {
         if (value is not null)
         {
-            w.WritePropertyName(name);
+            w.WritePropertyName(name, escape: false);
             w.WriteValue(value);
         }
     }
@@ -55,7 +56,7 @@ internal static partial class FlexJsonWriter
     {
         if (value is { } number)
         {
-            w.WritePropertyName(name);
+            w.WritePropertyName(name, escape: false);
             w.WriteValue(number);
         }
     }
@@ -64,7 +65,7 @@ internal static partial class FlexJsonWriter
     {
         if (value is { } flag)
         {
-            w.WritePropertyName(name);
+            w.WritePropertyName(name, escape: false);
             w.WriteValue(flag);
         }
     }
@@ -74,7 +75,7 @@ internal static partial class FlexJsonWriter
     {
         if (value is { } word)
         {
-            w.WritePropertyName(name);
+            w.WritePropertyName(name, escape: false);
             w.WriteValue(WireEnum<T>.Name(word));
         }
     }
