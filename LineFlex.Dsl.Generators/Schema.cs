@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace LineFlex.Generators;
 
 /// <summary>All the nodes and grammars of one compilation, with the relations between them the emitters need.</summary>
-internal sealed class Schema
+internal sealed class Schema : IEquatable<Schema>
 {
     private readonly Dictionary<string, NodeInfo> _byName;
 
@@ -15,6 +15,14 @@ internal sealed class Schema
     }
 
     public ImmutableArray<NodeInfo> Nodes { get; }
+
+    /// <summary>Equal when every declaration is: the generator's pipeline then skips writing the files again.</summary>
+    public bool Equals(Schema? other) =>
+        other is not null && Nodes.SequenceEqual(other.Nodes) && Grammars.SequenceEqual(other.Grammars);
+
+    public override bool Equals(object? obj) => Equals(obj as Schema);
+
+    public override int GetHashCode() => Nodes.Length * 31 + Grammars.Length;
 
     public ImmutableArray<GrammarInfo> Grammars { get; }
 

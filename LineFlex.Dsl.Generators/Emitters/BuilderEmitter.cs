@@ -28,9 +28,15 @@ internal static class BuilderEmitter
 
         foreach (var node in ordered)
         {
+            var fields = schema.AllProperties(node).Where(p => !IsInline(p, inline)).ToList();
+            if (fields.Count == 0)
+            {
+                continue;
+            }
+
             var at = inline.Contains(node.Name) ? $" ({paths[node.Name].TrimEnd('.')})" : string.Empty;
             code.Line($"// The values of {node.Name}{at}, one field per property.");
-            foreach (var property in schema.AllProperties(node).Where(p => !IsInline(p, inline)))
+            foreach (var property in fields)
             {
                 code.Line($"private {FieldType(property)} _{property.CamelName};");
             }
