@@ -5,17 +5,10 @@ namespace LineFlex;
 /// <c>BackgroundColor(FlexColor color)</c> sets the field the builder builds the node from.
 /// </summary>
 /// <remarks>See docs/architecture.md.</remarks>
+/// <param name="parameter">The setter's parameter name (<c>color</c>); the property's name in camel case when null.</param>
 [AttributeUsage(AttributeTargets.Property)]
-internal sealed class SetterAttribute : Attribute
+internal sealed class SetterAttribute(string? parameter = null) : Attribute
 {
-    /// <summary>The setter's parameter is the property's name in camel case.</summary>
-    public SetterAttribute()
-    {
-    }
-
-    /// <summary>The setter's parameter has its own name (<c>color</c> for <c>BackgroundColor</c>).</summary>
-    public SetterAttribute(string parameter) => Parameter = parameter;
-
     /// <summary>The setter's parameter name, when it is not the property's name in camel case.</summary>
-    public string? Parameter { get; }
+    public string? Parameter { get; } = parameter;
 }

@@ -2,19 +2,12 @@ namespace LineFlex;
 
 /// <summary>What the generator cannot tell from a model property's declaration alone.</summary>
 /// <remarks>See docs/architecture.md.</remarks>
+/// <param name="name">The wire name; the property's name in camel case when null.</param>
 [AttributeUsage(AttributeTargets.Property)]
-internal sealed class WireAttribute : Attribute
+internal sealed class WireAttribute(string? name = null) : Attribute
 {
-    /// <summary>The wire name is the property's name in camel case.</summary>
-    public WireAttribute()
-    {
-    }
-
-    /// <summary>The wire name differs from the property's name in camel case.</summary>
-    public WireAttribute(string name) => Name = name;
-
     /// <summary>The wire name, when it is not the property's name in camel case.</summary>
-    public string? Name { get; }
+    public string? Name { get; } = name;
 
     /// <summary>
     /// Infobip or LINE requires the property. A builder always builds a required list or object (empty if need be),
