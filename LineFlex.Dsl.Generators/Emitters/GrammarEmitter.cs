@@ -10,7 +10,7 @@ internal static class GrammarEmitter
     public static string Emit(GrammarInfo grammar)
     {
         var name = grammar.Name;
-        var code = new CodeWriter($"The keywords, units and parsing of {name}.");
+        var code = new CodeWriter($"The keywords, units and parsing of {name}.", $"the [Grammar] of {name}");
         code.Line($"namespace {grammar.Namespace};").Line();
         code.Open($"partial record struct {name}");
         var keywords = string.Join(", ", grammar.Keywords.Select(k => $"\"{k}\""));

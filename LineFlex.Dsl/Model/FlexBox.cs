@@ -17,16 +17,16 @@ public sealed partial record FlexBox : FlexComponent, IPlaced, IFlexible
     /// <summary><c>borderColor</c>.</summary>
     [Setter("color")] public FlexColor? BorderColor { get; init; }
 
-    /// <summary><c>borderWidth</c>.</summary>
+    /// <summary><c>borderWidth</c> (<c>"light"</c>, <c>"2px"</c>).</summary>
     [Setter("width")] public FlexBorderWidth? BorderWidth { get; init; }
 
     /// <summary><c>cornerRadius</c>.</summary>
     [Setter("radius")] public FlexSpacing? CornerRadius { get; init; }
 
-    /// <summary><c>width</c>.</summary>
+    /// <summary><c>width</c> (<c>"120px"</c>, <c>"50%"</c>).</summary>
     [Setter] public FlexLength? Width { get; init; }
 
-    /// <summary><c>height</c>.</summary>
+    /// <summary><c>height</c> (<c>"120px"</c>, <c>"50%"</c>).</summary>
     [Setter] public FlexLength? Height { get; init; }
 
     /// <summary><c>flex</c> (0..20): the share of the parent's main axis. Unset and 0 differ: unset is the default, 0 sizes to content.</summary>

@@ -26,9 +26,9 @@ public sealed partial record FlexIcon : FlexComponent, IPlaced
     /// <summary><c>offsetEnd</c>.</summary>
     public FlexInset? OffsetEnd { get; init; }
 
-    /// <summary><c>size</c>.</summary>
+    /// <summary><c>size</c> (<c>"sm"</c>, <c>"14px"</c>).</summary>
     [Setter] public FlexSize? Size { get; init; }
 
-    /// <summary><c>aspectRatio</c>.</summary>
+    /// <summary><c>aspectRatio</c> (<c>"2:1"</c>).</summary>
     [Setter("ratio")] public FlexAspectRatio? AspectRatio { get; init; }
 }

@@ -35,10 +35,10 @@ public sealed partial record FlexImage : FlexComponent, IPlaced, IFlexible, IGra
     /// <summary><c>gravity</c>.</summary>
     public FlexGravity? Gravity { get; init; }
 
-    /// <summary><c>size</c>.</summary>
+    /// <summary><c>size</c> (<c>"full"</c>, <c>"80%"</c>, <c>"120px"</c>).</summary>
     [Setter] public FlexImageSize? Size { get; init; }
 
-    /// <summary><c>aspectRatio</c>.</summary>
+    /// <summary><c>aspectRatio</c> (<c>"20:13"</c>).</summary>
     [Setter("ratio")] public FlexAspectRatio? AspectRatio { get; init; }
 
     /// <summary><c>aspectMode</c>.</summary>

@@ -11,11 +11,13 @@ namespace LineFlex.Tests.Generators;
 /// </summary>
 public class NewPropertyTests
 {
+    private const string Height = "    [Setter] public FlexLength? Height { get; init; }\n";
+
     private const string Declaration = """
+
             /// <summary><c>maxWidth</c>: the widest the box may grow (<c>"120px"</c>, <c>"80%"</c>).</summary>
             [Setter] public FlexLength? MaxWidth { get; init; }
 
-            /// <summary><c>height</c>.</summary>
         """;
 
     private static Assembly _scratch = null!;
@@ -25,8 +27,8 @@ public class NewPropertyTests
     {
         var sources = ScratchCompilation.DslSources();
         var box = Path.Combine("Model", "FlexBox.cs");
-        var edited = sources[box].Replace("    /// <summary><c>height</c>.</summary>\n", Declaration + "\n", StringComparison.Ordinal);
-        Assert.That(edited, Is.Not.EqualTo(sources[box]), "FlexBox.cs no longer declares height as the test expects");
+        var edited = sources[box].Replace(Height, Height + Declaration, StringComparison.Ordinal);
+        Assert.That(edited, Is.Not.EqualTo(sources[box]), "FlexBox.cs no longer declares Height as the test expects");
         sources[box] = edited;
 
         var compilation = ScratchCompilation.Compile(sources);
