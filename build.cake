@@ -68,6 +68,12 @@ Task("Bench")
     {
         DotNetRun("./LineFlex.Benchmarks/LineFlex.Benchmarks.csproj", new ProcessArgumentBuilder().Append("bulk-memory").Append(messages.ToString()), new DotNetRunSettings { Configuration = "Release", NoBuild = true });
     }
+
+    // The streaming form should stay flat: the same peak working set for ten times the messages.
+    foreach (var messages in new[] { 40000, 400000 })
+    {
+        DotNetRun("./LineFlex.Benchmarks/LineFlex.Benchmarks.csproj", new ProcessArgumentBuilder().Append("bulk-memory").Append(messages.ToString()).Append("--stream"), new DotNetRunSettings { Configuration = "Release", NoBuild = true });
+    }
 });
 
 RunTarget(target);

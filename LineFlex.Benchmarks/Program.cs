@@ -4,10 +4,11 @@ using BenchmarkDotNet.Running;
 using LineFlex.Benchmarks;
 
 // "--short" runs every benchmark with a few iterations, for a 2-core machine in minutes;
-// "bulk-memory N" measures the peak working set of one bulk send of N messages in this process.
-if (args is ["bulk-memory", var count])
+// "bulk-memory N" measures the peak working set of one bulk send of N messages in this process,
+// "bulk-memory N --stream" the same with the streaming form.
+if (args is ["bulk-memory", var count, ..] && args.Length <= 3)
 {
-    return await BulkMemory.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+    return await BulkMemory.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), streaming: args is [_, _, "--stream"]);
 }
 
 var shortRun = args.Contains("--short");

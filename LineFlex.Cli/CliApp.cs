@@ -1,9 +1,13 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using LineFlex.Cli.Commands;
 
 namespace LineFlex.Cli;
 
-/// <summary>The <c>lineflex</c> command line: one place that lists every command.</summary>
+/// <summary>
+/// The <c>lineflex</c> command line: one place that lists every command, and the one place that turns a usage error or
+/// a failure into a single <c>error:</c> line on stderr and an <see cref="ExitCode"/>.
+/// </summary>
 internal static class CliApp
 {
     public static RootCommand CreateRoot() =>
@@ -18,10 +22,37 @@ internal static class CliApp
         };
 
     /// <summary>Runs the command line with the given output streams, so tests can read what it prints.</summary>
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return CreateRoot().Parse(args).InvokeAsync(configuration, cancellationToken);
+        var parsed = CreateRoot().Parse(args);
+        if (parsed.Action is ParseErrorAction)
+        {
+            var command = parsed.CommandResult.Command is RootCommand ? "lineflex" : "lineflex " + parsed.CommandResult.Command.Name;
+            var problems = string.Join(" ", parsed.Errors.Select(e => e.Message));
+            error.WriteLine(ErrorLine.Of($"{problems} See '{command} --help'.", args));
+            return ExitCode.Usage;
+        }
+
+        // Failures are printed here, as one line; the library's own handler would print the stack trace.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is LineFlexException or CommandFailedException)
+        {
+            error.WriteLine(ErrorLine.Of(exception.Message));
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine(ErrorLine.Of("Cancelled before the command finished."));
+        }
+        catch (Exception exception)
+        {
+            error.WriteLine(ErrorLine.Unexpected(exception));
+        }
+
+        return ExitCode.Failure;
     }
 
     /// <summary>Runs the command line synchronously; for the synchronous commands in tests.</summary>

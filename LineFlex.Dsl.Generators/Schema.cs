@@ -52,6 +52,25 @@ internal sealed class Schema : IEquatable<Schema>
         }
     }
 
+    /// <summary>Whether <paramref name="property"/> is a list that can hold <paramref name="node"/>'s own type (a box's contents hold boxes).</summary>
+    public bool Nests(NodeInfo node, PropertyInfo property)
+    {
+        if (property is not { Kind: ValueKind.List, ItemKind: ValueKind.Node, ItemType: { } itemType })
+        {
+            return false;
+        }
+
+        for (var type = node; type is not null; type = type.BaseName is { } baseName ? Find(baseName) : null)
+        {
+            if (type.Name == itemType)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool IsPolymorphic(string typeName) => Find(typeName) is { IsAbstract: true };
 
     /// <summary>The nodes each builder holds the values of, grouped by builder.</summary>

@@ -1,11 +1,14 @@
 namespace LineFlex.Sandbox;
 
-/// <summary>The record of what the sandbox received and accepted, in arrival order. Thread-safe; reads are copies.</summary>
-internal sealed class SandboxJournal
+/// <summary>
+/// The record of what the sandbox received and accepted: the most recent requests, each with the message
+/// destinations accepted from it, in arrival order. Bounded, so a long-running sandbox keeps a fixed amount;
+/// thread-safe; reads are copies.
+/// </summary>
+internal sealed class SandboxJournal(int capacity)
 {
     private readonly Lock _gate = new();
-    private readonly List<ReceivedRequest> _received = [];
-    private readonly List<AcceptedMessage> _accepted = [];
+    private readonly Queue<JournalEntry> _entries = new();
 
     public IReadOnlyList<ReceivedRequest> Received
     {
@@ -13,7 +16,7 @@ internal sealed class SandboxJournal
         {
             lock (_gate)
             {
-                return [.. _received];
+                return [.. _entries.Select(e => e.Request)];
             }
         }
     }
@@ -24,24 +27,34 @@ internal sealed class SandboxJournal
         {
             lock (_gate)
             {
-                return [.. _accepted];
+                return [.. _entries.SelectMany(e => e.Accepted)];
             }
         }
     }
 
-    public void Record(ReceivedRequest request)
+    /// <summary>Keeps <paramref name="request"/>, dropping the oldest entry when the journal is full.</summary>
+    /// <returns>The entry, to which <see cref="Accept"/> adds what was accepted from the request.</returns>
+    public JournalEntry Record(ReceivedRequest request)
     {
+        var entry = new JournalEntry(request);
         lock (_gate)
         {
-            _received.Add(request);
+            _entries.Enqueue(entry);
+            while (_entries.Count > capacity)
+            {
+                _entries.Dequeue();
+            }
         }
+
+        return entry;
     }
 
-    public void Record(IEnumerable<AcceptedMessage> messages)
+    /// <summary>Records the destinations accepted from the request of <paramref name="entry"/>; nothing if it was dropped.</summary>
+    public void Accept(JournalEntry entry, IReadOnlyList<AcceptedMessage> messages)
     {
         lock (_gate)
         {
-            _accepted.AddRange(messages);
+            entry.Accepted = messages;
         }
     }
 }

@@ -6,6 +6,12 @@ namespace LineFlex.Sandbox;
 /// <remarks>Read once by <see cref="SandboxServer.StartAsync"/>; changing it afterwards has no effect.</remarks>
 public sealed class SandboxOptions
 {
+    /// <summary>The default <see cref="MaxRequestBodySize"/>: 1 MiB, room for a batch of 100 messages of 10 KB each (the client's default batch size).</summary>
+    public const long DefaultMaxRequestBodySize = 1024 * 1024;
+
+    /// <summary>The default <see cref="JournalCapacity"/>: the 200 most recent requests.</summary>
+    public const int DefaultJournalCapacity = 200;
+
     /// <summary>The TCP port on 127.0.0.1; 0 (the default) lets the operating system choose a free one.</summary>
     public int Port { get; set; }
 
@@ -26,6 +32,19 @@ public sealed class SandboxOptions
 
     /// <summary>Whether a parsed request is also checked by <see cref="FlexValidator"/> (true by default).</summary>
     public bool ValidateRequests { get; set; } = true;
+
+    /// <summary>
+    /// The largest request body accepted, in bytes: 1 MiB (<see cref="DefaultMaxRequestBodySize"/>) by default. A
+    /// longer body is answered <c>413</c> with an <c>E413</c> error, is not kept, and is not read past the limit.
+    /// </summary>
+    public long MaxRequestBodySize { get; set; } = DefaultMaxRequestBodySize;
+
+    /// <summary>
+    /// How many of the most recent authenticated requests <see cref="SandboxServer.Received"/> keeps, together with the
+    /// messages accepted from them in <see cref="SandboxServer.Accepted"/>: 200 (<see cref="DefaultJournalCapacity"/>)
+    /// by default; 0 keeps none. Older entries are dropped as new requests arrive.
+    /// </summary>
+    public int JournalCapacity { get; set; } = DefaultJournalCapacity;
 
     /// <summary>Where the server and Kestrel log; null (the default) logs nothing.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }

@@ -19,7 +19,7 @@ namespace LineFlex.Sandbox;
 /// A local, Infobip-compatible LINE endpoint on 127.0.0.1: <c>POST /line/1/messages</c> parses and validates with
 /// LineFlex and answers like Infobip; <c>GET /line/1/reports</c> and delivery webhooks hand out DELIVERED reports
 /// after <see cref="SandboxOptions.DeliveryDelay"/>; <see cref="Faults"/> makes the next calls misbehave.
-/// Everything received is kept in <see cref="Received"/> and <see cref="Accepted"/>.
+/// The most recent authenticated requests are kept in <see cref="Received"/> and <see cref="Accepted"/>.
 /// </summary>
 /// <remarks>
 /// Start one per test (or per fixture) with <see cref="StartAsync"/> and dispose it when done; each listens on its
@@ -28,6 +28,8 @@ namespace LineFlex.Sandbox;
 public sealed class SandboxServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly ApiKeyCheck _apiKey;
+    private readonly long _maxRequestBodySize;
     private readonly SandboxJournal _journal;
     private readonly DeliveryScheduler _deliveries;
     private readonly WebhookDispatcher _webhooks;
@@ -42,16 +44,17 @@ public sealed class SandboxServer : IAsyncDisposable
         _app = app;
         _clock = options.TimeProvider;
         _logger = logger;
-        _journal = new SandboxJournal();
+        _apiKey = new ApiKeyCheck(options.ApiKey);
+        _maxRequestBodySize = options.MaxRequestBodySize;
+        _journal = new SandboxJournal(options.JournalCapacity);
         _webhooks = new WebhookDispatcher(logger);
         _deliveries = new DeliveryScheduler(_clock, options.DeliveryDelay, new DeliveryLedger(), _webhooks);
         Faults = new SandboxFaults();
         BaseUrl = new Uri("http://127.0.0.1/");
 
-        var apiKey = new ApiKeyCheck(options.ApiKey);
         var validator = options.ValidateRequests ? new FlexValidator(_clock) : null;
-        var messages = new MessagesEndpoint(apiKey, validator, _journal, _deliveries, _clock, logger);
-        var reports = new ReportsEndpoint(apiKey, _deliveries, logger);
+        var messages = new MessagesEndpoint(validator, _journal, _deliveries, _clock, logger);
+        var reports = new ReportsEndpoint(_deliveries, logger);
 
         app.Use(InterceptAsync);
         app.Map(MessagesEndpoint.Path, Only(HttpMethods.Post, messages.HandleAsync));
@@ -65,16 +68,26 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>The queue of faults the next calls answer with.</summary>
     public SandboxFaults Faults { get; }
 
-    /// <summary>A copy of every request received so far, in arrival order, faulted or not.</summary>
+    /// <summary>
+    /// A copy of the most recent authenticated requests (at most <see cref="SandboxOptions.JournalCapacity"/>), in
+    /// arrival order, faulted or not. A request without a valid key, or with a body over
+    /// <see cref="SandboxOptions.MaxRequestBodySize"/>, is answered without being kept.
+    /// </summary>
     public IReadOnlyList<ReceivedRequest> Received => _journal.Received;
 
-    /// <summary>A copy of every message destination accepted by <c>POST /line/1/messages</c> so far, in order.</summary>
+    /// <summary>
+    /// A copy of every message destination accepted by <c>POST /line/1/messages</c> from the requests still in
+    /// <see cref="Received"/>, in the order those requests arrived.
+    /// </summary>
     public IReadOnlyList<AcceptedMessage> Accepted => _journal.Accepted;
 
     /// <summary>Starts a sandbox listening on 127.0.0.1 only, and returns once it accepts connections.</summary>
     /// <param name="options">How to listen, authenticate, validate and deliver; the defaults when null.</param>
     /// <param name="cancellationToken">Cancels starting.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The port is outside 0..65535 or the delivery delay is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The port is outside 0..65535, the delivery delay is negative, the body size limit is not positive, or the
+    /// journal capacity is negative.
+    /// </exception>
     /// <exception cref="IOException">The port is taken.</exception>
     public static async Task<SandboxServer> StartAsync(SandboxOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -156,6 +169,23 @@ public sealed class SandboxServer : IAsyncDisposable
                 "SandboxOptions.DeliveryDelay cannot be negative. Use TimeSpan.Zero to deliver at once.");
         }
 
+        if (options.MaxRequestBodySize < 1 || options.MaxRequestBodySize > Array.MaxLength)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options),
+                options.MaxRequestBodySize,
+                $"SandboxOptions.MaxRequestBodySize must be 1..{Array.MaxLength} bytes. "
+                + $"Leave it at {SandboxOptions.DefaultMaxRequestBodySize} (1 MiB), or raise it for larger batches.");
+        }
+
+        if (options.JournalCapacity < 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options),
+                options.JournalCapacity,
+                $"SandboxOptions.JournalCapacity cannot be negative. Use 0 to keep no requests, or leave it at {SandboxOptions.DefaultJournalCapacity}.");
+        }
+
         if (options.TimeProvider is null)
         {
             throw new ArgumentException(
@@ -176,6 +206,7 @@ public sealed class SandboxServer : IAsyncDisposable
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodySize;
             kestrel.Listen(IPAddress.Loopback, options.Port);
         });
         builder.Services.AddRoutingCore();
@@ -200,10 +231,11 @@ public sealed class SandboxServer : IAsyncDisposable
         }
 
         context.Response.Headers[HeaderNames.Allow] = method;
+        var path = Excerpt.Of(context.Request.Path.ToString());
         var error = new ApiError(
             "E405",
-            $"Method {context.Request.Method} is not allowed on {context.Request.Path}",
-            $"Use {method} {context.Request.Path}.",
+            $"Method {Excerpt.Of(context.Request.Method)} is not allowed on {path}",
+            $"Use {method} {path}.",
             [],
             []);
         return WireResponse.WriteErrorAsync(context, StatusCodes.Status405MethodNotAllowed, error);
@@ -215,24 +247,39 @@ public sealed class SandboxServer : IAsyncDisposable
     private static IReadOnlyDictionary<string, string> CopyHeaders(IHeaderDictionary headers) =>
         headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase).AsReadOnly();
 
-    private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Every call: recorded first, then answered by the next queued fault, if any, or handled normally.</summary>
+    /// <summary>
+    /// Every call: authenticated first, without reading the body; then its body read up to the size limit and the
+    /// call recorded; then answered by the next queued fault, if any, or handled normally.
+    /// </summary>
     private async Task InterceptAsync(HttpContext context, RequestDelegate next)
     {
         var request = context.Request;
+        if (!_apiKey.Accepts(request))
+        {
+            await WireResponse.RejectAsync(context, _logger, StatusCodes.Status401Unauthorized, ApiError.Unauthorized(), "no valid App key").ConfigureAwait(false);
+            return;
+        }
+
+        var body = await RequestBody.ReadAsync(request, _maxRequestBodySize, context.RequestAborted).ConfigureAwait(false);
+        if (body is null)
+        {
+            await WireResponse.RejectAsync(
+                    context,
+                    _logger,
+                    StatusCodes.Status413PayloadTooLarge,
+                    ApiError.TooLarge(_maxRequestBodySize),
+                    $"the body is longer than {_maxRequestBodySize} bytes")
+                .ConfigureAwait(false);
+            return;
+        }
+
         var received = new ReceivedRequest(
             request.Method,
             request.GetEncodedPathAndQuery(),
             CopyHeaders(request.Headers),
-            await ReadBodyAsync(request, context.RequestAborted).ConfigureAwait(false),
+            RequestBody.Text(body),
             _clock.GetUtcNow());
-        _journal.Record(received);
-        context.Features.Set(received);
+        context.Features.Set(new ReceivedCall(body, _journal.Record(received)));
 
         try
         {

@@ -17,4 +17,20 @@ public interface ILineFlexClient
 
     /// <summary>Sends many messages in batches; see <see cref="LineFlexClient.SendAllAsync(IEnumerable{LineMessage}, IProgress{BulkProgress}?, CancellationToken)"/>.</summary>
     Task<BulkOutcome> SendAllAsync(IEnumerable<LineMessage> messages, IProgress<BulkProgress>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sends many messages in batches, yielding each result as it is known; see
+    /// <see cref="LineFlexClient.SendEachAsync(IAsyncEnumerable{LineMessage}, IProgress{BulkProgress}?, CancellationToken)"/>.
+    /// The default implementation, for fakes written before this member, yields the items of <c>SendAllAsync</c>.
+    /// </summary>
+    IAsyncEnumerable<BulkItemResult> SendEachAsync(IAsyncEnumerable<LineMessage> messages, IProgress<BulkProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        ItemsOf(() => SendAllAsync(messages, progress, cancellationToken));
+
+    private static async IAsyncEnumerable<BulkItemResult> ItemsOf(Func<Task<BulkOutcome>> send)
+    {
+        foreach (var item in (await send().ConfigureAwait(false)).Items)
+        {
+            yield return item;
+        }
+    }
 }

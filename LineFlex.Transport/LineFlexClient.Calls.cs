@@ -4,147 +4,235 @@ using Polly;
 
 namespace LineFlex;
 
-/// <summary>One call: the request line and headers, the pipeline, and the mapping of every failure.</summary>
+/// <summary>One call: the request line and headers, the pipeline, the bounded answer, and the mapping of every failure.</summary>
 public sealed partial class LineFlexClient
 {
     /// <summary>The most of an error body that is read; an error page larger than this is cut.</summary>
-    internal const int MaxErrorBodyChars = 64 * 1024;
+    internal const int MaxErrorBodyBytes = 64 * 1024;
 
-    private async Task<IFlurlResponse> CallAsync(
+    private async Task<(CallAnswer Answer, int Attempts)> CallAsync(
         HttpMethod method,
         string[] path,
         IReadOnlyList<KeyValuePair<string, string>>? query,
-        Func<HttpContent>? content,
+        ReadOnlyMemory<byte>? body,
         CancellationToken cancellationToken)
     {
         var target = $"{method} /{string.Join('/', path)}";
-        var attempts = 0;
+        var history = new CallHistory(_options.RetryUnsafeFailures, _options.MaxRetryAttempts);
         var started = Now();
-        IFlurlResponse response;
+        if (body is { } logged && _options.LogMessageContent && _logger.IsEnabled(LogLevel.Debug))
+        {
+            LogBody(_logger, target, System.Text.Encoding.UTF8.GetString(logged.Span), null);
+        }
+
+        CallAnswer answer;
         try
         {
-            response = await _pipeline.ExecuteAsync(
-                    async token =>
-                    {
-                        attempts++;
-                        var request = _flurl.Request(BaseUrl.AbsoluteUri)
-                            .AppendPathSegments(path)
-                            .WithHeader("Authorization", _authorization)
-                            .WithHeader("User-Agent", UserAgent)
-                            .WithHeader("Accept", "application/json")
-                            .AllowAnyHttpStatus();
-                        request.Settings.Timeout = null;
-                        request.Settings.JsonSerializer = FlexNewtonsoftSerializer.Instance;
-                        foreach (var (name, value) in query ?? [])
-                        {
-                            request.SetQueryParam(name, value);
-                        }
-
-                        var body = content?.Invoke();
-                        if (body is not null && _options.LogMessageContent && _logger.IsEnabled(LogLevel.Debug))
-                        {
-                            LogBody(_logger, target, await body.ReadAsStringAsync(token).ConfigureAwait(false), null);
-                        }
-
-                        try
-                        {
-                            return await request.SendAsync(method, body, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
-                        }
-                        catch (FlurlHttpException) when (token.IsCancellationRequested)
-                        {
-                            // Flurl reports a cancelled send as a failed call; the pipeline needs to see the
-                            // cancellation to tell its own timeout from the caller's cancellation.
-                            throw new OperationCanceledException(token);
-                        }
-                    },
-                    cancellationToken)
-                .ConfigureAwait(false);
+            answer = await _pipeline.ExecuteAsync(token => AttemptAsync(method, path, query, body, history, token), cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
         {
-            LogCancelled(_logger, target, MillisecondsSince(started), attempts, null);
-            throw;
+            LogCancelled(_logger, target, MillisecondsSince(started), history.Attempts, null);
+            throw new CallCanceledException(history.Attempts, history.MayHaveBeenDelivered, e, cancellationToken);
         }
         catch (Exception e) when (InfobipResilience.Classify(e) is { } failure)
         {
-            var error = new LineFlexTransportException(failure, target + " at " + BaseUrl.Authority, attempts, InfobipResilience.Cause(e));
-            LogFailed(_logger, target, failure.ToString(), MillisecondsSince(started), attempts, null);
+            var cause = InfobipResilience.Cause(e);
+            var detail = cause is null ? null : ServerText.Excerpt(cause.GetType().Name + ": " + _serverText.Redact(cause.Message));
+            var error = new LineFlexTransportException(failure, target + " at " + BaseUrl.Authority, history, detail, _serverText.Keepable(cause));
+            LogFailed(_logger, target, failure.ToString(), MillisecondsSince(started), history.Attempts, null);
             throw error;
         }
 
-        LogCall(_logger, target, response.StatusCode, MillisecondsSince(started), attempts, null);
-        WarnOnSunset(response, target);
-        if (response.StatusCode is >= 200 and < 300)
+        LogCall(_logger, target, answer.StatusCode, MillisecondsSince(started), history.Attempts, null);
+        WarnOnSunset(answer, target);
+        if (answer.IsRedirect)
         {
-            return response;
+            var location = answer.RedirectedTo?.ToString() ?? answer.Headers?.Location?.ToString();
+            throw new LineFlexRedirectException(answer.RedirectedTo is null ? answer.StatusCode : null, _serverText.RedactOrNull(location), target, history.Attempts);
+        }
+
+        if (answer.IsSuccess)
+        {
+            if (answer.BodyCut)
+            {
+                throw new LineFlexResponseTooLargeException(target, answer.StatusCode, _options.MaxResponseBytes, history.Attempts, mayHaveBeenDelivered: method != HttpMethod.Get);
+            }
+
+            return (answer, history.Attempts);
+        }
+
+        throw ToApiException(answer, history);
+    }
+
+    /// <summary>One HTTP attempt, its answer read within it up to the limit.</summary>
+    private async ValueTask<CallAnswer> AttemptAsync(
+        HttpMethod method,
+        string[] path,
+        IReadOnlyList<KeyValuePair<string, string>>? query,
+        ReadOnlyMemory<byte>? body,
+        CallHistory history,
+        CancellationToken token)
+    {
+        var request = _flurl.Request(BaseUrl.AbsoluteUri)
+            .AppendPathSegments(path)
+            .WithHeader("Authorization", _authorization)
+            .WithHeader("User-Agent", UserAgent)
+            .WithHeader("Accept", "application/json")
+            .AllowAnyHttpStatus();
+        request.Settings.Timeout = null;
+        request.Settings.Redirects.Enabled = false;
+        request.Settings.JsonSerializer = FlexNewtonsoftSerializer.Instance;
+        foreach (var (name, value) in query ?? [])
+        {
+            request.SetQueryParam(name, value);
+        }
+
+        // Not disposed here: it holds only the bytes, and a test double may read it after the call.
+        var content = body is { } bytes ? new FlexJsonContent(bytes) : null;
+        Uri? sentTo = null;
+        request.BeforeCall(call =>
+        {
+            sentTo = call.HttpRequestMessage.RequestUri;
+            content?.Bind(call.HttpRequestMessage);
+        });
+
+        history.Started();
+        IFlurlResponse response;
+        try
+        {
+            response = await request.SendAsync(method, content, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+        }
+        catch (FlurlHttpException e) when (Refused(e) is { } redirected)
+        {
+            history.Ended(mayHaveBeenDelivered: false);
+            return new CallAnswer { StatusCode = 0, RedirectedTo = redirected };
+        }
+        catch (Exception e)
+        {
+            history.Ended(InfobipResilience.Meaning(e) != AttemptOutcome.NotProcessed);
+            if (e is FlurlHttpException && token.IsCancellationRequested)
+            {
+                // Flurl reports a cancelled send as a failed call; the pipeline needs to see the
+                // cancellation to tell its own timeout from the caller's cancellation.
+                throw new OperationCanceledException(token);
+            }
+
+            throw;
         }
 
         using (response)
         {
-            throw await ToApiExceptionAsync(response, attempts).ConfigureAwait(false);
+            var message = response.ResponseMessage;
+            var redirectedTo = message.RequestMessage?.RequestUri is { } final && sentTo is not null && final != sentTo ? final : null;
+            var answer = new CallAnswer
+            {
+                StatusCode = response.StatusCode,
+                Headers = message.Headers,
+                ContentType = message.Content.Headers.ContentType?.MediaType,
+                RedirectedTo = redirectedTo,
+            };
+            if (answer.IsRedirect)
+            {
+                history.Ended(mayHaveBeenDelivered: false);
+                return answer;
+            }
+
+            try
+            {
+                var limit = answer.IsSuccess ? _options.MaxResponseBytes : Math.Min(_options.MaxResponseBytes, MaxErrorBodyBytes);
+                var (read, cut) = await BoundedBody.ReadAsync(message.Content, limit, token).ConfigureAwait(false);
+                answer = new CallAnswer
+                {
+                    StatusCode = answer.StatusCode,
+                    Headers = answer.Headers,
+                    ContentType = answer.ContentType,
+                    Body = read,
+                    BodyCut = cut,
+                };
+            }
+            catch (Exception e) when (e is IOException or HttpRequestException && !answer.IsSuccess)
+            {
+                // An error body cut short is still worth its status; whatever was read is lost with it.
+            }
+            catch (Exception)
+            {
+                history.Ended(mayHaveBeenDelivered: true);
+                throw;
+            }
+
+            history.Ended(InfobipResilience.Meaning(answer) == AttemptOutcome.MayHaveBeenDelivered || (answer.IsSuccess && method != HttpMethod.Get));
+            return answer;
         }
     }
 
-    private static async Task<LineFlexApiException> ToApiExceptionAsync(IFlurlResponse response, int attempts)
+    /// <summary>The address a handler below LineFlex tried to send the body on to, when that is why the call failed.</summary>
+    private static Uri? Refused(Exception exception)
     {
-        string? body = null;
-        try
+        for (var e = exception; e is not null; e = e.InnerException)
         {
-            var stream = await response.GetStreamAsync().ConfigureAwait(false);
-            using var reader = new StreamReader(stream);
-            var buffer = new char[MaxErrorBodyChars];
-            var read = await reader.ReadBlockAsync(buffer.AsMemory()).ConfigureAwait(false);
-            body = new string(buffer, 0, read);
-        }
-        catch (Exception e) when (e is IOException or HttpRequestException)
-        {
-            // A body cut short is still worth its status; whatever was read is kept.
+            if (e is RedirectRefusedException refused)
+            {
+                return refused.Target;
+            }
         }
 
-        var headers = response.ResponseMessage.Headers;
-        var contentType = response.ResponseMessage.Content.Headers.ContentType?.MediaType;
+        return null;
+    }
+
+    private LineFlexApiException ToApiException(CallAnswer answer, CallHistory history)
+    {
+        var text = _serverText.Redact(answer.Text());
         return new LineFlexApiException(
-            response.StatusCode,
-            ApiErrorParser.Parse(contentType, body),
-            InfobipResilience.Header(headers, "Deprecation"),
-            InfobipResilience.Header(headers, "Sunset"),
-            InfobipResilience.RetryAfter(response),
-            attempts);
+            answer.StatusCode,
+            ApiErrorParser.Parse(answer.ContentType, text),
+            HeaderText(answer, "Deprecation"),
+            HeaderText(answer, "Sunset"),
+            InfobipResilience.RetryAfter(answer.Headers, _time),
+            history,
+            InfobipResilience.Meaning(answer));
     }
 
-    private async Task<T> ReadJsonAsync<T>(IFlurlResponse response)
+    private string? HeaderText(CallAnswer answer, string name) =>
+        InfobipResilience.Header(answer.Headers, name) is { } value ? ServerText.Excerpt(_serverText.Redact(value)) : null;
+
+    private T ReadJson<T>(CallAnswer answer, string target, int attempts)
     {
-        var text = await response.GetStringAsync().ConfigureAwait(false);
         if (_options.LogMessageContent && _logger.IsEnabled(LogLevel.Debug))
         {
-            LogBody(_logger, "response", text, null);
+            LogBody(_logger, "response", _serverText.Redact(answer.Text()), null);
         }
 
         try
         {
-            return FlexNewtonsoftSerializer.Instance.Deserialize<T>(text)
-                ?? throw new LineFlexResponseException($"Infobip answered {response.StatusCode} with an empty body where a result was expected.");
+            using var stream = answer.OpenBody();
+            return FlexNewtonsoftSerializer.Instance.Deserialize<T>(stream)
+                ?? throw new LineFlexResponseException(
+                    $"Infobip answered {target} with {answer.StatusCode} and an empty body where a result was expected. The message was probably accepted; check the delivery reports before sending it again.",
+                    attempts,
+                    mayHaveBeenDelivered: true);
         }
         catch (Newtonsoft.Json.JsonException e)
         {
             throw new LineFlexResponseException(
-                $"Infobip answered {response.StatusCode}, but the body is not the expected JSON: {e.Message} The message was probably accepted; check the delivery reports before sending it again.",
-                e);
+                $"Infobip answered {target} with {answer.StatusCode}, but the body is not the expected JSON: {ServerText.Excerpt(_serverText.Redact(e.Message))} The message was probably accepted; check the delivery reports before sending it again.",
+                attempts,
+                mayHaveBeenDelivered: true,
+                _serverText.Keepable(e));
         }
     }
 
-    private void WarnOnSunset(IFlurlResponse response, string target)
+    private void WarnOnSunset(CallAnswer answer, string target)
     {
-        var headers = response.ResponseMessage.Headers;
-        var deprecation = InfobipResilience.Header(headers, "Deprecation");
-        var sunset = InfobipResilience.Header(headers, "Sunset");
+        var deprecation = HeaderText(answer, "Deprecation");
+        var sunset = HeaderText(answer, "Sunset");
         if (deprecation is not null || sunset is not null)
         {
             LogDeprecated(_logger, target, deprecation ?? "-", sunset ?? "-", null);
         }
     }
 
-    private void LogRetry(int attempt, Outcome<IFlurlResponse> outcome, TimeSpan delay) =>
+    private void LogRetry(int attempt, Outcome<CallAnswer> outcome, TimeSpan delay) =>
         LogRetrying(
             _logger,
             attempt,

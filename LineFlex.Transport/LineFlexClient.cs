@@ -25,10 +25,14 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
     private readonly ILogger _logger;
     private readonly FlexValidator _validator;
     private readonly TimeProvider _time;
-    private readonly ResiliencePipeline<IFlurlResponse> _pipeline;
+    private readonly ResiliencePipeline<CallAnswer> _pipeline;
+    private readonly ServerText _serverText;
 
     /// <summary>A client for <paramref name="baseUrl"/> with <paramref name="apiKey"/> and default options.</summary>
-    /// <exception cref="ArgumentException">The URL is not HTTPS (nor HTTP on a loopback host), or the key is missing.</exception>
+    /// <exception cref="ArgumentException">
+    /// The URL is not HTTPS (nor HTTP on a loopback host), or the key is missing or holds a character that
+    /// cannot go in a header (a line break, another control character, a non-ASCII character).
+    /// </exception>
     public LineFlexClient(string baseUrl, string apiKey)
         : this(new LineFlexOptions { BaseUrl = baseUrl, ApiKey = apiKey })
     {
@@ -40,13 +44,17 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
     {
     }
 
-    /// <summary>A client over an <see cref="HttpClient"/> you own, such as one from <c>IHttpClientFactory</c>.</summary>
+    /// <summary>
+    /// A client over an <see cref="HttpClient"/> you own, such as one from <c>IHttpClientFactory</c>. Give it a
+    /// handler that does not follow redirects (<c>AllowAutoRedirect = false</c>); if it does, LineFlex still
+    /// refuses to send the body on and throws <see cref="LineFlexRedirectException"/>.
+    /// </summary>
     public LineFlexClient(HttpClient httpClient, LineFlexOptions options, ILogger<LineFlexClient>? logger = null, TimeProvider? timeProvider = null)
         : this(options, new FlurlClient(httpClient ?? throw new ArgumentNullException(nameof(httpClient))), logger, timeProvider)
     {
     }
 
-    /// <summary>A client over a Flurl client you own; its settings are left as they are.</summary>
+    /// <summary>A client over a Flurl client you own; its settings are left as they are, but LineFlex's calls never follow redirects.</summary>
     public LineFlexClient(IFlurlClient flurlClient, LineFlexOptions options, ILogger<LineFlexClient>? logger = null, TimeProvider? timeProvider = null)
         : this(options, flurlClient ?? throw new ArgumentNullException(nameof(flurlClient)), logger, timeProvider)
     {
@@ -59,6 +67,7 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
         _options = options;
         BaseUrl = baseUri;
         _authorization = "App " + options.ApiKey;
+        _serverText = new ServerText(options.ApiKey!);
         _ownsFlurl = flurl is null;
         _flurl = flurl ?? new FlurlClient();
         _logger = logger ?? NullLogger.Instance;
@@ -72,8 +81,13 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
 
     /// <summary>Sends a request (<c>POST /line/1/messages</c>), validating it first unless told not to.</summary>
     /// <exception cref="FlexValidationException">The request breaks a documented rule; nothing was sent.</exception>
+    /// <exception cref="LineFlexSerializationException">Validation was skipped and the request cannot be written as JSON; nothing was sent.</exception>
     /// <exception cref="LineFlexApiException">Infobip answered with an error.</exception>
+    /// <exception cref="LineFlexRedirectException">The server answered with a redirect, which is never followed.</exception>
     /// <exception cref="LineFlexTransportException">No answer: a timeout, a refused or dropped connection.</exception>
+    /// <exception cref="LineFlexResponseException">A success whose body is not the expected JSON.</exception>
+    /// <exception cref="LineFlexResponseTooLargeException">The answer is larger than <see cref="LineFlexOptions.MaxResponseBytes"/>.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public async Task<SendResult> SendAsync(LineRequest request, SendOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -82,14 +96,10 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
             _validator.EnsureValid(request);
         }
 
-        using var response = await CallAsync(
-                HttpMethod.Post,
-                ["line", "1", "messages"],
-                query: null,
-                () => new FlexJsonContent(request),
-                cancellationToken)
-            .ConfigureAwait(false);
-        var result = await ReadJsonAsync<SendResult>(response).ConfigureAwait(false);
+        var body = Serialize(request);
+        const string target = "POST /line/1/messages";
+        var (answer, attempts) = await CallAsync(HttpMethod.Post, ["line", "1", "messages"], query: null, body, cancellationToken).ConfigureAwait(false);
+        var result = ReadJson<SendResult>(answer, target, attempts);
         return result with { Messages = result.Messages ?? [] };
     }
 
@@ -106,14 +116,46 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
     /// them for 48 hours.
     /// </summary>
     /// <exception cref="LineFlexApiException">Infobip answered with an error.</exception>
+    /// <exception cref="LineFlexResponseException">A success whose body is not a report list (an HTML page, say).</exception>
+    /// <exception cref="LineFlexRedirectException">The server answered with a redirect, which is never followed.</exception>
     /// <exception cref="LineFlexTransportException">No answer.</exception>
+    /// <exception cref="LineFlexResponseTooLargeException">The answer is larger than <see cref="LineFlexOptions.MaxResponseBytes"/>.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public async Task<IReadOnlyList<DeliveryReport>> GetDeliveryReportsAsync(DeliveryReportQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new DeliveryReportQuery();
         query.Validate();
-        using var response = await CallAsync(HttpMethod.Get, ["line", "1", "reports"], query.ToParameters(), content: null, cancellationToken).ConfigureAwait(false);
-        var body = await response.GetStreamAsync().ConfigureAwait(false);
-        return DeliveryReportParser.ParseJson(body);
+        var (answer, attempts) = await CallAsync(HttpMethod.Get, ["line", "1", "reports"], query.ToParameters(), body: null, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var body = answer.OpenBody();
+            return DeliveryReportParser.ParseJson(body);
+        }
+        catch (DeliveryReportFormatException e)
+        {
+            // A page from a proxy is the usual case; the reader's own words (which suggest XML for any '<') would mislead.
+            var what = ApiErrorParser.Parse(answer.ContentType, answer.Text()).Format == ApiErrorFormat.Html
+                ? "it is an HTML page."
+                : ServerText.Excerpt(_serverText.Redact(e.Message));
+            throw new LineFlexResponseException(
+                $"Infobip answered GET /line/1/reports with {answer.StatusCode}, but the body is not a delivery report list: {what} Something other than Infobip may have answered (a proxy's page?); check LineFlexOptions.BaseUrl.",
+                attempts,
+                mayHaveBeenDelivered: false,
+                _serverText.Keepable(e));
+        }
+    }
+
+    /// <summary>The request's JSON bytes, written once for every attempt of the call.</summary>
+    private static ReadOnlyMemory<byte> Serialize(LineRequest request)
+    {
+        try
+        {
+            return FlexJsonContent.Serialize(request);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new LineFlexSerializationException(e);
+        }
     }
 
     /// <summary>Releases the connection when the client made its own.</summary>

@@ -32,9 +32,9 @@ public sealed class LineFlexOptions
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// Also retry failures after which the message may already have been delivered: a timeout, a
-    /// connection dropped mid-response, a 500. Infobip has no idempotency key, so a retry can deliver
-    /// twice. Off by default; turn it on only when you set your own <c>messageId</c>s and can tell
+    /// Also retry failures after which the message may already have been delivered: a 500, 502 or 504,
+    /// a timeout, a connection dropped mid-response. Infobip has no idempotency key, so a retry can deliver
+    /// twice. By default only 429, 503 and a connection refused before the request was sent are retried. Off by default; turn it on only when you set your own <c>messageId</c>s and can tell
     /// duplicates apart.
     /// </summary>
     public bool RetryUnsafeFailures { get; set; }
@@ -47,6 +47,17 @@ public sealed class LineFlexOptions
 
     /// <summary>How many requests <c>SendAllAsync</c> has in flight at once. Default 4.</summary>
     public int BulkConcurrency { get; set; } = 4;
+
+    /// <summary>
+    /// The most bytes read from one answer. A success body larger than this fails with
+    /// <see cref="LineFlexResponseTooLargeException"/> (reading stops at the limit); an error body is cut at
+    /// this or 64 KB, whichever is smaller. Default 4 MB: the largest answers, a pull of 1,000 delivery
+    /// reports or a send of 1,000 messages, take well under 1 MB.
+    /// </summary>
+    public int MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
+
+    /// <summary>The default of <see cref="MaxResponseBytes"/>: 4 MB.</summary>
+    public const int DefaultMaxResponseBytes = 4 * 1024 * 1024;
 
     /// <summary>Log request and response bodies at Debug level. Off by default: bodies hold phone numbers and message text.</summary>
     public bool LogMessageContent { get; set; }
@@ -81,6 +92,8 @@ public sealed class LineFlexOptions
             throw new ArgumentException("LineFlexOptions.ApiKey is missing. Set it to an Infobip API key with the line:message:send scope.", nameof(ApiKey));
         }
 
+        CheckKeyCharacters(ApiKey);
+
         Positive(AttemptTimeout, nameof(AttemptTimeout));
         Positive(OverallTimeout, nameof(OverallTimeout));
         Positive(MaxRetryDelay, nameof(MaxRetryDelay));
@@ -104,7 +117,39 @@ public sealed class LineFlexOptions
             throw new ArgumentException($"LineFlexOptions.BulkConcurrency is {BulkConcurrency}; use 1 to 64 requests in flight.", nameof(BulkConcurrency));
         }
 
+        if (MaxResponseBytes is < 1024 or > 1024 * 1024 * 1024)
+        {
+            throw new ArgumentException($"LineFlexOptions.MaxResponseBytes is {MaxResponseBytes}; use 1024 (1 KB) to 1073741824 (1 GB).", nameof(MaxResponseBytes));
+        }
+
         return baseUri;
+    }
+
+    /// <summary>
+    /// A key goes into a header as it is: a line break would start a header of its own, and a character
+    /// outside printable ASCII cannot be sent at all. The message names the position, never the key.
+    /// </summary>
+    private static void CheckKeyCharacters(string key)
+    {
+        for (var i = 0; i < key.Length; i++)
+        {
+            var c = key[i];
+            if (c is >= '!' and <= '~')
+            {
+                continue;
+            }
+
+            var what = c switch
+            {
+                '\r' or '\n' => "a line break (CR or LF), which would start a header of its own",
+                ' ' or '\t' => "a space or tab",
+                < ' ' or '\u007F' => $"a control character (U+{(int)c:X4})",
+                _ => "a non-ASCII character, which cannot be sent in a header",
+            };
+            throw new ArgumentException(
+                $"LineFlexOptions.ApiKey holds {what} at position {i + 1} of {key.Length}. An Infobip API key is printable ASCII only: copy it again without surrounding quotes, spaces or line breaks (a trailing newline from a file or an environment variable, say).",
+                nameof(ApiKey));
+        }
     }
 
     /// <summary>Shows the settings without the API key.</summary>

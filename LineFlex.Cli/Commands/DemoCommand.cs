@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LineFlex.Cli.Demo;
+using LineFlex.Sandbox;
 
 namespace LineFlex.Cli.Commands;
 
@@ -14,7 +15,7 @@ internal static class DemoCommand
     {
         var compact = new Option<bool>("--compact") { Description = "Print the compact wire JSON instead of indented JSON." };
         var to = new Option<string>("--to") { Description = "The destination phone number (international, digits only).", DefaultValueFactory = _ => "66855538125" };
-        var wait = new Option<int>("--wait") { Description = "Seconds to wait for the delivery report.", DefaultValueFactory = _ => 30 };
+        var wait = RangedOption.WholeNumber("--wait", "Seconds to wait for the delivery report, 0 to 86400.", 0, (int)RangedOption.MaxSeconds, 30);
         var command = new Command(
             "demo",
             "Build the \"Purchase complete\" notification with the builder, validate it, print its JSON, send it and print the delivery report. Sends to Infobip when INFOBIP_BASE_URL and INFOBIP_API_KEY are set, otherwise to an in-process sandbox.")
@@ -26,7 +27,6 @@ internal static class DemoCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var output = result.InvocationConfiguration.Output;
-            var error = result.InvocationConfiguration.Error;
             var request = PurchaseComplete.Request(to: result.GetValue(to)!);
 
             output.WriteLine("1. Built the \"Purchase complete\" notification with the builder.");
@@ -35,7 +35,7 @@ internal static class DemoCommand
             ResultPrinter.Findings(output, report);
             if (!report.IsValid)
             {
-                return 1;
+                return ExitCode.Failure;
             }
 
             output.WriteLine("3. Its JSON:");
@@ -43,33 +43,25 @@ internal static class DemoCommand
 
             await using var target = await SendTarget.ResolveAsync(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
             output.WriteLine("4. " + target.Description);
-            try
+            var sent = await target.Client.SendAsync(request, SendOptions.WithoutValidation, cancellationToken).ConfigureAwait(false);
+            output.WriteLine("5. Infobip's answer:");
+            ResultPrinter.Sent(output, sent);
+
+            output.WriteLine("6. Waiting for the delivery report...");
+            var reports = await DeliveryWait.ForReportsAsync(
+                    target.Client, sent.BulkId, sent.Messages.Count, TimeSpan.FromSeconds(result.GetValue(wait)), TimeSpan.FromMilliseconds(500), cancellationToken)
+                .ConfigureAwait(false);
+            foreach (var delivery in reports)
             {
-                var sent = await target.Client.SendAsync(request, SendOptions.WithoutValidation, cancellationToken).ConfigureAwait(false);
-                output.WriteLine("5. Infobip's answer:");
-                ResultPrinter.Sent(output, sent);
-
-                output.WriteLine("6. Waiting for the delivery report...");
-                var reports = await DeliveryWait.ForReportsAsync(
-                        target.Client, sent.BulkId, sent.Messages.Count, TimeSpan.FromSeconds(result.GetValue(wait)), TimeSpan.FromMilliseconds(500), cancellationToken)
-                    .ConfigureAwait(false);
-                foreach (var delivery in reports)
-                {
-                    ResultPrinter.Report(output, delivery);
-                }
-
-                if (reports.Count < sent.Messages.Count)
-                {
-                    output.WriteLine($"No delivery report yet after {result.GetValue(wait)} s; pull it later with: lineflex reports --bulk-id {sent.BulkId}");
-                }
-
-                return 0;
+                ResultPrinter.Report(output, delivery);
             }
-            catch (LineFlexException e)
+
+            if (reports.Count < sent.Messages.Count)
             {
-                ResultPrinter.Failure(error, e);
-                return 1;
+                output.WriteLine($"No delivery report yet after {result.GetValue(wait)} s; pull it later with: lineflex reports --bulk-id {Excerpt.Of(sent.BulkId ?? string.Empty)}");
             }
+
+            return ExitCode.Success;
         });
         return command;
     }

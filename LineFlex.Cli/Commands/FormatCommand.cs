@@ -20,11 +20,11 @@ internal static class FormatCommand
             var request = RequestFile.Read(path, result.InvocationConfiguration.Error);
             if (request is null)
             {
-                return 1;
+                return ExitCode.Failure;
             }
 
             result.InvocationConfiguration.Output.WriteLine(FlexJson.Serialize(request, indented: !result.GetValue(compact)));
-            return 0;
+            return ExitCode.Success;
         });
         return command;
     }

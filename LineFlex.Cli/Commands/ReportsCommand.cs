@@ -9,7 +9,8 @@ internal static class ReportsCommand
     {
         var bulkId = new Option<string?>("--bulk-id") { Description = "Only the reports of this bulk." };
         var messageId = new Option<string?>("--message-id") { Description = "Only the report of this message." };
-        var limit = new Option<int?>("--limit") { Description = "At most this many reports (1 to 1000; Infobip's default is 50)." };
+        var limit = RangedOption.OptionalWholeNumber(
+            "--limit", "At most this many reports, 1 to 1000 (Infobip's default is 50).", 1, DeliveryReportQuery.MaxLimit, " (Infobip's default is 50)");
         var command = new Command(
             "reports",
             "Pull delivery reports (each is returned once). From Infobip when INFOBIP_BASE_URL and INFOBIP_API_KEY are set (a standalone sandbox's URL works too), otherwise from a fresh in-process sandbox, which has none.")
@@ -21,28 +22,19 @@ internal static class ReportsCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var output = result.InvocationConfiguration.Output;
-            var error = result.InvocationConfiguration.Error;
             await using var target = await SendTarget.ResolveAsync(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
             output.WriteLine(target.Description.Replace("Sending to", "Reading from", StringComparison.Ordinal));
-            try
+            var reports = await target.Client.GetDeliveryReportsAsync(
+                    new DeliveryReportQuery { BulkId = result.GetValue(bulkId), MessageId = result.GetValue(messageId), Limit = result.GetValue(limit) },
+                    cancellationToken)
+                .ConfigureAwait(false);
+            foreach (var report in reports)
             {
-                var reports = await target.Client.GetDeliveryReportsAsync(
-                        new DeliveryReportQuery { BulkId = result.GetValue(bulkId), MessageId = result.GetValue(messageId), Limit = result.GetValue(limit) },
-                        cancellationToken)
-                    .ConfigureAwait(false);
-                foreach (var report in reports)
-                {
-                    ResultPrinter.Report(output, report);
-                }
+                ResultPrinter.Report(output, report);
+            }
 
-                output.WriteLine($"{reports.Count} report(s).");
-                return 0;
-            }
-            catch (Exception e) when (e is LineFlexException or ArgumentOutOfRangeException)
-            {
-                ResultPrinter.Failure(error, e);
-                return 1;
-            }
+            output.WriteLine($"{reports.Count} report(s).");
+            return ExitCode.Success;
         });
         return command;
     }

@@ -4,27 +4,37 @@ namespace LineFlex.Cli.Commands;
 internal static class RequestFile
 {
     /// <summary>The parsed request, or null after printing why it could not be read.</summary>
+    /// <remarks>
+    /// The file is parsed as UTF-8 bytes from a stream, so the parser's own checks of the encoding and of the
+    /// document's size apply to files as they do to request bodies.
+    /// </remarks>
     public static LineRequest? Read(FileInfo file, TextWriter error)
     {
+        if (Directory.Exists(file.FullName))
+        {
+            error.WriteLine(ErrorLine.Of($"{file.FullName} is a directory. Give the path of a request JSON file (the body of POST /line/1/messages)."));
+            return null;
+        }
+
         if (!file.Exists)
         {
-            error.WriteLine($"error: {file.FullName} does not exist.");
+            error.WriteLine(ErrorLine.Of($"{file.FullName} does not exist. Check the path of the request JSON file."));
             return null;
         }
 
         try
         {
-            using var reader = file.OpenText();
-            return FlexJson.Deserialize<LineRequest>(reader);
+            using var stream = file.OpenRead();
+            return FlexJson.Deserialize<LineRequest>(stream);
         }
         catch (FlexJsonException e)
         {
-            error.WriteLine($"{file.Name}({e.LineNumber},{e.LinePosition}): error at {(e.Path.Length == 0 ? "$" : e.Path)}: {e.Problem}");
+            error.WriteLine(ErrorLine.Bounded($"{file.Name}({e.LineNumber},{e.LinePosition}): error at {(e.Path.Length == 0 ? "$" : e.Path)}: {e.Problem}"));
             return null;
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"error: {file.FullName} could not be read: {e.Message}");
+            error.WriteLine(ErrorLine.Of($"{file.FullName} could not be read: {e.Message} Check that it is a readable file."));
             return null;
         }
     }

@@ -1,6 +1,11 @@
+using LineFlex.Sandbox;
+
 namespace LineFlex.Cli.Commands;
 
-/// <summary>Prints send results, delivery reports and findings the same way for every command.</summary>
+/// <summary>
+/// Prints send results, delivery reports and findings the same way for every command. Text from a server's answer
+/// is quoted as a short excerpt, so no answer can flood the terminal.
+/// </summary>
 internal static class ResultPrinter
 {
     public static void Findings(TextWriter output, FlexValidationReport report)
@@ -13,16 +18,19 @@ internal static class ResultPrinter
 
     public static void Sent(TextWriter output, SendResult result)
     {
-        output.WriteLine($"bulkId: {result.BulkId}");
+        output.WriteLine($"bulkId: {Quote(result.BulkId)}");
         foreach (var message in result.Messages)
         {
-            output.WriteLine($"messageId: {message.MessageId}  to: {message.Destination}  status: {message.Status?.GroupName}/{message.Status?.Name} ({message.Status?.Description})");
+            output.WriteLine(
+                $"messageId: {Quote(message.MessageId)}  to: {Quote(message.Destination)}  "
+                + $"status: {Quote(message.Status?.GroupName)}/{Quote(message.Status?.Name)} ({Quote(message.Status?.Description)})");
         }
     }
 
     public static void Report(TextWriter output, DeliveryReport report) =>
         output.WriteLine(
-            $"report: messageId {report.MessageId}  to {report.To}  status {report.Status?.GroupName}/{report.Status?.Name}  error {report.Error?.GroupName}/{report.Error?.Name}  done {report.DoneAt:yyyy-MM-dd HH:mm:ss.fff zzz}");
+            $"report: messageId {Quote(report.MessageId)}  to {Quote(report.To)}  status {Quote(report.Status?.GroupName)}/{Quote(report.Status?.Name)}  "
+            + $"error {Quote(report.Error?.GroupName)}/{Quote(report.Error?.Name)}  done {report.DoneAt:yyyy-MM-dd HH:mm:ss.fff zzz}");
 
-    public static void Failure(TextWriter error, Exception exception) => error.WriteLine($"error: {exception.Message}");
+    private static string Quote(string? text) => text is null ? string.Empty : Excerpt.Of(text);
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Net;
+using System.Net.Sockets;
 using LineFlex.Sandbox;
 
 namespace LineFlex.Cli.Commands;
@@ -8,9 +10,10 @@ internal static class SandboxCommand
 {
     public static Command Create()
     {
-        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 5080 };
+        var port = RangedOption.WholeNumber(
+            "--port", "The port on 127.0.0.1, 0 to 65535 (0 picks a free one).", 0, IPEndPoint.MaxPort, 5080, " (0 picks a free port)");
         var apiKey = new Option<string?>("--api-key") { Description = "Accept only this API key (any App key when not set)." };
-        var delay = new Option<double>("--delivery-delay") { Description = "Seconds until an accepted message is DELIVERED.", DefaultValueFactory = _ => 1 };
+        var delay = RangedOption.Seconds("--delivery-delay", "Seconds until an accepted message is DELIVERED, 0 to 86400.", 1);
         var command = new Command("sandbox", "Run a local Infobip-compatible LINE endpoint on 127.0.0.1 until Ctrl+C: POST /line/1/messages, GET /line/1/reports, delivery webhooks.")
         {
             port,
@@ -20,15 +23,13 @@ internal static class SandboxCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var output = result.InvocationConfiguration.Output;
-            await using var sandbox = await SandboxServer.StartAsync(
-                    new SandboxOptions
-                    {
-                        Port = result.GetValue(port),
-                        ApiKey = result.GetValue(apiKey),
-                        DeliveryDelay = TimeSpan.FromSeconds(result.GetValue(delay)),
-                    },
-                    cancellationToken)
-                .ConfigureAwait(false);
+            var options = new SandboxOptions
+            {
+                Port = result.GetValue(port),
+                ApiKey = result.GetValue(apiKey),
+                DeliveryDelay = TimeSpan.FromSeconds(result.GetValue(delay)),
+            };
+            await using var sandbox = await StartAsync(options, cancellationToken).ConfigureAwait(false);
             output.WriteLine($"LineFlex sandbox listening at {sandbox.BaseUrl}");
             output.WriteLine($"Send to it with: {SendTarget.BaseUrlVariable}={sandbox.BaseUrl} {SendTarget.ApiKeyVariable}={result.GetValue(apiKey) ?? "any-key"} lineflex send request.json");
             output.WriteLine("Press Ctrl+C to stop.");
@@ -41,8 +42,32 @@ internal static class SandboxCommand
                 // Ctrl+C: stop quietly.
             }
 
-            return 0;
+            return ExitCode.Success;
         });
         return command;
+    }
+
+    private static async Task<SandboxServer> StartAsync(SandboxOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SandboxServer.StartAsync(options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException exception)
+        {
+            var address = $"127.0.0.1:{options.Port}";
+            var socket = Causes(exception).OfType<SocketException>().FirstOrDefault();
+            throw new CommandFailedException(socket?.SocketErrorCode == SocketError.AddressAlreadyInUse
+                ? $"{address} is in use by another process. Stop that process, choose another port with --port N, or use --port 0 to let the system pick a free one."
+                : $"The sandbox cannot listen on {address}: {(socket ?? exception.GetBaseException()).Message}. Choose another port with --port N, or use --port 0 to let the system pick a free one.");
+        }
+    }
+
+    private static IEnumerable<Exception> Causes(Exception exception)
+    {
+        for (var cause = exception; cause is not null; cause = cause.InnerException)
+        {
+            yield return cause;
+        }
     }
 }

@@ -23,7 +23,7 @@ internal static class SendCommand
             var request = RequestFile.Read(result.GetValue(file)!, error);
             if (request is null)
             {
-                return 1;
+                return ExitCode.Failure;
             }
 
             var report = FlexValidator.Default.Validate(request);
@@ -31,28 +31,20 @@ internal static class SendCommand
             if (!report.IsValid)
             {
                 output.WriteLine($"Not sent: {report.Errors.Count} error(s).");
-                return 1;
+                return ExitCode.Failure;
             }
 
             if (result.GetValue(dryRun))
             {
                 output.WriteLine(FlexJson.Serialize(request, indented: true));
                 output.WriteLine("Dry run: valid, not sent.");
-                return 0;
+                return ExitCode.Success;
             }
 
             await using var target = await SendTarget.ResolveAsync(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
             output.WriteLine(target.Description);
-            try
-            {
-                ResultPrinter.Sent(output, await target.Client.SendAsync(request, SendOptions.WithoutValidation, cancellationToken).ConfigureAwait(false));
-                return 0;
-            }
-            catch (LineFlexException e)
-            {
-                ResultPrinter.Failure(error, e);
-                return 1;
-            }
+            ResultPrinter.Sent(output, await target.Client.SendAsync(request, SendOptions.WithoutValidation, cancellationToken).ConfigureAwait(false));
+            return ExitCode.Success;
         });
         return command;
     }

@@ -33,7 +33,7 @@ internal sealed class SendTarget : IAsyncDisposable
         var apiKey = Environment.GetEnvironmentVariable(ApiKeyVariable);
         if (!string.IsNullOrWhiteSpace(baseUrl) && !string.IsNullOrWhiteSpace(apiKey))
         {
-            var client = new LineFlexClient(new LineFlexOptions { BaseUrl = baseUrl, ApiKey = apiKey });
+            var client = Connect(baseUrl, apiKey);
             return new SendTarget(client, null, $"Sending to Infobip at {client.BaseUrl} ({BaseUrlVariable} and {ApiKeyVariable} are set).");
         }
 
@@ -47,6 +47,26 @@ internal sealed class SendTarget : IAsyncDisposable
             sandboxClient,
             sandbox,
             $"Sending to the LineFlex sandbox at {sandbox.BaseUrl} (set {BaseUrlVariable} and {ApiKeyVariable} to send to Infobip).");
+    }
+
+    /// <summary>A client for the environment's URL and key, or the error line that says which variable to fix.</summary>
+    private static LineFlexClient Connect(string baseUrl, string apiKey)
+    {
+        try
+        {
+            return new LineFlexClient(new LineFlexOptions { BaseUrl = baseUrl, ApiKey = apiKey });
+        }
+        catch (ArgumentException exception) when (exception.ParamName is nameof(LineFlexOptions.BaseUrl) or nameof(LineFlexOptions.ApiKey))
+        {
+            // The options name their own property; the user set an environment variable.
+            var variable = exception.ParamName == nameof(LineFlexOptions.BaseUrl) ? BaseUrlVariable : ApiKeyVariable;
+            var problem = exception.Message
+                .Replace($" (Parameter '{exception.ParamName}')", string.Empty, StringComparison.Ordinal)
+                .Replace($"{nameof(LineFlexOptions)}.{exception.ParamName}", variable, StringComparison.Ordinal);
+            var where = problem.Contains(variable, StringComparison.Ordinal) ? string.Empty : variable + ": ";
+            throw new CommandFailedException(
+                $"{where}{problem} Or unset {BaseUrlVariable} and {ApiKeyVariable} to use an in-process sandbox.");
+        }
     }
 
     public async ValueTask DisposeAsync()

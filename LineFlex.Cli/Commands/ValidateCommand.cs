@@ -19,7 +19,7 @@ internal static class ValidateCommand
             var request = RequestFile.Read(result.GetValue(file)!, result.InvocationConfiguration.Error);
             if (request is null)
             {
-                return 1;
+                return ExitCode.Failure;
             }
 
             var report = FlexValidator.Default.Validate(request);
@@ -29,7 +29,7 @@ internal static class ValidateCommand
             output.WriteLine(report.IsValid
                 ? $"Valid: {report.Warnings.Count} warning(s)."
                 : $"Invalid: {report.Errors.Count} error(s), {report.Warnings.Count} warning(s).");
-            return report.IsValid ? 0 : 1;
+            return report.IsValid ? ExitCode.Success : ExitCode.Failure;
         });
         return command;
     }

@@ -3,7 +3,9 @@ namespace LineFlex.Generators;
 /// <summary>
 /// The JSON writer's code for every node: one <c>Write</c> overload per record, properties in declaration order with
 /// <c>type</c> first, unset values left out. The hand-written part of <c>FlexJsonWriter</c> keeps the primitives
-/// (<c>Str</c>, <c>Int</c>, <c>Bool</c>, <c>Enum</c>, <c>NotNull</c>, <c>FormatSendAt</c>).
+/// (<c>Str</c>, <c>Int</c>, <c>Bool</c>, <c>Enum</c>, <c>NotNull</c>, <c>FormatSendAt</c>) and
+/// <c>EnsureRoomBelow</c>, which a node that can hold its own kind (a box in a box) calls before writing each one
+/// nested in it, so a tree too deep is refused before the writer recurses into it.
 /// </summary>
 internal static class WriterEmitter
 {
@@ -62,7 +64,18 @@ internal static class WriterEmitter
 
     private static void EmitNode(Schema schema, NodeInfo node, CodeWriter code)
     {
-        code.Open($"private static void Write(JsonWriter w, {node.Name} node)");
+        var nests = schema.AllProperties(node).Any(p => schema.Nests(node, p));
+        if (nests)
+        {
+            code.Line($"private static void Write(JsonWriter w, {node.Name} node) => Write(w, node, level: 1);").Line();
+            code.Line($"// level: how deep this {node.Name} stands in others of its kind, counting itself (1 when in none).");
+            code.Open($"private static void Write(JsonWriter w, {node.Name} node, int level)");
+        }
+        else
+        {
+            code.Open($"private static void Write(JsonWriter w, {node.Name} node)");
+        }
+
         code.Line("w.WriteStartObject();");
         if (node.WireType is not null)
         {
@@ -71,14 +84,15 @@ internal static class WriterEmitter
 
         foreach (var property in schema.AllProperties(node))
         {
-            EmitProperty(schema, property, code);
+            EmitProperty(schema, property, schema.Nests(node, property) ? node : null, code);
         }
 
         code.Line("w.WriteEndObject();");
         code.Close();
     }
 
-    private static void EmitProperty(Schema schema, PropertyInfo property, CodeWriter code)
+    /// <summary>Writes one property; <paramref name="nested"/> is the node's own type when the list can hold it.</summary>
+    private static void EmitProperty(Schema schema, PropertyInfo property, NodeInfo? nested, CodeWriter code)
     {
         var access = "node." + property.Name;
         var name = $"\"{property.WireName}\"";
@@ -114,6 +128,15 @@ internal static class WriterEmitter
                 code.Line($"w.WritePropertyName({name}, escape: false);");
                 code.Line("w.WriteStartArray();");
                 code.Open($"for (var i = 0; i < {local}.Count; i++)");
+                if (nested is not null)
+                {
+                    EmitNestedItem(nested, local, code);
+                    code.Close().Line();
+                    code.Line("w.WriteEndArray();");
+                    code.Close().Line();
+                    break;
+                }
+
                 code.Line(property.ItemKind switch
                 {
                     ValueKind.Enum => $"w.WriteValue(WireEnum<{property.ItemType}>.Name({local}[i]));",
@@ -127,6 +150,20 @@ internal static class WriterEmitter
                 code.Close().Line();
                 break;
         }
+    }
+
+    /// <summary>An item of a list that can hold the node's own type: one of that type goes a level deeper, checked first.</summary>
+    private static void EmitNestedItem(NodeInfo node, string list, CodeWriter code)
+    {
+        code.Line($"var item = NotNull(w, {list}[i], i);");
+        code.Open($"if (item is {node.Name} nested)");
+        code.Line("// Checked before going deeper: a tree of records can nest deep enough to overflow the stack.");
+        code.Line("EnsureRoomBelow(w, i, level);");
+        code.Line("Write(w, nested, level + 1);");
+        code.Close();
+        code.Open("else");
+        code.Line("Write(w, item);");
+        code.Close();
     }
 
     private static string Local(NodeInfo node) => Words.Identifier(Words.Camel(node.Name));

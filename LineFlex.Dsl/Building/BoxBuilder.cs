@@ -9,16 +9,26 @@ namespace LineFlex;
 public sealed partial class BoxBuilder : IHasFlex, IHasMargin, IHasPosition, IHasAction
 {
     // The state is one field per property of FlexBox, generated with the plain setters (BoxBuilder.g.cs).
-    internal BoxBuilder(BoxLayout layout)
+
+    /// <summary>How deep this box stands: 1 for a block or a box built on its own.</summary>
+    private readonly int _level;
+
+    internal BoxBuilder(BoxLayout layout, int level)
     {
         _layout = layout;
+        _level = level;
 
         // A box built here always writes its contents, as [] when it has no children.
         _contents = [];
     }
 
     /// <summary>Adds a child box laid out by <paramref name="layout"/>.</summary>
-    public BoxBuilder Box(BoxLayout layout, Action<BoxBuilder> contents) => Child(Build(layout, contents));
+    /// <exception cref="InvalidOperationException">The child would nest deeper than <see cref="FlexLimits.MaxDepth"/>.</exception>
+    public BoxBuilder Box(BoxLayout layout, Action<BoxBuilder> contents)
+    {
+        NestingGuard.EnsureRoomBelow(_level);
+        return Child(Build(layout, contents, _level + 1));
+    }
 
     /// <summary>Adds a child VERTICAL box.</summary>
     public BoxBuilder Box(Action<BoxBuilder> contents) => Box(BoxLayout.Vertical, contents);
@@ -56,9 +66,11 @@ public sealed partial class BoxBuilder : IHasFlex, IHasMargin, IHasPosition, IHa
     public BoxBuilder Separator(Action<SeparatorBuilder>? configure = null) => Child(SeparatorBuilder.Build(configure));
 
     /// <summary>Adds an already built component: a shared fragment, or one made by a template method.</summary>
+    /// <exception cref="ArgumentException">Its boxes would nest deeper than <see cref="FlexLimits.MaxDepth"/> here.</exception>
     public BoxBuilder Add(FlexComponent component)
     {
         ArgumentNullException.ThrowIfNull(component);
+        NestingGuard.EnsureFits(component, _level, nameof(component));
         return Child(component);
     }
 
@@ -88,10 +100,11 @@ public sealed partial class BoxBuilder : IHasFlex, IHasMargin, IHasPosition, IHa
         _action = action;
     }
 
-    internal static FlexBox Build(BoxLayout layout, Action<BoxBuilder> contents)
+    /// <summary>Builds a box standing <paramref name="level"/> deep: 1 for a block or a box built on its own.</summary>
+    internal static FlexBox Build(BoxLayout layout, Action<BoxBuilder> contents, int level = 1)
     {
         ArgumentNullException.ThrowIfNull(contents);
-        var builder = new BoxBuilder(layout);
+        var builder = new BoxBuilder(layout, level);
         contents(builder);
         return builder.BuildFlexBox();
     }

@@ -14,33 +14,36 @@ public sealed partial class BubbleBuilder : IHasAction
 
     /// <summary>Fills the header: a VERTICAL box unless <c>Layout(...)</c> says otherwise.</summary>
     /// <exception cref="InvalidOperationException">The header was already set.</exception>
-    public BubbleBuilder Header(Action<BoxBuilder> contents) => Header(BoxBuilder.Build(BoxLayout.Vertical, contents));
+    public BubbleBuilder Header(Action<BoxBuilder> contents) => Block(ref _header, BoxBuilder.Build(BoxLayout.Vertical, contents), nameof(Header));
 
     /// <summary>Fills the header with a box laid out by <paramref name="layout"/>.</summary>
-    public BubbleBuilder Header(BoxLayout layout, Action<BoxBuilder> contents) => Header(BoxBuilder.Build(layout, contents));
+    public BubbleBuilder Header(BoxLayout layout, Action<BoxBuilder> contents) => Block(ref _header, BoxBuilder.Build(layout, contents), nameof(Header));
 
     /// <summary>Fills the header with an already built box.</summary>
-    public BubbleBuilder Header(FlexBox header) => Block(ref _header, header, nameof(Header));
+    /// <exception cref="ArgumentException">Its boxes nest deeper than <see cref="FlexLimits.MaxDepth"/>.</exception>
+    public BubbleBuilder Header(FlexBox header) => Block(ref _header, Fits(header, nameof(header)), nameof(Header));
 
     /// <summary>Fills the body: a VERTICAL box unless <c>Layout(...)</c> says otherwise.</summary>
     /// <exception cref="InvalidOperationException">The body was already set.</exception>
-    public BubbleBuilder Body(Action<BoxBuilder> contents) => Body(BoxBuilder.Build(BoxLayout.Vertical, contents));
+    public BubbleBuilder Body(Action<BoxBuilder> contents) => Block(ref _body, BoxBuilder.Build(BoxLayout.Vertical, contents), nameof(Body));
 
     /// <summary>Fills the body with a box laid out by <paramref name="layout"/>.</summary>
-    public BubbleBuilder Body(BoxLayout layout, Action<BoxBuilder> contents) => Body(BoxBuilder.Build(layout, contents));
+    public BubbleBuilder Body(BoxLayout layout, Action<BoxBuilder> contents) => Block(ref _body, BoxBuilder.Build(layout, contents), nameof(Body));
 
     /// <summary>Fills the body with an already built box.</summary>
-    public BubbleBuilder Body(FlexBox body) => Block(ref _body, body, nameof(Body));
+    /// <exception cref="ArgumentException">Its boxes nest deeper than <see cref="FlexLimits.MaxDepth"/>.</exception>
+    public BubbleBuilder Body(FlexBox body) => Block(ref _body, Fits(body, nameof(body)), nameof(Body));
 
     /// <summary>Fills the footer: a VERTICAL box unless <c>Layout(...)</c> says otherwise.</summary>
     /// <exception cref="InvalidOperationException">The footer was already set.</exception>
-    public BubbleBuilder Footer(Action<BoxBuilder> contents) => Footer(BoxBuilder.Build(BoxLayout.Vertical, contents));
+    public BubbleBuilder Footer(Action<BoxBuilder> contents) => Block(ref _footer, BoxBuilder.Build(BoxLayout.Vertical, contents), nameof(Footer));
 
     /// <summary>Fills the footer with a box laid out by <paramref name="layout"/>.</summary>
-    public BubbleBuilder Footer(BoxLayout layout, Action<BoxBuilder> contents) => Footer(BoxBuilder.Build(layout, contents));
+    public BubbleBuilder Footer(BoxLayout layout, Action<BoxBuilder> contents) => Block(ref _footer, BoxBuilder.Build(layout, contents), nameof(Footer));
 
     /// <summary>Fills the footer with an already built box.</summary>
-    public BubbleBuilder Footer(FlexBox footer) => Block(ref _footer, footer, nameof(Footer));
+    /// <exception cref="ArgumentException">Its boxes nest deeper than <see cref="FlexLimits.MaxDepth"/>.</exception>
+    public BubbleBuilder Footer(FlexBox footer) => Block(ref _footer, Fits(footer, nameof(footer)), nameof(Footer));
 
     /// <summary>Sets <c>style</c>: each block's background and separator.</summary>
     /// <exception cref="InvalidOperationException">The style was already set.</exception>
@@ -61,6 +64,14 @@ public sealed partial class BubbleBuilder : IHasAction
         SlotGuard.EnsureEmpty(slot, "Bubble." + block, $"Call {block}(...) once; compose several boxes inside it.");
         slot = box;
         return this;
+    }
+
+    /// <summary>A block given already built must leave room for the boxes it holds; one built here is checked as it grows.</summary>
+    private static FlexBox Fits(FlexBox box, string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(box, parameter);
+        NestingGuard.EnsureFits(box, 0, parameter);
+        return box;
     }
 
     void IHasAction.SetAction(FlexAction action)

@@ -36,14 +36,21 @@ public sealed partial class MessageBuilder
         ArgumentNullException.ThrowIfNull(bubble);
         var builder = new BubbleBuilder();
         bubble(builder);
-        return Bubble(builder.Build());
+        return SetBubble(builder.Build());
     }
 
     /// <summary>Sets <c>content.contents</c> to an already built bubble (from a template method, say).</summary>
     /// <exception cref="InvalidOperationException">The bubble was already set.</exception>
+    /// <exception cref="ArgumentException">Its boxes nest deeper than <see cref="FlexLimits.MaxDepth"/>.</exception>
     public MessageBuilder Bubble(FlexBubble bubble)
     {
         ArgumentNullException.ThrowIfNull(bubble);
+        NestingGuard.EnsureFits(bubble, nameof(bubble));
+        return SetBubble(bubble);
+    }
+
+    private MessageBuilder SetBubble(FlexBubble bubble)
+    {
         SlotGuard.EnsureEmpty(_contents, "Message.Bubble", "A LINE notification carries one bubble; call Bubble(...) once.");
         _contents = bubble;
         return this;

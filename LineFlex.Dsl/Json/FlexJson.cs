@@ -66,33 +66,54 @@ public static class FlexJson
     }
 
     /// <summary>Reads JSON text as a <typeparamref name="T"/>: a <see cref="LineRequest"/>, a <see cref="FlexBubble"/>, a <see cref="FlexComponent"/>, ...</summary>
+    /// <remarks>
+    /// The text must be strict JSON (RFC 8259) of at most <see cref="FlexLimits.MaxDocumentBytes"/> bytes of UTF-8:
+    /// no comments, single quotes, unquoted names, trailing commas, leading zeros, hexadecimal numbers, NaN or Infinity.
+    /// </remarks>
     /// <exception cref="FlexJsonException">The JSON is malformed or does not fit the model; the message names the path, line and position.</exception>
     public static T Deserialize<T>(string json)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(json);
-        using var reader = new StringReader(json);
-        return Deserialize<T>(reader);
+        return Read<T>(StrictJson.Check(json));
     }
 
-    /// <summary>Reads JSON text from <paramref name="textReader"/> as a <typeparamref name="T"/>.</summary>
-    /// <exception cref="FlexJsonException">The JSON is malformed or does not fit the model.</exception>
+    /// <summary>Reads UTF-8 JSON as a <typeparamref name="T"/>; a leading byte order mark is skipped.</summary>
+    /// <remarks>Invalid UTF-8 is refused with its byte offset; otherwise as <see cref="Deserialize{T}(string)"/>.</remarks>
+    /// <exception cref="FlexJsonException">The bytes are not UTF-8, the JSON is malformed or does not fit the model.</exception>
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json)
+        where T : class =>
+        Read<T>(StrictJson.Decode(utf8Json));
+
+    /// <summary>Reads JSON text from <paramref name="textReader"/> as a <typeparamref name="T"/>, leaving it open.</summary>
+    /// <remarks>Reads no more than <see cref="FlexLimits.MaxDocumentBytes"/> characters; otherwise as <see cref="Deserialize{T}(string)"/>.</remarks>
+    /// <exception cref="FlexJsonException">The text is too large, the JSON is malformed or does not fit the model.</exception>
     public static T Deserialize<T>(TextReader textReader)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(textReader);
-        using var reader = CreateReader(textReader);
-        return FlexJsonReader.ReadDocument<T>(reader);
+        return Read<T>(StrictJson.Read(textReader));
     }
 
     /// <summary>Reads UTF-8 JSON from <paramref name="stream"/> as a <typeparamref name="T"/>, leaving the stream open.</summary>
-    /// <exception cref="FlexJsonException">The JSON is malformed or does not fit the model.</exception>
+    /// <remarks>
+    /// Reads no more than <see cref="FlexLimits.MaxDocumentBytes"/> bytes, so an endless stream ends in an error;
+    /// otherwise as <see cref="Deserialize{T}(ReadOnlySpan{byte})"/>.
+    /// </remarks>
+    /// <exception cref="FlexJsonException">The stream is too large, not UTF-8, the JSON is malformed or does not fit the model.</exception>
     public static T Deserialize<T>(Stream stream)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var textReader = new StreamReader(stream, Utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
-        return Deserialize<T>(textReader);
+        return Read<T>(StrictJson.Read(stream));
+    }
+
+    /// <summary>Reads checked JSON text into the model.</summary>
+    private static T Read<T>(string json)
+        where T : class
+    {
+        using var reader = CreateReader(new StringReader(json));
+        return FlexJsonReader.ReadDocument<T>(reader);
     }
 
     /// <summary>
@@ -119,6 +140,37 @@ public static class FlexJson
     {
         DateParseHandling = DateParseHandling.None,
         CloseInput = false,
-        MaxDepth = 128,
+        MaxDepth = StrictJson.MaxJsonDepth,
+        PropertyNameTable = WireNames,
     };
+
+    /// <summary>
+    /// Every property name of the wire JSON, so the reader hands out one shared string per name instead of a new
+    /// one per property read. A wire name is its model property's name in camel case. The table is filled once
+    /// and then only read, which is safe from many threads.
+    /// </summary>
+    private static readonly DefaultJsonNameTable WireNames = CreateWireNames();
+
+    private static DefaultJsonNameTable CreateWireNames()
+    {
+        var table = new DefaultJsonNameTable();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in typeof(FlexJson).Assembly.GetTypes())
+        {
+            if (type.IsPublic && type.Namespace == nameof(LineFlex) && FlexJsonReader.CanRead(type))
+            {
+                foreach (var property in type.GetProperties())
+                {
+                    names.Add(char.ToLowerInvariant(property.Name[0]) + property.Name[1..]);
+                }
+            }
+        }
+
+        foreach (var name in names)
+        {
+            table.Add(name);
+        }
+
+        return table;
+    }
 }

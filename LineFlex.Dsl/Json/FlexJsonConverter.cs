@@ -3,9 +3,13 @@ using Newtonsoft.Json;
 namespace LineFlex;
 
 /// <summary>
-/// A Newtonsoft converter for every LineFlex model type, writing and reading exactly what
-/// <see cref="FlexJson"/> does. Used by <see cref="FlexJson.CreateSerializerSettings"/>.
+/// A Newtonsoft converter for every LineFlex model type, writing exactly what <see cref="FlexJson"/> does and
+/// reading the same model. Used by <see cref="FlexJson.CreateSerializerSettings"/>.
 /// </summary>
+/// <remarks>
+/// Reading through it, the syntax is checked by the serializer's <see cref="JsonReader"/>, which is lenient;
+/// read documents from outside with <see cref="FlexJson.Deserialize{T}(Stream)"/>, which holds them to strict JSON.
+/// </remarks>
 public sealed class FlexJsonConverter : JsonConverter
 {
     /// <inheritdoc/>

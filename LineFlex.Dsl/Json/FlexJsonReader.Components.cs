@@ -55,6 +55,13 @@ internal sealed partial class FlexJsonReader
             return null;
         }
 
+        // Children are read before their parent's type is known, so the bound leaves room for a TEXT and its
+        // SPANs in the deepest box; BuildComponent holds boxes to the limit itself.
+        if (++_componentLevel > FlexLimits.MaxDepth + 2)
+        {
+            Fail($"Components nest deeper than LineFlex reads: boxes nest at most {FlexLimits.MaxDepth} deep (FlexLimits.MaxDepth), with a TEXT and its SPANs in the deepest. {FlattenTheLayout}");
+        }
+
         var f = new Fields(this);
         while (NextProperty(out var name))
         {
@@ -103,8 +110,12 @@ internal sealed partial class FlexJsonReader
             }
         }
 
-        return BuildComponent(f, f.Type ?? impliedType);
+        var component = BuildComponent(f, f.Type ?? impliedType);
+        _componentLevel--;
+        return component;
     }
+
+    private const string FlattenTheLayout = "Flatten the layout: put siblings side by side in one box rather than each in a box of its own.";
 
     private T? ReadComponentOf<T>(string type)
         where T : FlexComponent
@@ -179,6 +190,15 @@ internal sealed partial class FlexJsonReader
                 return new PendingSpan(BuildComponent(f, "SPAN"));
             case "BOX":
                 f.Only(BoxProperties, "a BOX");
+                if (_componentLevel > FlexLimits.MaxDepth)
+                {
+                    throw new FlexJsonException(
+                        $"This box is nested {_componentLevel} boxes deep; at most {FlexLimits.MaxDepth} may nest (FlexLimits.MaxDepth). {FlattenTheLayout}",
+                        f.Path,
+                        f.StartLine,
+                        f.StartColumn);
+                }
+
                 return new FlexBox
                 {
                     Layout = f.Word<BoxLayout>("layout", f.Layout),
@@ -292,7 +312,7 @@ internal sealed partial class FlexJsonReader
                 f.Only(SeparatorProperties, "a SEPARATOR");
                 return new FlexSeparator { Margin = Spacing(f.Margin), Color = Color(f.Color) };
             default:
-                throw f.At("type", $"\"{type}\" is not a component type. Expected one of {ComponentTypes}.");
+                throw f.At("type", $"\"{FlexLimits.Excerpt(type)}\" is not a component type. Expected one of {ComponentTypes}.");
         }
     }
 
@@ -380,7 +400,7 @@ internal sealed partial class FlexJsonReader
             case null:
                 throw new FlexJsonException("An action needs a \"type\": URI or POSTBACK.", f.Path, f.StartLine, f.StartColumn);
             default:
-                throw f.At("type", $"\"{f.Type}\" is not an action type. Expected URI or POSTBACK.");
+                throw f.At("type", $"\"{FlexLimits.Excerpt(f.Type)}\" is not an action type. Expected URI or POSTBACK.");
         }
     }
 
@@ -515,17 +535,10 @@ internal sealed partial class FlexJsonReader
 
         public FlexAction? Action { get; set; }
 
+        /// <summary>Keeps where <paramref name="name"/> stood (NextProperty has refused it if it came twice).</summary>
         public void Seen(string name)
         {
             var info = reader._reader as IJsonLineInfo;
-            foreach (var (seen, _, _) in _seen)
-            {
-                if (seen == name)
-                {
-                    throw reader.Error($"The property '{name}' appears twice in this object. Keep one.");
-                }
-            }
-
             _seen.Add((name, info?.LineNumber ?? 0, info?.LinePosition ?? 0));
         }
 
@@ -567,7 +580,7 @@ internal sealed partial class FlexJsonReader
                 return value;
             }
 
-            throw At(property, $"\"{word}\" is not a valid '{property}'. Expected one of {WireEnum<T>.Expected}.");
+            throw At(property, $"\"{FlexLimits.Excerpt(word)}\" is not a valid '{property}'. Expected one of {WireEnum<T>.Expected}.");
         }
 
         public FlexJsonException At(string property, string problem)

@@ -8,8 +8,53 @@ internal sealed partial class FlexJsonReader
 {
     private (string Path, int Line, int Position) Here()
     {
-        var info = _reader as IJsonLineInfo;
-        return (_reader.Path, info?.LineNumber ?? 0, info?.LinePosition ?? 0);
+        // 0 means unknown (a reader without line information); a reader that counts lines starts at (1,1).
+        return _reader is IJsonLineInfo info && info.HasLineInfo()
+            ? (BoundedPath(_reader.Path), Math.Max(1, info.LineNumber), Math.Max(1, info.LinePosition))
+            : (BoundedPath(_reader.Path), 0, 0);
+    }
+
+    /// <summary>
+    /// A path whose property names are cut to <see cref="FlexLimits.ExcerptLength"/>: an unknown property's
+    /// name is the last part of the path, and nothing bounds its length but the document's size.
+    /// </summary>
+    internal static string BoundedPath(string path)
+    {
+        if (path.Length <= FlexLimits.ExcerptLength)
+        {
+            return path;
+        }
+
+        // Newtonsoft writes a name as .name, or as ['name'] (with \' inside) when it holds a special character.
+        var builder = new System.Text.StringBuilder(FlexLimits.ExcerptLength * 2);
+        var i = 0;
+        while (i < path.Length)
+        {
+            if (path[i] == '[' && i + 1 < path.Length && path[i + 1] == '\'')
+            {
+                var end = i + 2;
+                while (end < path.Length && !(path[end] == '\'' && path[end - 1] != '\\' && end + 1 < path.Length && path[end + 1] == ']'))
+                {
+                    end++;
+                }
+
+                builder.Append("['").Append(FlexLimits.Excerpt(path[(i + 2)..Math.Min(end, path.Length)])).Append("']");
+                i = end + 2;
+            }
+            else if (path[i] is '[' or '.')
+            {
+                builder.Append(path[i++]);
+            }
+            else
+            {
+                var end = path.IndexOfAny(['.', '['], i);
+                end = end < 0 ? path.Length : end;
+                builder.Append(FlexLimits.Excerpt(path[i..end]));
+                i = end;
+            }
+        }
+
+        return builder.ToString();
     }
 
     private bool TryNext()
@@ -28,7 +73,7 @@ internal sealed partial class FlexJsonReader
         }
         catch (JsonReaderException e)
         {
-            throw Malformed(e);
+            throw Malformed(e, _reader);
         }
     }
 
@@ -40,7 +85,8 @@ internal sealed partial class FlexJsonReader
         }
     }
 
-    internal static FlexJsonException Malformed(JsonReaderException e)
+    /// <summary>A syntax error of a Newtonsoft reader that came through <see cref="FlexJsonConverter"/> (<see cref="FlexJson"/> checks the syntax before).</summary>
+    internal static FlexJsonException Malformed(JsonReaderException e, JsonReader reader)
     {
         // Newtonsoft appends "Path '...', line n, position m." itself; ours says it once, the same way every time.
         var message = e.Message;
@@ -50,8 +96,13 @@ internal sealed partial class FlexJsonReader
             cut = message.IndexOf(" Path ", StringComparison.Ordinal);
         }
 
-        var problem = "Malformed JSON: " + (cut > 0 ? message[..cut] : message).TrimEnd(',', ' ');
-        return new FlexJsonException(problem, e.Path ?? string.Empty, e.LineNumber, e.LinePosition, e);
+        var problem = "Malformed JSON: " + FlexLimits.Excerpt((cut > 0 ? message[..cut] : message).TrimEnd(',', ' '));
+        // Newtonsoft counts from (0,0) before the first character; where it knows lines, ours start at (1,1).
+        var known = reader is IJsonLineInfo info && info.HasLineInfo();
+        var (line, position) = known ? (Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition)) : (e.LineNumber, e.LinePosition);
+
+        // Newtonsoft's own message may quote a whole value; it is not kept as the inner exception for that reason.
+        return new FlexJsonException(problem, BoundedPath(e.Path ?? string.Empty), line, position);
     }
 
     /// <summary>Checks that the current token starts <paramref name="what"/>; false for a JSON null.</summary>
@@ -60,6 +111,7 @@ internal sealed partial class FlexJsonReader
         switch (_reader.TokenType)
         {
             case JsonToken.StartObject:
+                _objects.Add((_names.Count, what));
                 return true;
             case JsonToken.Null:
                 return false;
@@ -73,14 +125,30 @@ internal sealed partial class FlexJsonReader
     private bool NextProperty(out string name)
     {
         Next("a property name or '}'");
+        var (start, what) = _objects[^1];
         if (_reader.TokenType == JsonToken.EndObject)
         {
+            _names.RemoveRange(start, _names.Count - start);
+            _objects.RemoveAt(_objects.Count - 1);
             name = string.Empty;
             return false;
         }
 
         name = (string)_reader.Value!;
-        Next($"a value for '{name}'");
+        var (line, position) = _reader is IJsonLineInfo info ? (info.LineNumber, info.LinePosition) : (0, 0);
+        for (var i = start; i < _names.Count; i++)
+        {
+            if (_names[i].Name == name)
+            {
+                // A second value would silently replace the first: "to" given twice sends to the second number.
+                Fail(
+                    $"The property '{FlexLimits.Excerpt(name)}' appears twice in {what}: first at line {_names[i].Line}, position {_names[i].Position}, "
+                    + $"and again at line {line}, position {position}. Keep one.");
+            }
+        }
+
+        _names.Add((name, line, position));
+        Next($"a value for '{FlexLimits.Excerpt(name)}'");
         return true;
     }
 
@@ -145,9 +213,13 @@ internal sealed partial class FlexJsonReader
                     return small;
                 }
 
-                Fail($"The number {(value is BigInteger big ? big.ToString(System.Globalization.CultureInfo.InvariantCulture) : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture))} is too large: expected a whole number that fits in 32 bits.");
+                var digits = value is BigInteger big ? big.ToString(System.Globalization.CultureInfo.InvariantCulture) : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
+                Fail($"The number {FlexLimits.Excerpt(digits ?? string.Empty)} is too large: expected a whole number that fits in 32 bits.");
                 return null;
             case JsonToken.Null:
+                return null;
+            case JsonToken.Float:
+                Fail("Expected a whole number, but found a number with a fraction or an exponent.");
                 return null;
             default:
                 Fail($"Expected a whole number, but found {Describe(_reader.TokenType)}.");
@@ -181,7 +253,7 @@ internal sealed partial class FlexJsonReader
     {
         if (!WireEnum<T>.TryParse(word, out var value))
         {
-            Fail($"\"{word}\" is not a valid {typeof(T).Name}. Expected one of {WireEnum<T>.Expected}.");
+            Fail($"\"{FlexLimits.Excerpt(word)}\" is not a valid {typeof(T).Name}. Expected one of {WireEnum<T>.Expected}.");
         }
 
         return value;
@@ -192,12 +264,12 @@ internal sealed partial class FlexJsonReader
         var type = ReadString();
         if (type is not null && type != expected)
         {
-            Fail($"\"{type}\" is not a valid {what} type. The only type is {expected}.");
+            Fail($"\"{FlexLimits.Excerpt(type)}\" is not a valid {what} type. The only type is {expected}.");
         }
     }
 
     private void UnknownProperty(string name, string what, string expected) =>
-        Fail($"Unknown property '{name}' in {what}. Expected one of: {expected}.");
+        Fail($"Unknown property '{FlexLimits.Excerpt(name)}' in {what}. Expected one of: {expected}.");
 
     private FlexJsonException Error(string problem)
     {
@@ -224,6 +296,12 @@ internal sealed partial class FlexJsonReader
         JsonToken.EndObject => "the end of an object",
         JsonToken.EndArray => "the end of an array",
         JsonToken.PropertyName => "a property name",
-        _ => token.ToString(),
+        JsonToken.None => "the end of input",
+        JsonToken.Comment => "a comment, which is not JSON",
+        JsonToken.Undefined => "undefined, which is not JSON",
+        JsonToken.StartConstructor or JsonToken.EndConstructor => "a constructor call, which is not JSON",
+        JsonToken.Date => "a date",
+        JsonToken.Bytes => "binary data",
+        _ => "a value that is not JSON",
     };
 }

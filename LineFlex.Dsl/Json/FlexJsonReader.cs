@@ -11,11 +11,21 @@ internal sealed partial class FlexJsonReader
 {
     private readonly JsonReader _reader;
 
+    /// <summary>How many components enclose the one being read, itself included.</summary>
+    private int _componentLevel;
+
+    /// <summary>The property names read so far in each open object, with where they stood.</summary>
+    private readonly List<(string Name, int Line, int Position)> _names = new(32);
+
+    /// <summary>The open objects: where their names start in <see cref="_names"/>, and what they are ("a destination").</summary>
+    private readonly List<(int Start, string What)> _objects = new(16);
+
     private FlexJsonReader(JsonReader reader)
     {
         _reader = reader;
         _reader.DateParseHandling = DateParseHandling.None;
-        _reader.FloatParseHandling = FloatParseHandling.Decimal;
+        // A double never fails to parse (1e400 is infinity), so a valid number with an exponent gets ReadInt's message.
+        _reader.FloatParseHandling = FloatParseHandling.Double;
     }
 
     private static readonly Dictionary<Type, Func<FlexJsonReader, object?>> Readers = new()
@@ -182,12 +192,35 @@ internal sealed partial class FlexJsonReader
             return null;
         }
 
+        if (FractionDigits(text) > 7)
+        {
+            Fail($"\"{FlexLimits.Excerpt(text)}\" has {FractionDigits(text)} digits after the seconds; a date-time keeps at most 7 (100 nanoseconds). Write at most 7, such as \"2026-12-01T09:30:00.1234567+0000\".");
+        }
+
         if (!TryParseSendAt(text, out var value))
         {
-            Fail($"\"{text}\" is not a date-time. Write it as yyyy-MM-dd'T'HH:mm:ss.SSSZ, such as \"2026-12-01T09:30:00.000+0000\".");
+            Fail($"\"{FlexLimits.Excerpt(text)}\" is not a date-time. Write it as yyyy-MM-dd'T'HH:mm:ss.SSSZ, such as \"2026-12-01T09:30:00.000+0000\".");
         }
 
         return value;
+    }
+
+    /// <summary>The number of digits after the seconds' decimal point (0 without one).</summary>
+    private static int FractionDigits(string text)
+    {
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        if (point < 0)
+        {
+            return 0;
+        }
+
+        var digits = 0;
+        while (point + 1 + digits < text.Length && char.IsAsciiDigit(text[point + 1 + digits]))
+        {
+            digits++;
+        }
+
+        return digits;
     }
 
     /// <summary>Accepts Infobip's <c>+0000</c> offsets as well as ISO 8601's <c>+00:00</c> and <c>Z</c>.</summary>

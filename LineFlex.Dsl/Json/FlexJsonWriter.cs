@@ -11,13 +11,20 @@ namespace LineFlex;
 /// </summary>
 internal static partial class FlexJsonWriter
 {
-    /// <summary>Infobip's <c>yyyy-MM-dd'T'HH:mm:ss.SSSZ</c>: milliseconds and an offset without a colon.</summary>
+    /// <summary>
+    /// Infobip's <c>yyyy-MM-dd'T'HH:mm:ss.SSSZ</c>: milliseconds and an offset without a colon. A value finer than a
+    /// millisecond keeps its digits (up to seven, a tick) rather than being cut: the OpenAPI type is an RFC 3339
+    /// date-time, which allows them, and a round trip must not move the time.
+    /// </summary>
     internal static string FormatSendAt(DateTimeOffset value)
     {
         var offset = value.Offset;
         var sign = offset < TimeSpan.Zero ? '-' : '+';
         offset = offset.Duration();
-        return value.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fff", CultureInfo.InvariantCulture)
+        var time = value.Ticks % TimeSpan.TicksPerMillisecond == 0
+            ? value.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fff", CultureInfo.InvariantCulture)
+            : value.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffff", CultureInfo.InvariantCulture).TrimEnd('0');
+        return time
             + sign + offset.Hours.ToString("00", CultureInfo.InvariantCulture)
             + offset.Minutes.ToString("00", CultureInfo.InvariantCulture);
     }
@@ -35,12 +42,29 @@ internal static partial class FlexJsonWriter
             return item;
         }
 
-        // The writer's path names the last item written, or the list itself before the first one.
-        var list = index > 0 ? w.Path[..w.Path.LastIndexOf('[')] : w.Path;
         throw new ArgumentException(
-            $"The item at '{list}[{index}]' is null; remove it. FlexValidator reports it as {FlexRules.ItemRequired.Code}.",
+            $"The item at '{ItemPath(w, index)}' is null; remove it. FlexValidator reports it as {FlexRules.ItemRequired.Code}.",
             nameof(item));
     }
+
+    /// <summary>
+    /// Before writing the box at <paramref name="index"/> of the contents of a box standing <paramref name="level"/>
+    /// deep (a block is level 1): the generated writer calls it before going deeper, so a tree of records nested deep
+    /// enough to overflow the stack is refused first.
+    /// </summary>
+    private static void EnsureRoomBelow(JsonWriter w, int index, int level)
+    {
+        if (level >= FlexLimits.MaxDepth)
+        {
+            throw new ArgumentException(
+                $"The box at '{ItemPath(w, index)}' is nested {level + 1} boxes deep; LineFlex writes at most {FlexLimits.MaxDepth} (FlexLimits.MaxDepth). "
+                + $"Flatten the layout: put siblings side by side in one box rather than each in a box of its own. FlexValidator reports it as {FlexRules.NestingDepth.Code}.",
+                "box");
+        }
+    }
+
+    /// <summary>The path of the list item about to be written: the writer's path names the last item written, or the list itself before the first one.</summary>
+    private static string ItemPath(JsonWriter w, int index) => $"{(index > 0 ? w.Path[..w.Path.LastIndexOf('[')] : w.Path)}[{index}]";
 
     // Wire names are plain ASCII words from the model's declarations: there is nothing to escape in them.
     private static void Str(JsonWriter w, string name, string? value)

@@ -9,7 +9,8 @@ public sealed partial record ScheduleOptions
 
     /// <summary>
     /// <c>sendAt</c>: when to send, at most 180 days ahead. Written as
-    /// <c>yyyy-MM-dd'T'HH:mm:ss.SSSZ</c> (<c>2026-12-01T09:30:00.000+0000</c>), so the wire keeps milliseconds.
+    /// <c>yyyy-MM-dd'T'HH:mm:ss.SSSZ</c> (<c>2026-12-01T09:30:00.000+0000</c>); a value finer than a millisecond
+    /// keeps its digits (<c>09:30:00.1234567+0000</c>).
     /// </summary>
     [Setter] public DateTimeOffset? SendAt { get; init; }
 

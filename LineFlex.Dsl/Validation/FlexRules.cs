@@ -216,6 +216,9 @@ public static class FlexRules
     /// <summary>LF508: A bubble holds at most one ICON.</summary>
     public static FlexRule OneIcon { get; } = new("LF508", "A bubble holds at most one ICON (LINE Official Notifications allow one, from LINE's icon set).", "at most 1", FindingSeverity.Error, "api: business rules");
 
+    /// <summary>LF509: Boxes nest at most FlexLimits.MaxDepth deep; nothing below is checked until they do.</summary>
+    public static FlexRule NestingDepth { get; } = new("LF509", "Boxes nest at most `FlexLimits.MaxDepth` deep, a block being the first level; a deeper tree is reported here and nothing else in it is checked.", "at most 32 levels", FindingSeverity.Error, "lineflex: limits");
+
     /// <summary>LF601: deliveryTimeWindow has both from and to, or neither.</summary>
     public static FlexRule DeliveryWindowPair { get; } = new("LF601", "`deliveryTimeWindow` has both `from` and `to`, or neither.", "both or neither", FindingSeverity.Error, "api: request tree");
 
@@ -304,6 +307,7 @@ public static class FlexRules
         SeparatorAboveFirstBlock,
         BubbleSize,
         OneIcon,
+        NestingDepth,
         DeliveryWindowPair,
         DeliveryWindowSpan,
         SendAtHorizon,

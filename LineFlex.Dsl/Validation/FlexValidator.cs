@@ -8,7 +8,7 @@ namespace LineFlex;
 /// </summary>
 /// <remarks>
 /// Build one and share it: it is immutable and safe to use from many threads. It never throws for a
-/// tree, whatever is missing. See docs/validation.md for every rule.
+/// tree, whatever is missing and however deep it nests. See docs/validation.md for every rule.
 /// </remarks>
 public sealed class FlexValidator
 {
@@ -37,21 +37,21 @@ public sealed class FlexValidator
 
     /// <summary>Validates a whole request; paths start at the request (<c>messages[0]...</c>).</summary>
     public FlexValidationReport Validate(LineRequest request) =>
-        Report(_request.Validate(request ?? throw new ArgumentNullException(nameof(request))));
+        NestingCheck.Of(request ?? throw new ArgumentNullException(nameof(request))) is { } tooDeep ? Report(tooDeep) : Report(_request.Validate(request));
 
     /// <summary>Validates one message; paths are relative to it (<c>content.altText</c>).</summary>
     /// <remarks>Rules that span the request (unique message ids, the schedule) need <see cref="Validate(LineRequest)"/>.</remarks>
     public FlexValidationReport Validate(LineMessage message) =>
-        Report(_message.Validate(message ?? throw new ArgumentNullException(nameof(message))));
+        NestingCheck.Of(message ?? throw new ArgumentNullException(nameof(message))) is { } tooDeep ? Report(tooDeep) : Report(_message.Validate(message));
 
     /// <summary>Validates one bubble; paths are relative to it (<c>body.contents[0]</c>).</summary>
     public FlexValidationReport Validate(FlexBubble bubble) =>
-        Report(_bubble.Validate(bubble ?? throw new ArgumentNullException(nameof(bubble))));
+        NestingCheck.Of(bubble ?? throw new ArgumentNullException(nameof(bubble))) is { } tooDeep ? Report(tooDeep) : Report(_bubble.Validate(bubble));
 
     /// <summary>Validates one component and what it holds; paths are relative to it.</summary>
     /// <remarks>Rules about where a component stands (in a BASELINE box, first in a block) need its parent.</remarks>
     public FlexValidationReport Validate(FlexComponent component) =>
-        Report(_components.Validate(component ?? throw new ArgumentNullException(nameof(component))));
+        NestingCheck.Of(component ?? throw new ArgumentNullException(nameof(component))) is { } tooDeep ? Report(tooDeep) : Report(_components.Validate(component));
 
     /// <summary>Validates one action; paths are relative to it (<c>label</c>).</summary>
     public FlexValidationReport Validate(FlexAction action) =>
@@ -74,6 +74,9 @@ public sealed class FlexValidator
         report.ThrowIfInvalid();
         return report;
     }
+
+    /// <summary>A tree nested too deep gets that one finding: checking more of it would recurse through every level.</summary>
+    private static FlexValidationReport Report(FlexFinding tooDeep) => new([tooDeep]);
 
     private static FlexValidationReport Report(ValidationResult result)
     {

@@ -97,7 +97,7 @@ internal readonly partial struct NodeChecks<T>(ValidationContext<T> context, str
     {
         if (value is { IsWellFormed: false } bad)
         {
-            Fail(rule, name, $"{name} \"{bad.Value}\" is not valid here; use {bad.Expected}.", bad);
+            Fail(rule, name, $"{name} \"{FlexLimits.Excerpt(bad.Value)}\" is not valid here; use {bad.Expected}.", bad);
         }
     }
 
@@ -169,7 +169,7 @@ internal readonly partial struct NodeChecks<T>(ValidationContext<T> context, str
     {
         if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
         {
-            Fail(rule, "url", $"{owner}'s url \"{RuleExtensions.Shorten(url)}\" is not an absolute HTTPS URL; LINE loads images only over HTTPS.", url);
+            Fail(rule, "url", $"{owner}'s url \"{FlexLimits.Excerpt(url)}\" is not an absolute HTTPS URL; LINE loads images only over HTTPS.", url);
         }
     }
 
@@ -177,7 +177,7 @@ internal readonly partial struct NodeChecks<T>(ValidationContext<T> context, str
     {
         if (value is not null && RuleExtensions.ActionUriProblem(value) is { } problem)
         {
-            Fail(rule, name, $"{name} \"{RuleExtensions.Shorten(value)}\" {problem}.", value);
+            Fail(rule, name, $"{name} \"{FlexLimits.Excerpt(value)}\" {problem}.", value);
         }
     }
 

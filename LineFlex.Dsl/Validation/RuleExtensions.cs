@@ -1,6 +1,6 @@
 namespace LineFlex;
 
-/// <summary>What the validators share besides <see cref="NodeChecks{T}"/>: URI checks and short quotes.</summary>
+/// <summary>What the validators share besides <see cref="NodeChecks{T}"/>: URI checks.</summary>
 internal static class RuleExtensions
 {
     internal static string? ActionUriProblem(string value)
@@ -27,7 +27,4 @@ internal static class RuleExtensions
 
         return null;
     }
-
-    /// <summary>Long values are cut in messages so a finding stays one readable line; the finding keeps the whole value.</summary>
-    internal static string Shorten(string value) => value.Length <= 80 ? value : value[..77] + "...";
 }

@@ -35,7 +35,7 @@ public readonly record struct FlexAspectRatio : IFlexValue
         var problem = Check(value);
         if (problem is not null)
         {
-            throw new ArgumentException($"\"{value}\" is not an aspect ratio: {problem}.", nameof(value));
+            throw new ArgumentException($"\"{FlexLimits.Excerpt(value)}\" is not an aspect ratio: {problem}.", nameof(value));
         }
 
         return new(value);

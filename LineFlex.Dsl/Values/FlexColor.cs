@@ -38,7 +38,7 @@ public readonly record struct FlexColor : IFlexValue
         if (!IsHexColor(value))
         {
             throw new ArgumentException(
-                $"\"{value}\" is not a colour. Write it in hexadecimal as \"#RRGGBB\" (\"#06C755\") or \"#RRGGBBAA\" with alpha.",
+                $"\"{FlexLimits.Excerpt(value)}\" is not a colour. Write it in hexadecimal as \"#RRGGBB\" (\"#06C755\") or \"#RRGGBBAA\" with alpha.",
                 nameof(value));
         }
 

@@ -84,7 +84,7 @@ internal sealed class ValueGrammar
         if (!Matches(value))
         {
             throw new ArgumentException(
-                $"\"{value}\" is not {Description}. Use {Expected}; keywords are written in lowercase.",
+                $"\"{FlexLimits.Excerpt(value)}\" is not {Description}. Use {Expected}; keywords are written in lowercase.",
                 paramName);
         }
 

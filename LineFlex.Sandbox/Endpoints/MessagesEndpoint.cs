@@ -7,11 +7,10 @@ using Newtonsoft.Json.Linq;
 namespace LineFlex.Sandbox;
 
 /// <summary>
-/// <c>POST /line/1/messages</c>: authenticates, parses and validates with LineFlex's own code, then accepts every
-/// destination of every message as PENDING_ACCEPTED and schedules its delivery report.
+/// <c>POST /line/1/messages</c> (authenticated already): parses and validates with LineFlex's own code, then accepts
+/// every destination of every message as PENDING_ACCEPTED and schedules its delivery report.
 /// </summary>
 internal sealed class MessagesEndpoint(
-    ApiKeyCheck apiKey,
     FlexValidator? validator,
     SandboxJournal journal,
     DeliveryScheduler deliveries,
@@ -22,28 +21,23 @@ internal sealed class MessagesEndpoint(
 
     public async Task HandleAsync(HttpContext context)
     {
-        if (!apiKey.Accepts(context.Request))
-        {
-            await RejectAsync(context, StatusCodes.Status401Unauthorized, ApiError.Unauthorized(), "no valid App key").ConfigureAwait(false);
-            return;
-        }
-
-        var received = context.Features.GetRequiredFeature<ReceivedRequest>();
+        var call = context.Features.GetRequiredFeature<ReceivedCall>();
         LineRequest request;
         try
         {
-            request = FlexJson.Deserialize<LineRequest>(received.Body);
+            using var body = new MemoryStream(call.Body, writable: false);
+            request = FlexJson.Deserialize<LineRequest>(body);
         }
         catch (FlexJsonException exception)
         {
-            var violation = new ApiViolation(exception.Path, exception.Problem);
-            await RejectAsync(context, StatusCodes.Status400BadRequest, ApiError.BadRequest([violation]), exception.Message).ConfigureAwait(false);
+            var violation = ApiViolation.Quoting(exception.Path, exception.Problem);
+            await RejectAsync(context, StatusCodes.Status400BadRequest, ApiError.BadRequest([violation]), Excerpt.Message(exception.Message)).ConfigureAwait(false);
             return;
         }
 
         if (validator?.Validate(request) is { IsValid: false } report)
         {
-            var violations = report.Errors.Select(e => new ApiViolation(e.Path, e.Message)).ToArray();
+            var violations = report.Errors.Select(e => ApiViolation.Quoting(e.Path, e.Message)).ToArray();
             await RejectAsync(context, StatusCodes.Status400BadRequest, ApiError.BadRequest(violations), $"{violations.Length} validation error(s)").ConfigureAwait(false);
             return;
         }
@@ -51,7 +45,7 @@ internal sealed class MessagesEndpoint(
         var acceptedAt = clock.GetUtcNow();
         var bulkId = request.Options?.Schedule?.BulkId is { Length: > 0 } given ? given : NewId();
         var accepted = Accept(request, bulkId, acceptedAt);
-        journal.Record(accepted);
+        journal.Accept(call.Entry, accepted);
         deliveries.Schedule(accepted, acceptedAt);
         SandboxLog.Accepted(logger, bulkId, accepted.Count);
         await WireResponse.WriteJsonAsync(context, StatusCodes.Status200OK, Answer(bulkId, accepted)).ConfigureAwait(false);
@@ -92,9 +86,6 @@ internal sealed class MessagesEndpoint(
 
     private static string NewId() => Guid.NewGuid().ToString();
 
-    private Task RejectAsync(HttpContext context, int statusCode, ApiError error, string reason)
-    {
-        SandboxLog.Rejected(logger, context.Request.Method, Path, statusCode, reason);
-        return WireResponse.WriteErrorAsync(context, statusCode, error);
-    }
+    private Task RejectAsync(HttpContext context, int statusCode, ApiError error, string reason) =>
+        WireResponse.RejectAsync(context, logger, statusCode, error, reason);
 }

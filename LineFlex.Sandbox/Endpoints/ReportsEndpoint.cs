@@ -4,25 +4,18 @@ using Microsoft.Extensions.Logging;
 namespace LineFlex.Sandbox;
 
 /// <summary>
-/// <c>GET /line/1/reports</c>: authenticates, then returns and forgets the due reports that match the query,
+/// <c>GET /line/1/reports</c> (authenticated already): returns and forgets the due reports that match the query,
 /// at most <c>limit</c> of them, so each report is returned once.
 /// </summary>
-internal sealed class ReportsEndpoint(ApiKeyCheck apiKey, DeliveryScheduler deliveries, ILogger logger)
+internal sealed class ReportsEndpoint(DeliveryScheduler deliveries, ILogger logger)
 {
     public const string Path = "/line/1/reports";
 
     public Task HandleAsync(HttpContext context)
     {
-        if (!apiKey.Accepts(context.Request))
-        {
-            SandboxLog.Rejected(logger, context.Request.Method, Path, StatusCodes.Status401Unauthorized, "no valid App key");
-            return WireResponse.WriteErrorAsync(context, StatusCodes.Status401Unauthorized, ApiError.Unauthorized());
-        }
-
         if (!ReportQuery.TryRead(context.Request.Query, out var query, out var violation))
         {
-            SandboxLog.Rejected(logger, context.Request.Method, Path, StatusCodes.Status400BadRequest, violation!.Violation);
-            return WireResponse.WriteErrorAsync(context, StatusCodes.Status400BadRequest, ApiError.BadRequest([violation]));
+            return WireResponse.RejectAsync(context, logger, StatusCodes.Status400BadRequest, ApiError.BadRequest([violation!]), violation!.Violation);
         }
 
         var reports = deliveries.Take(query);

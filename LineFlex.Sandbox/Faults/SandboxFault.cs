@@ -44,9 +44,13 @@ public abstract record SandboxFault
     /// <summary>Answers 403 with an <c>ApiError</c> body (<c>E403</c>), as Infobip does for a key without the needed scope.</summary>
     public static SandboxFault Forbidden() => new StatusFault(403);
 
-    /// <summary>Answers <paramref name="statusCode"/> with a <c>text/html</c> error page, as a proxy in front of the API would.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="statusCode"/> is not an error status.</exception>
-    public static SandboxFault HtmlBody(int statusCode = 502) => new HtmlBodyFault(ErrorStatus(statusCode));
+    /// <summary>
+    /// Answers <paramref name="statusCode"/> with a <c>text/html</c> page, as a proxy in front of the API would with an
+    /// error status, or a captive portal or a wrong base URL with 200.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="statusCode"/> is neither 200 nor an error status.</exception>
+    public static SandboxFault HtmlBody(int statusCode = 502) =>
+        new HtmlBodyFault(statusCode == StatusCodes.Status200OK ? statusCode : ErrorStatus(statusCode));
 
     /// <summary>Answers <paramref name="statusCode"/> with no body at all (<c>Content-Length: 0</c>, no content type).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="statusCode"/> is not an error status.</exception>
@@ -102,7 +106,7 @@ public abstract record SandboxFault
 
     /// <summary>Answers the call instead of, or around, the normal handling in <paramref name="next"/>.</summary>
     /// <param name="context">The call.</param>
-    /// <param name="next">The normal handling (authentication, then the endpoint).</param>
+    /// <param name="next">The normal handling by the endpoint (the call is already authenticated and its body read).</param>
     /// <param name="cancellationToken">Cancelled when the client aborts or the server stops.</param>
     internal abstract Task AnswerAsync(HttpContext context, RequestDelegate next, CancellationToken cancellationToken);
 

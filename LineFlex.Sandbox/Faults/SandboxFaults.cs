@@ -1,8 +1,9 @@
 namespace LineFlex.Sandbox;
 
 /// <summary>
-/// The queue of faults the next calls answer with, first in first out. Each call, to any path, takes
-/// one queued fault (if any) before authentication and handling. Safe to use from many threads.
+/// The queue of faults the next calls answer with, first in first out. Each authenticated call, to any path,
+/// takes one queued fault (if any) before it is handled; a call without a valid key is answered 401 and leaves
+/// the queue as it is. Safe to use from many threads.
 /// </summary>
 public sealed class SandboxFaults
 {

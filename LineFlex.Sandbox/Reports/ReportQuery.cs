@@ -26,7 +26,7 @@ internal sealed record ReportQuery(
         {
             violation = new ApiViolation(
                 "limit",
-                $"must be a whole number between 1 and {MaxLimit} (default {DefaultLimit}), but was '{limitText}'");
+                $"must be a whole number between 1 and {MaxLimit} (default {DefaultLimit}), but was '{Excerpt.Of(limitText)}'");
         }
 
         reportQuery = new ReportQuery(

@@ -28,11 +28,20 @@ internal sealed record ApiError(
     public static ApiError BadRequest(IReadOnlyList<ApiViolation> violations) =>
         new("E400", "Request cannot be processed.", "Check the syntax, violations and adjust the request.", violations, []);
 
-    /// <summary>404 for a path the sandbox does not serve.</summary>
+    /// <summary>413 for a body longer than <paramref name="limit"/> bytes.</summary>
+    public static ApiError TooLarge(long limit) =>
+        new(
+            "E413",
+            $"Request body too large: the limit is {limit.ToString(CultureInfo.InvariantCulture)} bytes",
+            "Send fewer messages per request, or raise SandboxOptions.MaxRequestBodySize.",
+            [],
+            []);
+
+    /// <summary>404 for a path the sandbox does not serve; the method and path are quoted as short excerpts.</summary>
     public static ApiError NotFound(string method, string path) =>
         new(
             "E404",
-            $"Requested URL not found: {method} {path}",
+            $"Requested URL not found: {Excerpt.Of(method)} {Excerpt.Of(path)}",
             "Use POST /line/1/messages to send and GET /line/1/reports to pull delivery reports.",
             [],
             []);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace LineFlex.Sandbox;
 
@@ -17,6 +18,13 @@ internal static class WireResponse
     /// <summary>Answers <paramref name="statusCode"/> with <paramref name="error"/> as JSON.</summary>
     public static Task WriteErrorAsync(HttpContext context, int statusCode, ApiError error) =>
         WriteJsonAsync(context, statusCode, error.ToJson());
+
+    /// <summary>Answers <paramref name="statusCode"/> with <paramref name="error"/> and logs the refusal and its <paramref name="reason"/>.</summary>
+    public static Task RejectAsync(HttpContext context, ILogger logger, int statusCode, ApiError error, string reason)
+    {
+        SandboxLog.Rejected(logger, context.Request.Method, context.Request.Path, statusCode, reason);
+        return WriteErrorAsync(context, statusCode, error);
+    }
 
     /// <summary>Answers with a body of the given content type; Content-Length is always set.</summary>
     public static async Task WriteTextAsync(HttpContext context, int statusCode, string contentType, string text)

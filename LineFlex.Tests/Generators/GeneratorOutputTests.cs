@@ -94,6 +94,32 @@ public class GeneratorOutputTests
     }
 
     [Test]
+    public void A_node_whose_list_holds_its_own_kind_checks_the_depth_before_writing_one_nested()
+    {
+        var nesting = Note.Replace(
+            "public ValueList<Mood>? Moods { get; init; }",
+            "public ValueList<Mood>? Moods { get; init; }\n\n    /// <summary><c>replies</c>.</summary>\n    public ValueList<Note>? Replies { get; init; }",
+            StringComparison.Ordinal);
+
+        var writer = Generate(nesting).Generated("FlexJsonWriter.g.cs");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(writer, Does.Contain("private static void Write(JsonWriter w, Note node) => Write(w, node, level: 1);"));
+            Assert.That(writer, Does.Contain("""
+                                var item = NotNull(w, replies[i], i);
+                                if (item is Note nested)
+                                {
+                                    // Checked before going deeper: a tree of records can nest deep enough to overflow the stack.
+                                    EnsureRoomBelow(w, i, level);
+                                    Write(w, nested, level + 1);
+                                }
+                """.ReplaceLineEndings("\n")));
+            Assert.That(Generate().Generated("FlexJsonWriter.g.cs"), Does.Not.Contain("level"));
+        });
+    }
+
+    [Test]
     public void A_property_marked_setter_gets_a_builder_method_and_every_property_a_field()
     {
         var builder = Generate().Generated("NoteBuilder.g.cs");

@@ -115,6 +115,43 @@ public class ReadingTests
         Assert.That(schedule.SendAt, Is.EqualTo(new DateTimeOffset(2026, 12, 1, 9, 30, 0, 125, TimeSpan.Zero)));
     }
 
+    [TestCase("2026-12-01T10:00:00.1234567+07:00", "2026-12-01T10:00:00.1234567+0700")]
+    [TestCase("2026-12-01T10:00:00.1234+0700", "2026-12-01T10:00:00.1234+0700")]
+    [TestCase("2026-12-01T10:00:00.125+0000", "2026-12-01T10:00:00.125+0000")]
+    [TestCase("2026-12-01T10:00:00Z", "2026-12-01T10:00:00.000+0000")]
+    public void Send_at_keeps_the_digits_it_was_given_through_a_round_trip(string given, string written)
+    {
+        var schedule = FlexJson.Deserialize<ScheduleOptions>($"{{\"sendAt\":\"{given}\"}}");
+
+        Assert.That(FlexJson.Serialize(schedule), Is.EqualTo($"{{\"sendAt\":\"{written}\"}}"));
+    }
+
+    [Test]
+    public void Send_at_set_in_code_keeps_its_ticks()
+    {
+        var sendAt = new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(7)).AddTicks(1_234_567);
+
+        var json = FlexJson.Serialize(Flex.Request().SendAt(sendAt).Build());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(json, Does.Contain("\"sendAt\":\"2026-12-01T10:00:00.1234567+0700\""));
+            Assert.That(FlexJson.Deserialize<LineRequest>(json).Options!.Schedule!.SendAt, Is.EqualTo(sendAt));
+        });
+    }
+
+    [Test]
+    public void Send_at_with_more_digits_than_a_tick_is_refused()
+    {
+        var error = Assert.Throws<FlexJsonException>(() => FlexJson.Deserialize<ScheduleOptions>("{\"sendAt\":\"2026-12-01T10:00:00.123456789+0700\"}"))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Path, Is.EqualTo("sendAt"));
+            Assert.That(error.Problem, Does.Contain("has 9 digits after the seconds; a date-time keeps at most 7"));
+        });
+    }
+
     [Test]
     public void The_converter_lets_newtonsoft_read_and_write_model_types()
     {

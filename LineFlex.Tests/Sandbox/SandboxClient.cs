@@ -21,29 +21,26 @@ public sealed class SandboxClient : IDisposable
     public Task<HttpResponseMessage> PostMessagesAsync(JObject request, string? authorization = Authorization) =>
         PostMessagesAsync(request.ToString(Newtonsoft.Json.Formatting.None), authorization);
 
-    public Task<HttpResponseMessage> PostMessagesAsync(string json, string? authorization = Authorization)
+    public Task<HttpResponseMessage> PostMessagesAsync(string json, string? authorization = Authorization) =>
+        SendAsync(
+            new HttpRequestMessage(HttpMethod.Post, "line/1/messages") { Content = new StringContent(json, Encoding.UTF8, "application/json") },
+            authorization);
+
+    public Task<HttpResponseMessage> GetReportsAsync(string query = "", string? authorization = Authorization) =>
+        GetAsync("line/1/reports" + query, authorization);
+
+    public Task<HttpResponseMessage> GetAsync(string pathAndQuery, string? authorization = Authorization) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, pathAndQuery), authorization);
+
+    /// <summary>Sends <paramref name="message"/> with <paramref name="authorization"/> as its Authorization header, if not null.</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage message, string? authorization = Authorization, CancellationToken cancellationToken = default)
     {
-        var message = new HttpRequestMessage(HttpMethod.Post, "line/1/messages")
-        {
-            Content = new StringContent(json, Encoding.UTF8, "application/json"),
-        };
         if (authorization is not null)
         {
             message.Headers.TryAddWithoutValidation("Authorization", authorization);
         }
 
-        return Http.SendAsync(message);
-    }
-
-    public Task<HttpResponseMessage> GetReportsAsync(string query = "", string? authorization = Authorization)
-    {
-        var message = new HttpRequestMessage(HttpMethod.Get, "line/1/reports" + query);
-        if (authorization is not null)
-        {
-            message.Headers.TryAddWithoutValidation("Authorization", authorization);
-        }
-
-        return Http.SendAsync(message);
+        return Http.SendAsync(message, cancellationToken);
     }
 
     public async Task<JArray> PullReportsAsync(string query = "")

@@ -69,6 +69,18 @@ public class SandboxFaultTests : SandboxFixture
     }
 
     [Test]
+    public async Task Html_body_answers_200_with_a_page_as_a_captive_portal_would()
+    {
+        _server.Faults.Enqueue(SandboxFault.HtmlBody(200));
+
+        using var response = await _client.GetReportsAsync();
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(200));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/html"));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.StartWith("<!DOCTYPE html>").And.Contain("200 OK"));
+    }
+
+    [Test]
     public async Task Empty_body_answers_the_status_with_no_body_and_no_content_type()
     {
         _server.Faults.Enqueue(SandboxFault.EmptyBody(503));
@@ -161,7 +173,7 @@ public class SandboxFaultTests : SandboxFixture
             Content = new StringContent(TestData.SeedRequestJson, System.Text.Encoding.UTF8, "application/json"),
         };
 
-        Assert.That(async () => await _client.Http.SendAsync(request, cancel.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(async () => await _client.SendAsync(request, cancellationToken: cancel.Token), Throws.InstanceOf<OperationCanceledException>());
 
         using var next = await _client.PostMessagesAsync(SandboxClient.SeedRequest());
         Assert.That((int)next.StatusCode, Is.EqualTo(200), "the sandbox answers normally after the abandoned call");
@@ -232,13 +244,15 @@ public class SandboxFaultTests : SandboxFixture
     }
 
     [Test]
-    public async Task A_fault_answers_before_authentication_and_the_call_is_still_recorded()
+    public async Task A_fault_waits_for_an_authenticated_call_and_that_call_is_recorded()
     {
         _server.Faults.Enqueue(SandboxFault.ServiceUnavailable());
 
-        using var response = await _client.PostMessagesAsync(SandboxClient.SeedRequest(), authorization: null);
+        using var unauthenticated = await _client.PostMessagesAsync(SandboxClient.SeedRequest(), authorization: null);
+        using var authenticated = await _client.PostMessagesAsync(SandboxClient.SeedRequest());
 
-        Assert.That((int)response.StatusCode, Is.EqualTo(503));
+        Assert.That((int)unauthenticated.StatusCode, Is.EqualTo(401));
+        Assert.That((int)authenticated.StatusCode, Is.EqualTo(503));
         Assert.That(_server.Received, Has.Count.EqualTo(1));
     }
 
@@ -258,6 +272,7 @@ public class SandboxFaultTests : SandboxFixture
     public void Wrong_fault_arguments_throw_teaching_errors()
     {
         Assert.That(() => SandboxFault.Status(200), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("400..599"));
+        Assert.That(() => SandboxFault.HtmlBody(302), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("400..599"));
         Assert.That(() => SandboxFault.Delay(TimeSpan.FromSeconds(-1)), Throws.InstanceOf<ArgumentOutOfRangeException>());
         Assert.That(() => SandboxFault.TooManyRequests(TimeSpan.FromSeconds(-1)), Throws.InstanceOf<ArgumentOutOfRangeException>());
         Assert.That(() => SandboxFault.Deprecated("", "x"), Throws.InstanceOf<ArgumentException>());

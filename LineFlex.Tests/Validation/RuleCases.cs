@@ -16,6 +16,9 @@ internal static class RuleCases
 
     private static string Url(int length) => "https://example.com/" + Chars(length - "https://example.com/".Length);
 
+    private static FlexBox Nested(int levels) =>
+        Enumerable.Range(1, levels - 1).Aggregate(new FlexBox { Layout = BoxLayout.Vertical, Contents = [Hi] }, (box, _) => new FlexBox { Layout = BoxLayout.Vertical, Contents = [box] });
+
     private static RuleCase Case(FlexRule rule, string path, Func<LineRequest> bad, Func<LineRequest> good) => new(rule, path, bad, good);
 
     public static IEnumerable<RuleCase> All()
@@ -245,6 +248,12 @@ internal static class RuleCases
             Body + ".contents[1].contents[0]",
             () => WithBody(Baseline(Icon, Hi), Baseline(Icon, Hi)),
             () => WithBody(Baseline(Icon, Hi), Baseline(Hi)));
+
+        yield return Case(
+            FlexRules.NestingDepth,
+            Body + string.Concat(Enumerable.Repeat(".contents[0]", FlexLimits.MaxDepth)),
+            () => WithBlock(_ => Nested(FlexLimits.MaxDepth + 1)),
+            () => WithBlock(_ => Nested(FlexLimits.MaxDepth)));
 
         // Time rules.
         yield return Case(

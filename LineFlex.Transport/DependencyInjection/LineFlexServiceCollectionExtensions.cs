@@ -48,6 +48,16 @@ public static class LineFlexServiceCollectionExtensions
 
         // The pipeline's timeouts govern; the HttpClient's own 100-second default would cut them short.
         builder.ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan);
+
+        // LineFlex never follows a redirect; a handler that did would send the message on before LineFlex saw the 3xx.
+        builder.ConfigurePrimaryHttpMessageHandler((handler, _) =>
+        {
+            switch (handler)
+            {
+                case SocketsHttpHandler sockets: sockets.AllowAutoRedirect = false; break;
+                case HttpClientHandler client: client.AllowAutoRedirect = false; break;
+            }
+        });
         services.TryAddTransient<ILineFlexClient>(provider => provider.GetRequiredService<LineFlexClient>());
         return builder;
     }

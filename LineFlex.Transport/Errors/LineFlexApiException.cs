@@ -10,8 +10,12 @@ namespace LineFlex;
 /// </summary>
 public sealed class LineFlexApiException : LineFlexException
 {
-    internal LineFlexApiException(int statusCode, ApiErrorBody body, string? deprecation, string? sunset, TimeSpan? retryAfter, int attempts)
-        : base(Describe(statusCode, body, attempts), attempts, mayHaveBeenDelivered: statusCode >= 500 && statusCode != 502 && statusCode != 503, innerException: null)
+    internal LineFlexApiException(int statusCode, ApiErrorBody body, string? deprecation, string? sunset, TimeSpan? retryAfter, CallHistory history, AttemptOutcome last)
+        : base(
+            Describe(statusCode, body, history, last),
+            history.Attempts,
+            mayHaveBeenDelivered: history.EarlierMayHaveBeenDelivered || last == AttemptOutcome.MayHaveBeenDelivered,
+            innerException: null)
     {
         StatusCode = statusCode;
         Body = body;
@@ -56,34 +60,40 @@ public sealed class LineFlexApiException : LineFlexException
     /// <summary>The <c>Retry-After</c> of a 429 or 503, when Infobip sent one.</summary>
     public TimeSpan? RetryAfter { get; }
 
-    private static string Describe(int status, ApiErrorBody body, int attempts)
+    /// <summary>The most violations a message lists; <see cref="Violations"/> has them all.</summary>
+    internal const int ViolationsInMessage = 10;
+
+    private static string Describe(int status, ApiErrorBody body, CallHistory history, AttemptOutcome last)
     {
+        // Everything quoted here came from the server: each piece is a short excerpt, so that a huge
+        // description or property name cannot make a huge message.
         var text = new StringBuilder();
         text.Append("Infobip answered ").Append(status);
         if (body.ErrorCode is not null)
         {
-            text.Append(' ').Append(body.ErrorCode);
+            text.Append(' ').Append(ServerText.Excerpt(body.ErrorCode, 40));
         }
 
-        text.Append(": ").Append(body.Description ?? DefaultDescription(status, body.Format));
+        text.Append(": ").Append(body.Description is null ? DefaultDescription(status, body.Format) : ServerText.Excerpt(body.Description));
         if (body.Action is not null)
         {
-            text.Append(' ').Append(body.Action);
+            text.Append(' ').Append(ServerText.Excerpt(body.Action));
         }
 
-        foreach (var violation in body.Violations)
+        foreach (var violation in body.Violations.Take(ViolationsInMessage))
         {
-            text.AppendLine().Append("  ").Append(violation.Property).Append(": ").Append(violation.Violation);
+            text.AppendLine().Append("  ").Append(ServerText.Excerpt(violation.Property, 80)).Append(": ").Append(ServerText.Excerpt(violation.Violation));
         }
 
-        if (attempts > 1)
+        if (body.Violations.Count > ViolationsInMessage)
         {
-            text.AppendLine().Append("(after ").Append(attempts).Append(" attempts)");
+            text.AppendLine().Append("  ... and ").Append(body.Violations.Count - ViolationsInMessage).Append(" more (see Violations)");
         }
 
-        if (status is 500 or 504)
+        var attempts = history.Describe(last);
+        if (attempts.Length > 0)
         {
-            text.AppendLine().Append("The request reached Infobip, so the message may have been delivered; it was not retried because Infobip has no idempotency key. Set LineFlexOptions.RetryUnsafeFailures only if you set your own messageIds.");
+            text.AppendLine().Append(attempts);
         }
 
         return text.ToString();

@@ -2,8 +2,11 @@ namespace LineFlex;
 
 /// <summary>
 /// A send or a report pull that did not succeed: Infobip answered with an error
-/// (<see cref="LineFlexApiException"/>), or the call never completed (<see cref="LineFlexTransportException"/>).
-/// Messages never hold the API key.
+/// (<see cref="LineFlexApiException"/>) or a redirect (<see cref="LineFlexRedirectException"/>), the call never
+/// completed (<see cref="LineFlexTransportException"/>), the answer could not be read
+/// (<see cref="LineFlexResponseException"/>, <see cref="LineFlexResponseTooLargeException"/>), or the request could
+/// not be written (<see cref="LineFlexSerializationException"/>). Messages never hold the API key, and no
+/// exception of the family carries a request, a header or an inner exception that does.
 /// </summary>
 public abstract class LineFlexException : Exception
 {
@@ -18,8 +21,9 @@ public abstract class LineFlexException : Exception
     public int Attempts { get; }
 
     /// <summary>
-    /// True when the request reached Infobip and the outcome is unknown (a timeout, a dropped
-    /// connection, a 500): the message may have been delivered, and sending it again may deliver it twice.
+    /// True when a request may have reached Infobip with an unknown outcome (a timeout, a dropped
+    /// connection, a 500, 502 or 504), on any attempt: the message may have been delivered, and sending it
+    /// again may deliver it twice.
     /// </summary>
     public bool MayHaveBeenDelivered { get; }
 }

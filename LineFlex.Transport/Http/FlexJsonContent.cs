@@ -4,27 +4,51 @@ using System.Net.Http.Headers;
 namespace LineFlex;
 
 /// <summary>
-/// A request body holding the model's deterministic JSON, the same bytes <see cref="FlexJson"/> gives.
-/// The UTF-8 bytes are written once into a byte buffer (never a string), then copied to the connection
+/// A request body holding the model's deterministic JSON, the same bytes <see cref="FlexJson"/> gives,
+/// written once per call into a byte buffer (never a string) and copied to the connection
 /// asynchronously with a known length: writing JSON synchronously to the connection blocks a thread per
 /// flush, and an unknown length forces chunked encoding.
 /// </summary>
+/// <remarks>
+/// It refuses to be sent to any address but the one it was first bound to: an <see cref="HttpClient"/>
+/// whose handler follows redirects re-sends a body after a 307 or 308 to wherever the <c>Location</c>
+/// points, and this keeps the message from leaving for that address.
+/// </remarks>
 internal sealed class FlexJsonContent : HttpContent
 {
-    private readonly object _node;
+    private readonly ReadOnlyMemory<byte> _body;
+    private HttpRequestMessage? _request;
+    private Uri? _sentTo;
 
-    public FlexJsonContent(object node)
+    public FlexJsonContent(ReadOnlyMemory<byte> body)
     {
-        _node = node;
+        _body = body;
         Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
     }
 
-    private MemoryStream? _body;
+    /// <summary>Writes the model's JSON into a buffer.</summary>
+    public static ReadOnlyMemory<byte> Serialize(object node)
+    {
+        var body = new MemoryStream(4096);
+        FlexJson.Serialize(body, node);
+        return body.GetBuffer().AsMemory(0, (int)body.Length);
+    }
+
+    /// <summary>Ties the body to <paramref name="request"/> and the address it is sent to now.</summary>
+    public void Bind(HttpRequestMessage request)
+    {
+        _request = request;
+        _sentTo = request.RequestUri;
+    }
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
     {
-        var body = Body();
-        return stream.WriteAsync(body.GetBuffer().AsMemory(0, (int)body.Length), cancellationToken).AsTask();
+        if (_request?.RequestUri is { } target && target != _sentTo)
+        {
+            throw new RedirectRefusedException(target);
+        }
+
+        return stream.WriteAsync(_body, cancellationToken).AsTask();
     }
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
@@ -32,29 +56,13 @@ internal sealed class FlexJsonContent : HttpContent
 
     protected override bool TryComputeLength(out long length)
     {
-        length = Body().Length;
+        length = _body.Length;
         return true;
     }
+}
 
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _body?.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
-
-    private MemoryStream Body()
-    {
-        if (_body is null)
-        {
-            var body = new MemoryStream(4096);
-            FlexJson.Serialize(body, _node);
-            _body = body;
-        }
-
-        return _body;
-    }
+/// <summary>An HTTP handler below LineFlex tried to send the body on to <see cref="Target"/> after a redirect.</summary>
+internal sealed class RedirectRefusedException(Uri target) : Exception("The body was not sent to " + target + ".")
+{
+    public Uri Target { get; } = target;
 }

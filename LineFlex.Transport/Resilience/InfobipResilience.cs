@@ -9,15 +9,15 @@ namespace LineFlex;
 
 /// <summary>
 /// The retry and timeout pipeline of every call: an overall timeout around retries with exponential
-/// backoff and jitter around a per-attempt timeout. Only failures after which nothing can have been
-/// delivered are retried by default (429, 502, 503, 504, a refused connection); a timeout, a dropped
-/// connection and a 500 are retried only when <see cref="LineFlexOptions.RetryUnsafeFailures"/> is set.
+/// backoff and jitter around a per-attempt timeout. Only what provably was not processed is retried by
+/// default (429, 503, a connection refused before the request was sent); a 500, 502, 504, a timeout and
+/// a dropped connection are retried only when <see cref="LineFlexOptions.RetryUnsafeFailures"/> is set.
 /// </summary>
 internal static class InfobipResilience
 {
-    public static ResiliencePipeline<IFlurlResponse> Build(LineFlexOptions options, TimeProvider time, Action<int, Outcome<IFlurlResponse>, TimeSpan>? onRetry)
+    public static ResiliencePipeline<CallAnswer> Build(LineFlexOptions options, TimeProvider time, Action<int, Outcome<CallAnswer>, TimeSpan>? onRetry)
     {
-        var builder = new ResiliencePipelineBuilder<IFlurlResponse> { TimeProvider = time };
+        var builder = new ResiliencePipelineBuilder<CallAnswer> { TimeProvider = time };
         if (options.OverallTimeout != Timeout.InfiniteTimeSpan)
         {
             builder.AddTimeout(options.OverallTimeout);
@@ -25,7 +25,7 @@ internal static class InfobipResilience
 
         if (options.MaxRetryAttempts > 0)
         {
-            builder.AddRetry(new RetryStrategyOptions<IFlurlResponse>
+            builder.AddRetry(new RetryStrategyOptions<CallAnswer>
             {
                 MaxRetryAttempts = options.MaxRetryAttempts,
                 BackoffType = DelayBackoffType.Exponential,
@@ -33,12 +33,12 @@ internal static class InfobipResilience
                 Delay = options.RetryBaseDelay,
                 MaxDelay = options.MaxRetryDelay,
                 ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, options.RetryUnsafeFailures)),
-                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result) is { } wait ? (TimeSpan?)Min(wait, options.MaxRetryDelay) : null),
+                DelayGenerator = args => ValueTask.FromResult(
+                    RetryAfter(args.Outcome.Result?.Headers, time) is { } wait ? (TimeSpan?)Min(wait, options.MaxRetryDelay) : null),
                 OnRetry = args =>
                 {
                     // AttemptNumber counts from 0 for the first attempt that failed; the next attempt is that plus 2.
                     onRetry?.Invoke(args.AttemptNumber + 2, args.Outcome, args.RetryDelay);
-                    args.Outcome.Result?.Dispose();
                     return default;
                 },
             });
@@ -53,32 +53,37 @@ internal static class InfobipResilience
     }
 
     /// <summary>Whether an attempt's outcome is worth another attempt.</summary>
-    public static bool ShouldRetry(Outcome<IFlurlResponse> outcome, bool retryUnsafe)
-    {
-        if (outcome.Result is { } response)
+    public static bool ShouldRetry(Outcome<CallAnswer> outcome, bool retryUnsafe) =>
+        (outcome.Result is { } answer ? Meaning(answer) : Meaning(outcome.Exception)) switch
         {
-            return response.StatusCode switch
-            {
-                429 or 502 or 503 or 504 => true,
-                500 => retryUnsafe,
-                _ => false,
-            };
-        }
-
-        return Classify(outcome.Exception) switch
-        {
-            TransportFailure.ConnectionRefused => true,
-            TransportFailure.Timeout or TransportFailure.ConnectionDropped => retryUnsafe,
+            AttemptOutcome.NotProcessed => true,
+            AttemptOutcome.MayHaveBeenDelivered => retryUnsafe,
             _ => false,
         };
-    }
 
-    /// <summary>What kind of transport failure an exception is, or null when it is none (a cancellation by the caller, a bug).</summary>
+    /// <summary>What an answer means for the message; a success is <see cref="AttemptOutcome.Final"/>.</summary>
+    public static AttemptOutcome Meaning(CallAnswer answer) => answer switch
+    {
+        { IsRedirect: true } => AttemptOutcome.Final,
+        { StatusCode: 429 or 503 } => AttemptOutcome.NotProcessed,
+        { StatusCode: >= 500 } => AttemptOutcome.MayHaveBeenDelivered,
+        _ => AttemptOutcome.Final,
+    };
+
+    /// <summary>What a failed attempt means for the message: only a refused connection proves nothing left.</summary>
+    public static AttemptOutcome Meaning(Exception? exception) => Classify(exception) switch
+    {
+        TransportFailure.ConnectionRefused => AttemptOutcome.NotProcessed,
+        null => AttemptOutcome.Final,
+        _ => AttemptOutcome.MayHaveBeenDelivered,
+    };
+
+    /// <summary>What kind of transport failure an exception is, or null when it is none (a cancellation, a local failure).</summary>
     public static TransportFailure? Classify(Exception? exception)
     {
         switch (exception)
         {
-            case null:
+            case null or OperationCanceledException:
                 return null;
             case TimeoutRejectedException or FlurlHttpTimeoutException:
                 return TransportFailure.Timeout;
@@ -97,7 +102,7 @@ internal static class InfobipResilience
             }
         }
 
-        return null;
+        return TransportFailure.Other;
     }
 
     /// <summary>The innermost exception worth keeping: never Flurl's, which carries the request and its headers.</summary>
@@ -105,7 +110,7 @@ internal static class InfobipResilience
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is HttpRequestException or IOException or SocketException or TimeoutRejectedException)
+            if (e is not FlurlHttpException)
             {
                 return e;
             }
@@ -114,23 +119,20 @@ internal static class InfobipResilience
         return null;
     }
 
-    /// <summary>The <c>Retry-After</c> of a response, in seconds or as an HTTP date.</summary>
-    public static TimeSpan? RetryAfter(IFlurlResponse? response)
+    /// <summary>
+    /// The wait a <c>Retry-After</c> header asks for, in seconds or as an HTTP date; null when there is none
+    /// or when the date is not in the future, so that the normal backoff applies instead of no wait at all.
+    /// </summary>
+    public static TimeSpan? RetryAfter(HttpResponseHeaders? headers, TimeProvider time) => headers?.RetryAfter switch
     {
-        var header = response?.ResponseMessage?.Headers.RetryAfter;
-        return header switch
-        {
-            { Delta: { } delta } => delta,
-            { Date: { } date } => Max(date - DateTimeOffset.UtcNow, TimeSpan.Zero),
-            _ => null,
-        };
-    }
+        { Delta: { } delta } => delta,
+        { Date: { } date } when date - time.GetUtcNow() is { Ticks: > 0 } wait => wait,
+        _ => null,
+    };
 
     /// <summary>A response header's first value, or null.</summary>
-    public static string? Header(HttpResponseHeaders headers, string name) =>
-        headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+    public static string? Header(HttpResponseHeaders? headers, string name) =>
+        headers is not null && headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
-
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

@@ -11,7 +11,7 @@ internal sealed class DeliveryWebhookValidator : AbstractValidator<DeliveryWebho
             if (delivery.Url is { } url
                 && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
             {
-                c.Fail(FlexRules.WebhookUrl, "url", $"url \"{RuleExtensions.Shorten(url)}\" is not an absolute http(s) URL that Infobip can post delivery reports to.", url);
+                c.Fail(FlexRules.WebhookUrl, "url", $"url \"{FlexLimits.Excerpt(url)}\" is not an absolute http(s) URL that Infobip can post delivery reports to.", url);
             }
         });
 }

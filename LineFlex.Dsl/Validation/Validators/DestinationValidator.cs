@@ -16,7 +16,7 @@ internal sealed class DestinationValidator : AbstractValidator<LineDestination>
             c.Fail(
                 FlexRules.PhoneNumber,
                 "to",
-                $"to \"{RuleExtensions.Shorten(destination.To)}\" is not a phone number in international form; write digits only, without '+', spaces or dashes (66855538125).",
+                $"to \"{FlexLimits.Excerpt(destination.To)}\" is not a phone number in international form; write digits only, without '+', spaces or dashes (66855538125).",
                 destination.To);
         }
 

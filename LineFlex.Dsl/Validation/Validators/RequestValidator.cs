@@ -46,7 +46,7 @@ internal sealed class RequestValidator : AbstractValidator<LineRequest>
                     c.Fail(
                         FlexRules.DuplicateMessageId,
                         here,
-                        $"messageId \"{RuleExtensions.Shorten(id)}\" is already used at {seen[id]}; give each destination its own, or delivery reports can't be told apart.",
+                        $"messageId \"{FlexLimits.Excerpt(id)}\" is already used at {seen[id]}; give each destination its own, or delivery reports can't be told apart.",
                         id);
                 }
             }

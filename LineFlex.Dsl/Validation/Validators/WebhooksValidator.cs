@@ -14,7 +14,7 @@ internal sealed class WebhooksValidator : AbstractValidator<MessageWebhooks>
                 c.Fail(
                     FlexRules.WebhookContentType,
                     "contentType",
-                    $"contentType \"{RuleExtensions.Shorten(type)}\" is not one Infobip sends; use application/json or application/xml.",
+                    $"contentType \"{FlexLimits.Excerpt(type)}\" is not one Infobip sends; use application/json or application/xml.",
                     type);
             }
 

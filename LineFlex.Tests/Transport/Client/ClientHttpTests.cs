@@ -149,10 +149,8 @@ public class ClientHttpTests
     }
 
     [TestCase(429)]
-    [TestCase(502)]
     [TestCase(503)]
-    [TestCase(504)]
-    public async Task Throttling_and_gateway_errors_are_retried(int status)
+    public async Task Throttling_and_unavailability_are_retried(int status)
     {
         _http.RespondWith("busy", status).RespondWith(AcceptedBody);
         using var client = Client();
@@ -175,32 +173,146 @@ public class ClientHttpTests
         _http.ShouldHaveMadeACall().Times(3);
     }
 
-    [Test]
-    public void A_500_is_not_retried_by_default_and_says_why()
+    [TestCase(500)]
+    [TestCase(502)]
+    [TestCase(504)]
+    public void A_server_error_that_may_have_been_processed_is_not_retried_by_default_and_says_why(int status)
     {
-        _http.RespondWith("""{"errorCode":"E500","description":"Internal error."}""", 500).RespondWith(AcceptedBody);
+        _http.RespondWith("""{"errorCode":"E5","description":"Gateway timeout."}""", status).RespondWith(AcceptedBody);
         using var client = Client();
 
         var error = Assert.ThrowsAsync<LineFlexApiException>(() => client.SendAsync(Request()))!;
 
         Assert.Multiple(() =>
         {
+            Assert.That(error.Attempts, Is.EqualTo(1));
             Assert.That(error.MayHaveBeenDelivered, Is.True);
-            Assert.That(error.Message, Does.Contain("may have been delivered"));
+            Assert.That(error.Message, Does.Contain("1 attempt was made; it was not retried"));
             Assert.That(error.Message, Does.Contain("no idempotency key"));
+            Assert.That(error.Message, Does.Contain("may have been delivered"));
         });
         _http.ShouldHaveMadeACall().Times(1);
     }
 
     [Test]
-    public async Task A_500_is_retried_when_unsafe_retries_are_on()
+    public void A_504_is_not_retried_by_default() => A_server_error_that_may_have_been_processed_is_not_retried_by_default_and_says_why(504);
+
+    [TestCase(500)]
+    [TestCase(502)]
+    [TestCase(504)]
+    public async Task A_server_error_is_retried_when_unsafe_retries_are_on(int status)
     {
-        _http.RespondWith("oops", 500).RespondWith(AcceptedBody);
+        _http.RespondWith("oops", status).RespondWith(AcceptedBody);
         using var client = Client(o => o.RetryUnsafeFailures = true);
 
         await client.SendAsync(Request());
 
         _http.ShouldHaveMadeACall().Times(2);
+    }
+
+    [Test]
+    public void After_every_unsafe_retry_the_error_tells_the_attempts_and_that_the_message_may_have_been_delivered_more_than_once()
+    {
+        _http.RespondWith("gateway timeout", 504).RespondWith("gateway timeout", 504).RespondWith("gateway timeout", 504).RespondWith("gateway timeout", 504);
+        using var client = Client(o => o.RetryUnsafeFailures = true);
+
+        var error = Assert.ThrowsAsync<LineFlexApiException>(() => client.SendAsync(Request()))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Attempts, Is.EqualTo(4));
+            Assert.That(error.MayHaveBeenDelivered, Is.True);
+            Assert.That(error.Message, Does.Contain("4 attempts were made, the most LineFlexOptions.MaxRetryAttempts (3) allows."));
+            Assert.That(error.Message, Does.Contain("may have been delivered, possibly more than once"));
+            Assert.That(error.Message, Does.Not.Contain("not retried"));
+        });
+        _http.ShouldHaveMadeACall().Times(4);
+    }
+
+    [Test]
+    public void A_503_then_a_504_says_two_attempts_were_made_and_why_the_last_was_not_retried()
+    {
+        _http.RespondWith("busy", 503).RespondWith("gateway timeout", 504).RespondWith(AcceptedBody);
+        using var client = Client();
+
+        var error = Assert.ThrowsAsync<LineFlexApiException>(() => client.SendAsync(Request()))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.StatusCode, Is.EqualTo(504));
+            Assert.That(error.Attempts, Is.EqualTo(2));
+            Assert.That(error.Message, Does.Contain("2 attempts were made; the last was not retried"));
+            Assert.That(error.Message, Does.Contain("The message may have been delivered: check"));
+        });
+        _http.ShouldHaveMadeACall().Times(2);
+    }
+
+    [Test]
+    public void Exhausted_retries_of_a_503_say_nothing_was_delivered()
+    {
+        _http.RespondWith("busy", 503).RespondWith("busy", 503);
+        using var client = Client(o => o.MaxRetryAttempts = 1);
+
+        var error = Assert.ThrowsAsync<LineFlexApiException>(() => client.SendAsync(Request()))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.MayHaveBeenDelivered, Is.False);
+            Assert.That(error.Message, Does.Contain("2 attempts were made, the most LineFlexOptions.MaxRetryAttempts (1) allows. Nothing was delivered."));
+        });
+    }
+
+    [Test]
+    public void Running_out_of_time_while_waiting_after_a_503_says_nothing_was_delivered()
+    {
+        _http.RespondWith("busy", 503, new { Retry_After = "30" }).RespondWith(AcceptedBody);
+        using var client = Client(o =>
+        {
+            o.MaxRetryDelay = TimeSpan.FromSeconds(30);
+            o.OverallTimeout = TimeSpan.FromMilliseconds(300);
+        });
+
+        var error = Assert.ThrowsAsync<LineFlexTransportException>(() => client.SendAsync(Request()))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Failure, Is.EqualTo(TransportFailure.Timeout));
+            Assert.That(error.MayHaveBeenDelivered, Is.False);
+            Assert.That(error.Attempts, Is.EqualTo(1));
+            Assert.That(error.Message, Does.Contain("ran out of time while waiting to try again. 1 attempt was made; the call ran out of time (LineFlexOptions.OverallTimeout) before another."));
+            Assert.That(error.Message, Does.Contain("Nothing was delivered."));
+        });
+        _http.ShouldHaveMadeACall().Times(1);
+    }
+
+    [Test]
+    public async Task A_retry_after_date_in_the_past_falls_back_to_the_backoff_instead_of_no_wait()
+    {
+        _http.RespondWith("slow down", 429, new { Retry_After = "Wed, 01 Jan 2020 00:00:00 GMT" }).RespondWith(AcceptedBody);
+        var logger = new CapturingLogger<LineFlexClient>();
+        using var client = Client(o => o.RetryBaseDelay = TimeSpan.FromMilliseconds(100), logger);
+
+        await client.SendAsync(Request());
+
+        Assert.That(logger.Lines, Has.One.Match(@"Attempt 2 follows 429 after [1-9]\d* ms"));
+    }
+
+    [Test]
+    public void A_retry_after_date_is_measured_on_the_client_clock_and_ignored_once_past()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        using var response = new HttpResponseMessage();
+        response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(new DateTimeOffset(2026, 1, 1, 0, 0, 5, TimeSpan.Zero));
+
+        var ahead = InfobipResilience.RetryAfter(response.Headers, clock);
+        clock.Advance(TimeSpan.FromSeconds(10));
+        var past = InfobipResilience.RetryAfter(response.Headers, clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ahead, Is.EqualTo(TimeSpan.FromSeconds(5)));
+            Assert.That(past, Is.Null);
+        });
     }
 
     [Test]
@@ -314,6 +426,23 @@ public class ClientHttpTests
         });
     }
 
+    [Test]
+    public void Delivery_reports_answered_with_an_html_page_are_a_lineflex_error()
+    {
+        _http.RespondWith("<!DOCTYPE html><html><body>Welcome to our portal</body></html>", 200, null, "text/html");
+        using var client = Client();
+
+        var error = Assert.ThrowsAsync<LineFlexResponseException>(() => client.GetDeliveryReportsAsync())!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error, Is.InstanceOf<LineFlexException>());
+            Assert.That(error.Message, Does.StartWith("Infobip answered GET /line/1/reports with 200, but the body is not a delivery report list: it is an HTML page."));
+            Assert.That(error.MayHaveBeenDelivered, Is.False);
+            Assert.That(error.Attempts, Is.EqualTo(1));
+        });
+    }
+
     [TestCase(0)]
     [TestCase(1001)]
     public void A_report_limit_outside_1_to_1000_is_refused_before_sending(int limit)
@@ -351,6 +480,8 @@ public class ClientHttpTests
             Assert.That(error.ToString(), Does.Not.Contain(ApiKey));
             Assert.That(error.Message, Does.Not.Contain(ApiKey));
             Assert.That(error.InnerException?.ToString() ?? string.Empty, Does.Not.Contain(ApiKey));
+            Assert.That(ObjectGraph.Texts(error), Has.None.Contain(ApiKey));
+            Assert.That(ObjectGraph.Types(error), Has.None.Property("Namespace").StartsWith("Flurl").And.None.AssignableTo<HttpRequestMessage>());
             Assert.That(logger.Lines, Has.None.Contain(ApiKey));
             Assert.That(logger.Lines, Is.Not.Empty);
             Assert.That(client.ToString(), Does.Not.Contain(ApiKey));

@@ -26,4 +26,13 @@ internal static class TransportTestData
     }
 
     public static LineRequest Request() => LineFlex.Cli.Demo.PurchaseComplete.Request();
+
+    /// <summary>A small message numbered <paramref name="i"/>: its destination and messageId (<c>bulk-i</c>) tell it apart in a bulk.</summary>
+    public static LineMessage BulkMessage(int i) =>
+        Flex.Message()
+            .Sender("OFFICIAL-ACCOUNT-ID-123")
+            .To($"668555{i:D5}", messageId: $"bulk-{i}")
+            .AltText($"Order {i} has shipped.")
+            .Bubble(b => b.Body(body => body.Text($"Order {i} has shipped.")))
+            .Build();
 }

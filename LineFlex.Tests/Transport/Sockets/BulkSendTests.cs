@@ -6,14 +6,6 @@ namespace LineFlex.Tests.Transport.Sockets;
 /// <summary>Bulk sending over real sockets: batches, bounded concurrency, injected failures, and every message once.</summary>
 public class BulkSendTests
 {
-    private static LineMessage Message(int i) =>
-        Flex.Message()
-            .Sender("OFFICIAL-ACCOUNT-ID-123")
-            .To($"668555{i:D5}", messageId: $"bulk-{i}")
-            .AltText($"Order {i} has shipped.")
-            .Bubble(b => b.Body(body => body.Text($"Order {i} has shipped.")))
-            .Build();
-
     [Test]
     public async Task Ten_thousand_messages_with_injected_failures_are_each_accounted_for_exactly_once()
     {
@@ -27,7 +19,7 @@ public class BulkSendTests
         // Two 503s are retried; three 500s fail their batch (not retried: they may have been delivered).
         sandbox.Faults.Enqueue(SandboxFault.ServiceUnavailable(), times: 2);
         sandbox.Faults.Enqueue(SandboxFault.ServerError(), times: 3);
-        var messages = Enumerable.Range(0, 10_000).Select(Message).ToList();
+        var messages = Enumerable.Range(0, 10_000).Select(BulkMessage).ToList();
         messages[5] = messages[5] with { Sender = null };
         var progress = new List<BulkProgress>();
 
@@ -73,7 +65,7 @@ public class BulkSendTests
             for (var i = 0; i < count; i++)
             {
                 await Task.Yield();
-                yield return Message(i);
+                yield return BulkMessage(i);
             }
         }
     }

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using LineFlex.Sandbox;
+
+namespace LineFlex.Cli;
+
+/// <summary>
+/// The one line <c>lineflex</c> prints on stderr for a failure: <c>error: </c>, then the message on a single line, at
+/// most <see cref="Excerpt.MaxMessageLength"/> characters, so no input can make it long and no stack trace ever shows.
+/// </summary>
+internal static partial class ErrorLine
+{
+    /// <summary>The line for a failure the command did not expect: the message and the type, so it can be reported.</summary>
+    public static string Unexpected(Exception exception) =>
+        Of($"{exception.Message} (an unexpected {exception.GetType().Name}; please report it with the command line that caused it)");
+
+    /// <summary>
+    /// <paramref name="message"/> as one bounded line. Each of <paramref name="quoted"/> (the command line's words, say)
+    /// that occurs in the message is first cut to a short excerpt.
+    /// </summary>
+    public static string Of(string message, IEnumerable<string>? quoted = null)
+    {
+        foreach (var text in quoted ?? [])
+        {
+            if (text.Length > Excerpt.MaxLength)
+            {
+                message = message.Replace(text, Excerpt.Of(text), StringComparison.Ordinal);
+            }
+        }
+
+        return Bounded("error: " + message.Trim());
+    }
+
+    /// <summary><paramref name="line"/> on a single line of at most <see cref="Excerpt.MaxMessageLength"/> characters.</summary>
+    public static string Bounded(string line) => Excerpt.Message(LineBreaks().Replace(line, " "));
+
+    [GeneratedRegex(@"\s*[\r\n]+\s*")]
+    private static partial Regex LineBreaks();
+}
