@@ -10,6 +10,20 @@ internal static class TestData
 
     public static string SeedRequestJson => File.ReadAllText(SamplePath("seed-request.json"));
 
+    /// <summary>The folder of LineFlex.sln, for tests that read the sources themselves.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "LineFlex.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The tests run outside the repository; LineFlex.sln was not found above " + TestContext.CurrentContext.TestDirectory);
+    }
+
     /// <summary>The wire JSON of <paramref name="node"/> as a token, with date strings kept as written.</summary>
     public static JToken Wire(object node) => ParseToken(FlexJson.Serialize(node));
 

@@ -2,10 +2,9 @@ namespace LineFlex;
 
 /// <summary>Builds a bubble's <see cref="BubbleStyles"/>: <c>s => s.Header(backgroundColor: "#06C755")</c>.</summary>
 /// <remarks>See docs/building-messages.md.</remarks>
-public sealed class BubbleStyleBuilder
+public sealed partial class BubbleStyleBuilder
 {
-    private BubbleStyles _styles = new();
-
+    // The state is one field per block of BubbleStyles, generated (BubbleStyleBuilder.g.cs).
     internal BubbleStyleBuilder()
     {
     }
@@ -13,29 +12,29 @@ public sealed class BubbleStyleBuilder
     /// <summary>Styles the header block.</summary>
     public BubbleStyleBuilder Header(FlexColor? backgroundColor = null, bool? separator = null, FlexColor? separatorColor = null)
     {
-        _styles = _styles with { Header = Block(_styles.Header, "header", backgroundColor, separator, separatorColor) };
+        _header = Block(_header, nameof(Header), backgroundColor, separator, separatorColor);
         return this;
     }
 
     /// <summary>Styles the body block.</summary>
     public BubbleStyleBuilder Body(FlexColor? backgroundColor = null, bool? separator = null, FlexColor? separatorColor = null)
     {
-        _styles = _styles with { Body = Block(_styles.Body, "body", backgroundColor, separator, separatorColor) };
+        _body = Block(_body, nameof(Body), backgroundColor, separator, separatorColor);
         return this;
     }
 
     /// <summary>Styles the footer block.</summary>
     public BubbleStyleBuilder Footer(FlexColor? backgroundColor = null, bool? separator = null, FlexColor? separatorColor = null)
     {
-        _styles = _styles with { Footer = Block(_styles.Footer, "footer", backgroundColor, separator, separatorColor) };
+        _footer = Block(_footer, nameof(Footer), backgroundColor, separator, separatorColor);
         return this;
     }
 
-    internal BubbleStyles Build() => _styles;
+    internal BubbleStyles Build() => BuildBubbleStyles();
 
     private static BlockStyle Block(BlockStyle? current, string block, FlexColor? background, bool? separator, FlexColor? separatorColor)
     {
-        SlotGuard.EnsureEmpty(current, $"Style.{block}", $"Style the {block} block once, with every property in one call.");
+        SlotGuard.EnsureEmpty(current, $"Style.{block}", $"Style the {block.ToLowerInvariant()} block once, with every property in one call.");
         return new BlockStyle { BackgroundColor = background, Separator = separator, SeparatorColor = separatorColor };
     }
 }

@@ -1,7 +1,8 @@
 namespace LineFlex;
 
 // Capability interfaces: a builder that has one gets the matching modifiers of FlexModifiers,
-// written once for every component. Their members are internal, so only LineFlex implements them.
+// written once for every component. Their members are internal, so only LineFlex implements them;
+// the generator implements each Set{Property} member from the builder's field for that property.
 
 /// <summary>A builder whose node has <c>flex</c>: BOX, TEXT, IMAGE, BUTTON.</summary>
 public interface IHasFlex
@@ -20,7 +21,13 @@ public interface IHasPosition
 {
     internal void SetPosition(FlexPosition position);
 
-    internal void SetOffsets(FlexInset? top, FlexInset? bottom, FlexInset? start, FlexInset? end);
+    internal void SetOffsetTop(FlexInset offsetTop);
+
+    internal void SetOffsetBottom(FlexInset offsetBottom);
+
+    internal void SetOffsetStart(FlexInset offsetStart);
+
+    internal void SetOffsetEnd(FlexInset offsetEnd);
 }
 
 /// <summary>A builder whose node has an <c>action</c> slot: the bubble, BOX, TEXT, IMAGE, BUTTON.</summary>

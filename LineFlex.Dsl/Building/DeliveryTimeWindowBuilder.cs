@@ -1,12 +1,9 @@
 namespace LineFlex;
 
 /// <summary>Builds a <see cref="LineFlex.DeliveryTimeWindow"/>: days, and optionally UTC hours.</summary>
-public sealed class DeliveryTimeWindowBuilder
+public sealed partial class DeliveryTimeWindowBuilder
 {
-    private readonly List<DeliveryDay> _days = [];
-    private DeliveryTime? _from;
-    private DeliveryTime? _to;
-
+    // The state is one field per property of DeliveryTimeWindow, generated (DeliveryTimeWindowBuilder.g.cs).
     internal DeliveryTimeWindowBuilder()
     {
     }
@@ -15,7 +12,7 @@ public sealed class DeliveryTimeWindowBuilder
     public DeliveryTimeWindowBuilder Days(params DeliveryDay[] days)
     {
         ArgumentNullException.ThrowIfNull(days);
-        _days.AddRange(days);
+        (_days ??= []).AddRange(days);
         return this;
     }
 
@@ -37,5 +34,5 @@ public sealed class DeliveryTimeWindowBuilder
         return this;
     }
 
-    internal DeliveryTimeWindow Build() => new() { Days = ValueList.From(_days), From = _from, To = _to };
+    internal DeliveryTimeWindow Build() => BuildDeliveryTimeWindow();
 }

@@ -40,7 +40,7 @@ public static class FlexModifiers
         where T : class, IHasPosition
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.SetOffsets(offset, null, null, null);
+        builder.SetOffsetTop(offset);
         return builder;
     }
 
@@ -49,7 +49,7 @@ public static class FlexModifiers
         where T : class, IHasPosition
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.SetOffsets(null, offset, null, null);
+        builder.SetOffsetBottom(offset);
         return builder;
     }
 
@@ -58,7 +58,7 @@ public static class FlexModifiers
         where T : class, IHasPosition
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.SetOffsets(null, null, offset, null);
+        builder.SetOffsetStart(offset);
         return builder;
     }
 
@@ -67,7 +67,7 @@ public static class FlexModifiers
         where T : class, IHasPosition
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.SetOffsets(null, null, null, offset);
+        builder.SetOffsetEnd(offset);
         return builder;
     }
 

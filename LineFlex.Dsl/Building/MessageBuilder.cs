@@ -5,31 +5,19 @@ namespace LineFlex;
 /// bubble), per-message options and webhooks.
 /// </summary>
 /// <remarks>See docs/building-messages.md.</remarks>
-public sealed class MessageBuilder
+public sealed partial class MessageBuilder
 {
-    private readonly List<LineDestination> _destinations = [];
-    private LineMessage _message = new();
-    private string? _altText;
-    private FlexBubble? _bubble;
-    private MessageOptions? _options;
-
+    // The state is one field per property of LineMessage, its content and its options, generated with the
+    // plain setters Sender, AltText and CampaignReferenceId (MessageBuilder.g.cs).
     internal MessageBuilder()
     {
-    }
-
-    /// <summary>Sets <c>sender</c>: the LINE Official Account id.</summary>
-    public MessageBuilder Sender(string sender)
-    {
-        ArgumentNullException.ThrowIfNull(sender);
-        _message = _message with { Sender = sender };
-        return this;
     }
 
     /// <summary>Adds a destination: a phone number in international form without '+', and optionally your message id.</summary>
     public MessageBuilder To(string to, string? messageId = null)
     {
         ArgumentNullException.ThrowIfNull(to);
-        _destinations.Add(new LineDestination { To = to, MessageId = messageId });
+        (_destinations ??= []).Add(new LineDestination { To = to, MessageId = messageId });
         return this;
     }
 
@@ -37,15 +25,7 @@ public sealed class MessageBuilder
     public MessageBuilder Destination(LineDestination destination)
     {
         ArgumentNullException.ThrowIfNull(destination);
-        _destinations.Add(destination);
-        return this;
-    }
-
-    /// <summary>Sets <c>content.altText</c>: what is shown where the bubble cannot be.</summary>
-    public MessageBuilder AltText(string altText)
-    {
-        ArgumentNullException.ThrowIfNull(altText);
-        _altText = altText;
+        (_destinations ??= []).Add(destination);
         return this;
     }
 
@@ -71,22 +51,22 @@ public sealed class MessageBuilder
 
     private MessageBuilder SetBubble(FlexBubble bubble)
     {
-        SlotGuard.EnsureEmpty(_bubble, "Message.Bubble", "A LINE notification carries one bubble; call Bubble(...) once.");
-        _bubble = bubble;
+        SlotGuard.EnsureEmpty(_contents, "Message.Bubble", "A LINE notification carries one bubble; call Bubble(...) once.");
+        _contents = bubble;
         return this;
     }
 
     /// <summary>Sets <c>options.platform</c>.</summary>
     public MessageBuilder Platform(string? entityId = null, string? applicationId = null)
     {
-        _options = (_options ?? new()) with { Platform = new PlatformOptions { EntityId = entityId, ApplicationId = applicationId } };
+        _platform = new PlatformOptions { EntityId = entityId, ApplicationId = applicationId };
         return this;
     }
 
     /// <summary>Sets <c>options.validityPeriod</c>; Infobip cuts anything over 48 hours to 48 hours.</summary>
     public MessageBuilder ValidityPeriod(int amount, ValidityPeriodTimeUnit? timeUnit = null)
     {
-        _options = (_options ?? new()) with { ValidityPeriod = new ValidityPeriod { Amount = amount, TimeUnit = timeUnit } };
+        _validityPeriod = new ValidityPeriod { Amount = amount, TimeUnit = timeUnit };
         return this;
     }
 
@@ -95,18 +75,10 @@ public sealed class MessageBuilder
     public MessageBuilder DeliveryTimeWindow(Action<DeliveryTimeWindowBuilder> window)
     {
         ArgumentNullException.ThrowIfNull(window);
-        SlotGuard.EnsureEmpty(_options?.DeliveryTimeWindow, "Message.DeliveryTimeWindow", "Call DeliveryTimeWindow(...) once and set every day inside it.");
+        SlotGuard.EnsureEmpty(_deliveryTimeWindow, "Message.DeliveryTimeWindow", "Call DeliveryTimeWindow(...) once and set every day inside it.");
         var builder = new DeliveryTimeWindowBuilder();
         window(builder);
-        _options = (_options ?? new()) with { DeliveryTimeWindow = builder.Build() };
-        return this;
-    }
-
-    /// <summary>Sets <c>options.campaignReferenceId</c>.</summary>
-    public MessageBuilder CampaignReferenceId(string campaignReferenceId)
-    {
-        ArgumentNullException.ThrowIfNull(campaignReferenceId);
-        _options = (_options ?? new()) with { CampaignReferenceId = campaignReferenceId };
+        _deliveryTimeWindow = builder.Build();
         return this;
     }
 
@@ -115,10 +87,10 @@ public sealed class MessageBuilder
     public MessageBuilder SmsFailover(string text, Action<SmsFailoverBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        SlotGuard.EnsureEmpty(_options?.SmsFailover, "Message.SmsFailover", "A message has one failover SMS; call SmsFailover(...) once.");
+        SlotGuard.EnsureEmpty(_smsFailover, "Message.SmsFailover", "A message has one failover SMS; call SmsFailover(...) once.");
         var builder = new SmsFailoverBuilder(text);
         configure?.Invoke(builder);
-        _options = (_options ?? new()) with { SmsFailover = builder.Build() };
+        _smsFailover = builder.Build();
         return this;
     }
 
@@ -127,20 +99,15 @@ public sealed class MessageBuilder
     public MessageBuilder Webhooks(Action<WebhooksBuilder> webhooks)
     {
         ArgumentNullException.ThrowIfNull(webhooks);
-        SlotGuard.EnsureEmpty(_message.Webhooks, "Message.Webhooks", "Call Webhooks(...) once and set delivery, content type and callback data inside it.");
+        SlotGuard.EnsureEmpty(_webhooks, "Message.Webhooks", "Call Webhooks(...) once and set delivery, content type and callback data inside it.");
         var builder = new WebhooksBuilder();
         webhooks(builder);
-        _message = _message with { Webhooks = builder.Build() };
+        _webhooks = builder.Build();
         return this;
     }
 
     /// <summary>The message built so far; later calls on this builder do not change it.</summary>
-    public LineMessage Build() => _message with
-    {
-        Destinations = ValueList.From(_destinations),
-        Content = new LineNotificationContent { AltText = _altText, Contents = _bubble },
-        Options = _options,
-    };
+    public LineMessage Build() => BuildLineMessage();
 
     /// <summary>The message built so far; see <see cref="Build"/>.</summary>
     public static implicit operator LineMessage(MessageBuilder builder) =>

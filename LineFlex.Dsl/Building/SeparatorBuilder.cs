@@ -2,22 +2,17 @@ namespace LineFlex;
 
 /// <summary>Builds a <see cref="FlexSeparator"/>.</summary>
 /// <remarks>You meet one as a lambda parameter: <c>body.Separator(s => s.Margin("md"))</c>. See docs/building-messages.md.</remarks>
-public sealed class SeparatorBuilder : IHasMargin, IHasColor
+public sealed partial class SeparatorBuilder : IHasMargin, IHasColor
 {
-    private FlexSeparator _separator = new();
-
+    // The state is one field per property of FlexSeparator, generated (SeparatorBuilder.g.cs).
     internal SeparatorBuilder()
     {
     }
-
-    void IHasMargin.SetMargin(FlexSpacing margin) => _separator = _separator with { Margin = margin };
-
-    void IHasColor.SetColor(FlexColor color) => _separator = _separator with { Color = color };
 
     internal static FlexSeparator Build(Action<SeparatorBuilder>? configure)
     {
         var builder = new SeparatorBuilder();
         configure?.Invoke(builder);
-        return builder._separator;
+        return builder.BuildFlexSeparator();
     }
 }

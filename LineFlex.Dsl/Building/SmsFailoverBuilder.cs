@@ -1,25 +1,16 @@
 namespace LineFlex;
 
 /// <summary>Builds a <see cref="LineFlex.SmsFailover"/>: sender, validity and regional parameters of the failover SMS.</summary>
-public sealed class SmsFailoverBuilder
+public sealed partial class SmsFailoverBuilder
 {
-    private SmsFailover _failover;
-    private RegionalOptions? _regional;
-
-    internal SmsFailoverBuilder(string text) => _failover = new SmsFailover { Text = text };
-
-    /// <summary>Sets <c>sender</c>: the SMS sender id.</summary>
-    public SmsFailoverBuilder Sender(string sender)
-    {
-        ArgumentNullException.ThrowIfNull(sender);
-        _failover = _failover with { Sender = sender };
-        return this;
-    }
+    // The state is one field per property of SmsFailover and its regional options, generated with the plain
+    // setter Sender (SmsFailoverBuilder.g.cs).
+    internal SmsFailoverBuilder(string text) => _text = text;
 
     /// <summary>Sets the SMS's <c>validityPeriod</c>.</summary>
     public SmsFailoverBuilder ValidityPeriod(int amount, ValidityPeriodTimeUnit? timeUnit = null)
     {
-        _failover = _failover with { ValidityPeriod = new ValidityPeriod { Amount = amount, TimeUnit = timeUnit } };
+        _validityPeriod = new ValidityPeriod { Amount = amount, TimeUnit = timeUnit };
         return this;
     }
 
@@ -27,12 +18,9 @@ public sealed class SmsFailoverBuilder
     public SmsFailoverBuilder IndiaDlt(string principalEntityId, string? contentTemplateId = null, string? telemarketerId = null)
     {
         ArgumentNullException.ThrowIfNull(principalEntityId);
-        _regional = (_regional ?? new()) with
+        _indiaDlt = new IndiaDltOptions
         {
-            IndiaDlt = new IndiaDltOptions
-            {
-                ContentTemplateId = contentTemplateId, PrincipalEntityId = principalEntityId, TelemarketerId = telemarketerId,
-            },
+            ContentTemplateId = contentTemplateId, PrincipalEntityId = principalEntityId, TelemarketerId = telemarketerId,
         };
         return this;
     }
@@ -40,16 +28,16 @@ public sealed class SmsFailoverBuilder
     /// <summary>Sets <c>regional.turkeyIys</c>.</summary>
     public SmsFailoverBuilder TurkeyIys(RecipientType recipientType, int? brandCode = null)
     {
-        _regional = (_regional ?? new()) with { TurkeyIys = new TurkeyIysOptions { BrandCode = brandCode, RecipientType = recipientType } };
+        _turkeyIys = new TurkeyIysOptions { BrandCode = brandCode, RecipientType = recipientType };
         return this;
     }
 
     /// <summary>Sets <c>regional.southKorea</c>.</summary>
     public SmsFailoverBuilder SouthKorea(string? title = null, int? resellerCode = null)
     {
-        _regional = (_regional ?? new()) with { SouthKorea = new SouthKoreaOptions { Title = title, ResellerCode = resellerCode } };
+        _southKorea = new SouthKoreaOptions { Title = title, ResellerCode = resellerCode };
         return this;
     }
 
-    internal SmsFailover Build() => _failover with { Regional = _regional };
+    internal SmsFailover Build() => BuildSmsFailover();
 }

@@ -34,6 +34,9 @@ internal static class WireEnum<T>
     /// <summary>Every wire word, comma separated, for error messages.</summary>
     public static string Expected { get; }
 
+    /// <summary>Every wire word, in the order of the enum's values.</summary>
+    public static IReadOnlyList<string> Words => Names;
+
     public static string Name(T value)
     {
         // Every enum of the model is int-backed; reading it as an int avoids boxing on the hot path.

@@ -1,7 +1,8 @@
 namespace LineFlex;
 
 /// <summary>An action's <c>altUri</c>: the link LINE for desktop opens instead.</summary>
-public sealed record AltUri
+[FlexNode]
+public sealed partial record AltUri
 {
     /// <summary><c>desktop</c> (0..1000 characters).</summary>
     public string? Desktop { get; init; }

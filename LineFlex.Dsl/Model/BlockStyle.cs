@@ -1,7 +1,8 @@
 namespace LineFlex;
 
 /// <summary>The style of one block of a bubble (<c>style.header</c>, <c>style.body</c>, <c>style.footer</c>).</summary>
-public sealed record BlockStyle
+[FlexNode]
+public sealed partial record BlockStyle
 {
     /// <summary><c>backgroundColor</c>: the block's background.</summary>
     public FlexColor? BackgroundColor { get; init; }

@@ -1,7 +1,8 @@
 namespace LineFlex;
 
 /// <summary>A bubble's <c>style</c>: the style of each block.</summary>
-public sealed record BubbleStyles
+[FlexNode(Builder = typeof(BubbleStyleBuilder))]
+public sealed partial record BubbleStyles
 {
     /// <summary><c>header</c>: the header block's style.</summary>
     public BlockStyle? Header { get; init; }

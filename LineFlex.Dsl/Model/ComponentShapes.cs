@@ -22,12 +22,6 @@ internal interface IFlexible
     int? Flex { get; }
 }
 
-/// <summary>A component with <c>margin</c>.</summary>
-internal interface IMargined
-{
-    FlexSpacing? Margin { get; }
-}
-
 /// <summary>A component with <c>gravity</c>.</summary>
 internal interface IGravitated
 {

@@ -1,11 +1,12 @@
 namespace LineFlex;
 
 /// <summary>A time of day in UTC (<c>from</c>, <c>to</c> of a delivery time window).</summary>
-public sealed record DeliveryTime
+[FlexNode]
+public sealed partial record DeliveryTime
 {
     /// <summary><c>hour</c> (required, 0..23).</summary>
-    public int? Hour { get; init; }
+    [Wire(Required = true)] public int? Hour { get; init; }
 
     /// <summary><c>minute</c> (required, 0..59).</summary>
-    public int? Minute { get; init; }
+    [Wire(Required = true)] public int? Minute { get; init; }
 }

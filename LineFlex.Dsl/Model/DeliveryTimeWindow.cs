@@ -1,10 +1,11 @@
 namespace LineFlex;
 
 /// <summary><c>deliveryTimeWindow</c>: the days, and optionally the UTC hours, in which delivery may happen.</summary>
-public sealed record DeliveryTimeWindow
+[FlexNode(Builder = typeof(DeliveryTimeWindowBuilder))]
+public sealed partial record DeliveryTimeWindow
 {
     /// <summary><c>days</c> (required, at least one).</summary>
-    public ValueList<DeliveryDay>? Days { get; init; }
+    [Wire(Required = true)] public ValueList<DeliveryDay>? Days { get; init; }
 
     /// <summary><c>from</c>: when the window opens (UTC); set both <see cref="From"/> and <see cref="To"/> or neither, at least an hour apart.</summary>
     public DeliveryTime? From { get; init; }

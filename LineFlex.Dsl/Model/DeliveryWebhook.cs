@@ -1,7 +1,8 @@
 namespace LineFlex;
 
 /// <summary><c>webhooks.delivery</c>: the endpoint that receives delivery reports.</summary>
-public sealed record DeliveryWebhook
+[FlexNode]
+public sealed partial record DeliveryWebhook
 {
     /// <summary><c>url</c>: an absolute http(s) URL on your server.</summary>
     public string? Url { get; init; }

@@ -2,7 +2,8 @@ namespace LineFlex;
 
 /// <summary>What a tap does: a <see cref="UriAction"/> or a <see cref="PostbackAction"/>.</summary>
 /// <remarks>Create one with <see cref="Flex.Uri"/> or <see cref="Flex.Postback"/>; see docs/building-messages.md.</remarks>
-public abstract record FlexAction
+[FlexNode]
+public abstract partial record FlexAction
 {
     private protected FlexAction()
     {
@@ -12,5 +13,5 @@ public abstract record FlexAction
     public abstract ActionType Type { get; }
 
     /// <summary><c>label</c> (required, 0..20 characters): the text shown for the action.</summary>
-    public string? Label { get; init; }
+    [Wire(Required = true)] public string? Label { get; init; }
 }

@@ -2,34 +2,32 @@ namespace LineFlex;
 
 /// <summary>A <c>BOX</c>: lays out its children horizontally, vertically or on a baseline.</summary>
 /// <remarks>Build one inside a block or box with <c>Box(...)</c>, or alone with <see cref="LineFlex.Flex.Box"/>. See docs/building-messages.md.</remarks>
-public sealed record FlexBox : FlexComponent, IPlaced, IFlexible, IMargined
+[FlexNode(ComponentType.Box, Builder = typeof(BoxBuilder))]
+public sealed partial record FlexBox : FlexComponent, IPlaced, IFlexible
 {
-    /// <inheritdoc/>
-    public override ComponentType Type => ComponentType.Box;
-
     /// <summary><c>layout</c> (required): how the children are placed.</summary>
-    public BoxLayout? Layout { get; init; }
+    [Wire(Required = true), Setter] public BoxLayout? Layout { get; init; }
 
     /// <summary><c>contents</c>: the children; may be empty.</summary>
     public ValueList<FlexComponent>? Contents { get; init; }
 
     /// <summary><c>backgroundColor</c> (<c>#RRGGBBAA</c> allowed).</summary>
-    public FlexColor? BackgroundColor { get; init; }
+    [Wire(AlphaAllowed = true), Setter("color")] public FlexColor? BackgroundColor { get; init; }
 
     /// <summary><c>borderColor</c>.</summary>
-    public FlexColor? BorderColor { get; init; }
+    [Setter("color")] public FlexColor? BorderColor { get; init; }
 
-    /// <summary><c>borderWidth</c>.</summary>
-    public FlexBorderWidth? BorderWidth { get; init; }
+    /// <summary><c>borderWidth</c> (<c>"light"</c>, <c>"2px"</c>).</summary>
+    [Setter("width")] public FlexBorderWidth? BorderWidth { get; init; }
 
     /// <summary><c>cornerRadius</c>.</summary>
-    public FlexSpacing? CornerRadius { get; init; }
+    [Setter("radius")] public FlexSpacing? CornerRadius { get; init; }
 
-    /// <summary><c>width</c>.</summary>
-    public FlexLength? Width { get; init; }
+    /// <summary><c>width</c> (<c>"120px"</c>, <c>"50%"</c>).</summary>
+    [Setter] public FlexLength? Width { get; init; }
 
-    /// <summary><c>height</c>.</summary>
-    public FlexLength? Height { get; init; }
+    /// <summary><c>height</c> (<c>"120px"</c>, <c>"50%"</c>).</summary>
+    [Setter] public FlexLength? Height { get; init; }
 
     /// <summary><c>flex</c> (0..20): the share of the parent's main axis. Unset and 0 differ: unset is the default, 0 sizes to content.</summary>
     public int? Flex { get; init; }
@@ -38,22 +36,22 @@ public sealed record FlexBox : FlexComponent, IPlaced, IFlexible, IMargined
     public FlexSpacing? Margin { get; init; }
 
     /// <summary><c>spacing</c>: the space between the children.</summary>
-    public FlexSpacing? Spacing { get; init; }
+    [Setter] public FlexSpacing? Spacing { get; init; }
 
     /// <summary><c>paddingAll</c>.</summary>
-    public FlexInset? PaddingAll { get; init; }
+    [Setter("padding")] public FlexInset? PaddingAll { get; init; }
 
     /// <summary><c>paddingTop</c>.</summary>
-    public FlexInset? PaddingTop { get; init; }
+    [Setter("padding")] public FlexInset? PaddingTop { get; init; }
 
     /// <summary><c>paddingBottom</c>.</summary>
-    public FlexInset? PaddingBottom { get; init; }
+    [Setter("padding")] public FlexInset? PaddingBottom { get; init; }
 
     /// <summary><c>paddingStart</c>.</summary>
-    public FlexInset? PaddingStart { get; init; }
+    [Setter("padding")] public FlexInset? PaddingStart { get; init; }
 
     /// <summary><c>paddingEnd</c>.</summary>
-    public FlexInset? PaddingEnd { get; init; }
+    [Setter("padding")] public FlexInset? PaddingEnd { get; init; }
 
     /// <summary><c>offsetTop</c>.</summary>
     public FlexInset? OffsetTop { get; init; }

@@ -4,16 +4,14 @@ namespace LineFlex;
 /// The <c>BUBBLE</c> container: a header, a body and a footer box, their styles, and an action.
 /// </summary>
 /// <remarks>Build one with <see cref="Flex.Bubble()"/>; see docs/building-messages.md.</remarks>
-public sealed record FlexBubble
+[FlexNode("BUBBLE", Builder = typeof(BubbleBuilder))]
+public sealed partial record FlexBubble
 {
-    /// <summary>The wire <c>type</c> of a bubble: always <c>BUBBLE</c>.</summary>
-    public const string WireType = "BUBBLE";
-
     /// <summary><c>size</c>: the bubble's width; LINE's default is MEGA.</summary>
-    public BubbleSize? Size { get; init; }
+    [Setter] public BubbleSize? Size { get; init; }
 
     /// <summary><c>direction</c>: the text direction.</summary>
-    public BubbleDirection? Direction { get; init; }
+    [Setter] public BubbleDirection? Direction { get; init; }
 
     /// <summary><c>header</c>: the header block.</summary>
     public FlexBox? Header { get; init; }

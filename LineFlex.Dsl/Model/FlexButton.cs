@@ -2,13 +2,11 @@ namespace LineFlex;
 
 /// <summary>A <c>BUTTON</c>: a tappable button that runs its action.</summary>
 /// <remarks>Add one with <c>Button(...)</c> on a box. See docs/building-messages.md.</remarks>
-public sealed record FlexButton : FlexComponent, IPlaced, IFlexible, IMargined, IGravitated
+[FlexNode(ComponentType.Button, Builder = typeof(ButtonBuilder))]
+public sealed partial record FlexButton : FlexComponent, IPlaced, IFlexible, IGravitated
 {
-    /// <inheritdoc/>
-    public override ComponentType Type => ComponentType.Button;
-
     /// <summary><c>action</c> (required): what a tap does; the label is the button's text.</summary>
-    public FlexAction? Action { get; init; }
+    [Wire(Required = true)] public FlexAction? Action { get; init; }
 
     /// <summary><c>flex</c> (0..20): the share of the parent's main axis. Unset and 0 differ: unset is the default, 0 sizes to content.</summary>
     public int? Flex { get; init; }
@@ -32,10 +30,10 @@ public sealed record FlexButton : FlexComponent, IPlaced, IFlexible, IMargined, 
     public FlexInset? OffsetEnd { get; init; }
 
     /// <summary><c>height</c>.</summary>
-    public ButtonHeight? Height { get; init; }
+    [Setter] public ButtonHeight? Height { get; init; }
 
     /// <summary><c>style</c>: primary, secondary or link (LINE's default).</summary>
-    public ButtonStyle? Style { get; init; }
+    [Setter] public ButtonStyle? Style { get; init; }
 
     /// <summary><c>color</c>: the fill for primary and secondary, the text colour for link.</summary>
     public FlexColor? Color { get; init; }

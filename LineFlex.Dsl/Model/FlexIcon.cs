@@ -2,13 +2,11 @@ namespace LineFlex;
 
 /// <summary>An <c>ICON</c>: a small image in a BASELINE box.</summary>
 /// <remarks>Add one with <c>Icon(...)</c> on a box. See docs/building-messages.md.</remarks>
-public sealed record FlexIcon : FlexComponent, IPlaced, IMargined
+[FlexNode(ComponentType.Icon, Builder = typeof(IconBuilder))]
+public sealed partial record FlexIcon : FlexComponent, IPlaced
 {
-    /// <inheritdoc/>
-    public override ComponentType Type => ComponentType.Icon;
-
     /// <summary><c>url</c> (required): HTTPS, at most 2000 characters.</summary>
-    public string? Url { get; init; }
+    [Wire(Required = true)] public string? Url { get; init; }
 
     /// <summary><c>margin</c>: the space before this component in its parent.</summary>
     public FlexSpacing? Margin { get; init; }
@@ -28,9 +26,9 @@ public sealed record FlexIcon : FlexComponent, IPlaced, IMargined
     /// <summary><c>offsetEnd</c>.</summary>
     public FlexInset? OffsetEnd { get; init; }
 
-    /// <summary><c>size</c>.</summary>
-    public FlexSize? Size { get; init; }
+    /// <summary><c>size</c> (<c>"sm"</c>, <c>"14px"</c>).</summary>
+    [Setter] public FlexSize? Size { get; init; }
 
-    /// <summary><c>aspectRatio</c>.</summary>
-    public FlexAspectRatio? AspectRatio { get; init; }
+    /// <summary><c>aspectRatio</c> (<c>"2:1"</c>).</summary>
+    [Setter("ratio")] public FlexAspectRatio? AspectRatio { get; init; }
 }

@@ -2,13 +2,11 @@ namespace LineFlex;
 
 /// <summary>An <c>IMAGE</c>: a JPEG or PNG from an HTTPS URL.</summary>
 /// <remarks>Add one with <c>Image(...)</c> on a box. See docs/building-messages.md.</remarks>
-public sealed record FlexImage : FlexComponent, IPlaced, IFlexible, IMargined, IGravitated
+[FlexNode(ComponentType.Image, Builder = typeof(ImageBuilder))]
+public sealed partial record FlexImage : FlexComponent, IPlaced, IFlexible, IGravitated
 {
-    /// <inheritdoc/>
-    public override ComponentType Type => ComponentType.Image;
-
     /// <summary><c>url</c> (required): HTTPS, at most 2000 characters.</summary>
-    public string? Url { get; init; }
+    [Wire(Required = true)] public string? Url { get; init; }
 
     /// <summary><c>flex</c> (0..20): the share of the parent's main axis. Unset and 0 differ: unset is the default, 0 sizes to content.</summary>
     public int? Flex { get; init; }
@@ -37,17 +35,17 @@ public sealed record FlexImage : FlexComponent, IPlaced, IFlexible, IMargined, I
     /// <summary><c>gravity</c>.</summary>
     public FlexGravity? Gravity { get; init; }
 
-    /// <summary><c>size</c>.</summary>
-    public FlexImageSize? Size { get; init; }
+    /// <summary><c>size</c> (<c>"full"</c>, <c>"80%"</c>, <c>"120px"</c>).</summary>
+    [Setter] public FlexImageSize? Size { get; init; }
 
-    /// <summary><c>aspectRatio</c>.</summary>
-    public FlexAspectRatio? AspectRatio { get; init; }
+    /// <summary><c>aspectRatio</c> (<c>"20:13"</c>).</summary>
+    [Setter("ratio")] public FlexAspectRatio? AspectRatio { get; init; }
 
     /// <summary><c>aspectMode</c>.</summary>
-    public AspectMode? AspectMode { get; init; }
+    [Setter("mode")] public AspectMode? AspectMode { get; init; }
 
     /// <summary><c>backgroundColor</c>.</summary>
-    public FlexColor? BackgroundColor { get; init; }
+    [Setter("color")] public FlexColor? BackgroundColor { get; init; }
 
     /// <summary><c>action</c>: what a tap does.</summary>
     public FlexAction? Action { get; init; }

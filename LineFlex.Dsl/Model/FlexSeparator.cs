@@ -2,11 +2,9 @@ namespace LineFlex;
 
 /// <summary>A <c>SEPARATOR</c>: a line between components.</summary>
 /// <remarks>Add one with <c>Separator(...)</c> on a box. See docs/building-messages.md.</remarks>
-public sealed record FlexSeparator : FlexComponent, IMargined
+[FlexNode(ComponentType.Separator, Builder = typeof(SeparatorBuilder))]
+public sealed partial record FlexSeparator : FlexComponent
 {
-    /// <inheritdoc/>
-    public override ComponentType Type => ComponentType.Separator;
-
     /// <summary><c>margin</c>: the space before this component in its parent.</summary>
     public FlexSpacing? Margin { get; init; }
 

@@ -2,13 +2,11 @@ namespace LineFlex;
 
 /// <summary>A <c>SPAN</c>: a styled run of text inside a TEXT's <c>contents</c>.</summary>
 /// <remarks>Add one with <c>Span(...)</c> on a text. See docs/building-messages.md.</remarks>
-public sealed record FlexSpan : FlexComponent
+[FlexNode(ComponentType.Span, Builder = typeof(SpanBuilder))]
+public sealed partial record FlexSpan : FlexComponent
 {
-    /// <inheritdoc/>
-    public override ComponentType Type => ComponentType.Span;
-
     /// <summary><c>text</c> (required).</summary>
-    public string? Text { get; init; }
+    [Wire(Required = true)] public string? Text { get; init; }
 
     /// <summary><c>color</c>.</summary>
     public FlexColor? Color { get; init; }
@@ -20,8 +18,8 @@ public sealed record FlexSpan : FlexComponent
     public FontWeight? Weight { get; init; }
 
     /// <summary><c>style</c>: normal or italic.</summary>
-    public FontStyle? Style { get; init; }
+    [Setter] public FontStyle? Style { get; init; }
 
     /// <summary><c>decoration</c>: none, underline or line-through.</summary>
-    public TextDecoration? Decoration { get; init; }
+    [Setter] public TextDecoration? Decoration { get; init; }
 }

@@ -2,11 +2,9 @@ namespace LineFlex;
 
 /// <summary>A <c>TEXT</c>: a run of text, or a sequence of styled SPANs in <see cref="Contents"/>.</summary>
 /// <remarks>Add one with <c>Text(...)</c> on a box. See docs/building-messages.md.</remarks>
-public sealed record FlexText : FlexComponent, IPlaced, IFlexible, IMargined, IGravitated
+[FlexNode(ComponentType.Text, Builder = typeof(TextBuilder))]
+public sealed partial record FlexText : FlexComponent, IPlaced, IFlexible, IGravitated
 {
-    /// <inheritdoc/>
-    public override ComponentType Type => ComponentType.Text;
-
     /// <summary><c>text</c>: the text; ignored by LINE when <see cref="Contents"/> is set.</summary>
     public string? Text { get; init; }
 

@@ -1,13 +1,14 @@
 namespace LineFlex;
 
 /// <summary><c>regional.indiaDlt</c>: for SMS to numbers registered in India.</summary>
-public sealed record IndiaDltOptions
+[FlexNode]
+public sealed partial record IndiaDltOptions
 {
     /// <summary><c>contentTemplateId</c>: the registered DLT content template.</summary>
     public string? ContentTemplateId { get; init; }
 
     /// <summary><c>principalEntityId</c> (required): your DLT principal entity id.</summary>
-    public string? PrincipalEntityId { get; init; }
+    [Wire(Required = true)] public string? PrincipalEntityId { get; init; }
 
     /// <summary><c>telemarketerId</c>: required for aggregators.</summary>
     public string? TelemarketerId { get; init; }

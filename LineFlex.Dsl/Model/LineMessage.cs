@@ -2,16 +2,17 @@ namespace LineFlex;
 
 /// <summary>One message of a request: who sends it, to whom, what, and how.</summary>
 /// <remarks>Build one with <see cref="Flex.Message()"/>; see docs/building-messages.md.</remarks>
-public sealed record LineMessage
+[FlexNode(Builder = typeof(MessageBuilder))]
+public sealed partial record LineMessage
 {
     /// <summary><c>sender</c> (required): the LINE Official Account id.</summary>
-    public string? Sender { get; init; }
+    [Wire(Required = true), Setter] public string? Sender { get; init; }
 
     /// <summary><c>destinations</c> (required, at least one): the recipients.</summary>
-    public ValueList<LineDestination>? Destinations { get; init; }
+    [Wire(Required = true)] public ValueList<LineDestination>? Destinations { get; init; }
 
     /// <summary><c>content</c> (required): the LINE notification.</summary>
-    public LineNotificationContent? Content { get; init; }
+    [Wire(Required = true)] public LineNotificationContent? Content { get; init; }
 
     /// <summary><c>options</c>: per-message options (validity, delivery window, SMS failover, ...).</summary>
     public MessageOptions? Options { get; init; }

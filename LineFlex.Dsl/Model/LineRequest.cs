@@ -4,10 +4,11 @@ namespace LineFlex;
 /// The body of <c>POST /line/1/messages</c>: one or more messages sent under one bulk.
 /// </summary>
 /// <remarks>Build one with <see cref="Flex.Request()"/>; see docs/building-messages.md.</remarks>
-public sealed record LineRequest
+[FlexNode(Builder = typeof(RequestBuilder))]
+public sealed partial record LineRequest
 {
     /// <summary><c>messages</c> (required, at least one): the messages of this bulk.</summary>
-    public ValueList<LineMessage>? Messages { get; init; }
+    [Wire(Required = true)] public ValueList<LineMessage>? Messages { get; init; }
 
     /// <summary><c>options</c>: options applicable to all messages in the request.</summary>
     public RequestOptions? Options { get; init; }

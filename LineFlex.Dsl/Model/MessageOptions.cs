@@ -1,7 +1,8 @@
 namespace LineFlex;
 
 /// <summary>A message's <c>options</c>.</summary>
-public sealed record MessageOptions
+[FlexNode(Builder = typeof(MessageBuilder))]
+public sealed partial record MessageOptions
 {
     /// <summary><c>platform</c>: the entity and application the message belongs to.</summary>
     public PlatformOptions? Platform { get; init; }
@@ -13,7 +14,7 @@ public sealed record MessageOptions
     public DeliveryTimeWindow? DeliveryTimeWindow { get; init; }
 
     /// <summary><c>campaignReferenceId</c> (0..255 characters).</summary>
-    public string? CampaignReferenceId { get; init; }
+    [Setter] public string? CampaignReferenceId { get; init; }
 
     /// <summary><c>smsFailover</c>: an SMS sent when the LINE message cannot be delivered.</summary>
     public SmsFailover? SmsFailover { get; init; }

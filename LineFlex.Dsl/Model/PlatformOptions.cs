@@ -1,7 +1,8 @@
 namespace LineFlex;
 
 /// <summary><c>options.platform</c>: Infobip's entity and application of a message.</summary>
-public sealed record PlatformOptions
+[FlexNode]
+public sealed partial record PlatformOptions
 {
     /// <summary><c>entityId</c> (0..255 characters).</summary>
     public string? EntityId { get; init; }

@@ -1,7 +1,8 @@
 namespace LineFlex;
 
 /// <summary><c>smsFailover.regional</c>: parameters required by the law of some countries.</summary>
-public sealed record RegionalOptions
+[FlexNode(Builder = typeof(SmsFailoverBuilder))]
+public sealed partial record RegionalOptions
 {
     /// <summary><c>indiaDlt</c>: India's Distributed Ledger Technology registration.</summary>
     public IndiaDltOptions? IndiaDlt { get; init; }

@@ -1,7 +1,8 @@
 namespace LineFlex;
 
 /// <summary><c>options</c> of a request: options applicable to all its messages.</summary>
-public sealed record RequestOptions
+[FlexNode(Builder = typeof(RequestBuilder))]
+public sealed partial record RequestOptions
 {
     /// <summary><c>schedule</c>: bulk id, sending time and sending speed.</summary>
     public ScheduleOptions? Schedule { get; init; }

@@ -1,10 +1,11 @@
 namespace LineFlex;
 
 /// <summary><c>options.schedule.sendingSpeedLimit</c>: spreads a large bulk over time.</summary>
-public sealed record SendingSpeedLimit
+[FlexNode]
+public sealed partial record SendingSpeedLimit
 {
     /// <summary><c>amount</c> (required, above 0): messages sent per <see cref="TimeUnit"/>.</summary>
-    public int? Amount { get; init; }
+    [Wire(Required = true)] public int? Amount { get; init; }
 
     /// <summary><c>timeUnit</c>: Infobip's default is <see cref="SpeedLimitTimeUnit.Minute"/>.</summary>
     public SpeedLimitTimeUnit? TimeUnit { get; init; }

@@ -1,13 +1,14 @@
 namespace LineFlex;
 
 /// <summary><c>options.smsFailover</c>: an SMS sent when the LINE message could not be delivered.</summary>
-public sealed record SmsFailover
+[FlexNode(Builder = typeof(SmsFailoverBuilder))]
+public sealed partial record SmsFailover
 {
     /// <summary><c>sender</c>: the SMS sender id.</summary>
-    public string? Sender { get; init; }
+    [Setter] public string? Sender { get; init; }
 
     /// <summary><c>text</c> (required): the SMS text.</summary>
-    public string? Text { get; init; }
+    [Wire(Required = true)] public string? Text { get; init; }
 
     /// <summary><c>validityPeriod</c> of the SMS.</summary>
     public ValidityPeriod? ValidityPeriod { get; init; }

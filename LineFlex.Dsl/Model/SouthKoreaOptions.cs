@@ -1,7 +1,8 @@
 namespace LineFlex;
 
 /// <summary><c>regional.southKorea</c>: for SMS to numbers registered in South Korea.</summary>
-public sealed record SouthKoreaOptions
+[FlexNode]
+public sealed partial record SouthKoreaOptions
 {
     /// <summary><c>title</c> (0..66 characters).</summary>
     public string? Title { get; init; }

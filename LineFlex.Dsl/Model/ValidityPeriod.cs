@@ -4,10 +4,11 @@ namespace LineFlex;
 /// <c>validityPeriod</c>: once it runs out the message is not sent. Infobip silently cuts anything
 /// over 48 hours to 48 hours.
 /// </summary>
-public sealed record ValidityPeriod
+[FlexNode]
+public sealed partial record ValidityPeriod
 {
     /// <summary><c>amount</c> (required, above 0).</summary>
-    public int? Amount { get; init; }
+    [Wire(Required = true)] public int? Amount { get; init; }
 
     /// <summary><c>timeUnit</c>: Infobip's default is <see cref="ValidityPeriodTimeUnit.Minutes"/>.</summary>
     public ValidityPeriodTimeUnit? TimeUnit { get; init; }

@@ -6,8 +6,10 @@ namespace LineFlex;
 /// The checks of one node's own values, run inside a single FluentValidation rule per node: a rule per
 /// property costs more than the check itself, so each validator gathers its node's value checks here and
 /// keeps FluentValidation rules for the children. Every failure names the rule, the property and the figure.
+/// <c>WellFormed(node)</c>, generated for every node from the model's declarations (NodeChecks.g.cs), checks each
+/// typed value and enum the node holds, so a property added to the model is checked without a line here.
 /// </summary>
-internal readonly struct NodeChecks<T>(ValidationContext<T> context, string? prefix = null)
+internal readonly partial struct NodeChecks<T>(ValidationContext<T> context, string? prefix = null)
 {
     /// <summary>Adds a finding at <paramref name="property"/> below this node (empty for the node itself).</summary>
     public void Fail(FlexRule rule, string property, string message, object? attemptedValue)
@@ -99,8 +101,24 @@ internal readonly struct NodeChecks<T>(ValidationContext<T> context, string? pre
         }
     }
 
+    // The rule each typed value is checked by. The generated WellFormed(node) calls these overloads, so a property
+    // of a new value type does not compile until its rule is chosen here.
+    public void WellFormed(string name, FlexSpacing? value) => WellFormed(FlexRules.SpacingGrammar, name, value);
+
+    public void WellFormed(string name, FlexInset? value) => WellFormed(FlexRules.InsetGrammar, name, value);
+
+    public void WellFormed(string name, FlexSize? value) => WellFormed(FlexRules.TextSizeGrammar, name, value);
+
+    public void WellFormed(string name, FlexImageSize? value) => WellFormed(FlexRules.ImageSizeGrammar, name, value);
+
+    public void WellFormed(string name, FlexBorderWidth? value) => WellFormed(FlexRules.BorderWidthGrammar, name, value);
+
+    public void WellFormed(string name, FlexLength? value) => WellFormed(FlexRules.LengthGrammar, name, value);
+
+    public void WellFormed(string name, FlexAspectRatio? value) => WellFormed(FlexRules.AspectRatioGrammar, name, value);
+
     /// <summary>A colour that is well formed, with a warning where LINE documents no alpha channel.</summary>
-    public void Colour(string name, FlexColor? value, bool alphaAllowed = false)
+    public void WellFormed(string name, FlexColor? value, bool alphaAllowed = false)
     {
         if (value is not { } colour)
         {
@@ -134,6 +152,19 @@ internal readonly struct NodeChecks<T>(ValidationContext<T> context, string? pre
         }
     }
 
+    /// <summary>Every item of a list of enum values (<c>days</c>) is one the API defines.</summary>
+    public void DefinedItems<TEnum>(string name, ValueList<TEnum>? list)
+        where TEnum : struct, Enum
+    {
+        for (var i = 0; list is not null && i < list.Count; i++)
+        {
+            if (!Enum.IsDefined(list[i]))
+            {
+                Defined($"{name}[{i}]", (TEnum?)list[i]);
+            }
+        }
+    }
+
     public void HttpsUrl(FlexRule rule, string owner, string? url)
     {
         if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
@@ -150,21 +181,8 @@ internal readonly struct NodeChecks<T>(ValidationContext<T> context, string? pre
         }
     }
 
-    /// <summary><c>position</c> and the offsets of a placed component.</summary>
-    public void Placement(IPlaced node)
-    {
-        Defined("position", node.Position);
-        WellFormed(FlexRules.InsetGrammar, "offsetTop", node.OffsetTop);
-        WellFormed(FlexRules.InsetGrammar, "offsetBottom", node.OffsetBottom);
-        WellFormed(FlexRules.InsetGrammar, "offsetStart", node.OffsetStart);
-        WellFormed(FlexRules.InsetGrammar, "offsetEnd", node.OffsetEnd);
-    }
-
     /// <summary><c>flex</c>, 0 to 20.</summary>
     public void Flexible(IFlexible node) => Between(FlexRules.FlexRange, "flex", node.Flex, 0, 20);
-
-    /// <summary><c>margin</c>.</summary>
-    public void Margined(IMargined node) => WellFormed(FlexRules.SpacingGrammar, "margin", node.Margin);
 }
 
 /// <summary>Starts <see cref="NodeChecks{T}"/> in a validator: <c>this.Checks((node, c) => ...)</c>.</summary>

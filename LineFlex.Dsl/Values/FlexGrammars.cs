@@ -1,27 +1,14 @@
 namespace LineFlex;
 
-/// <summary>The grammars of LINE's string-typed values, from the "Units and keywords" table of LINE's Flex rules.</summary>
+/// <summary>
+/// The keyword tables of LINE's string-typed values, from the "Units and keywords" table of LINE's Flex rules.
+/// Each is written once here and used by the <c>[Grammar]</c> of every value that takes it.
+/// </summary>
 internal static class FlexGrammars
 {
-    private static readonly string[] SpacingKeywords = ["none", "xs", "sm", "md", "lg", "xl", "xxl"];
-    private static readonly string[] SizeKeywords = ["xxs", "xs", "sm", "md", "lg", "xl", "xxl", "3xl", "4xl", "5xl"];
+    /// <summary>Spacings, paddings and offsets.</summary>
+    public const string SpacingKeywords = "none xs sm md lg xl xxl";
 
-    /// <summary>Box <c>spacing</c>, component <c>margin</c> and box <c>cornerRadius</c>.</summary>
-    public static readonly ValueGrammar Spacing = new("a spacing", SpacingKeywords, pixels: true, percent: false);
-
-    /// <summary>Paddings and offsets.</summary>
-    public static readonly ValueGrammar Inset = new("a padding or offset", SpacingKeywords, pixels: true, percent: true);
-
-    /// <summary>TEXT, SPAN and ICON <c>size</c>.</summary>
-    public static readonly ValueGrammar Size = new("a text or icon size", SizeKeywords, pixels: true, percent: false);
-
-    /// <summary>IMAGE <c>size</c>.</summary>
-    public static readonly ValueGrammar ImageSize = new("an image size", [.. SizeKeywords, "full"], pixels: true, percent: true);
-
-    /// <summary>Box <c>borderWidth</c>.</summary>
-    public static readonly ValueGrammar BorderWidth = new(
-        "a border width", ["none", "light", "normal", "medium", "semi-bold", "bold"], pixels: true, percent: false);
-
-    /// <summary>Box <c>width</c> and <c>height</c>.</summary>
-    public static readonly ValueGrammar Length = new("a box width or height", [], pixels: true, percent: true);
+    /// <summary>TEXT, SPAN, ICON and IMAGE sizes.</summary>
+    public const string SizeKeywords = "xxs xs sm md lg xl xxl 3xl 4xl 5xl";
 }

@@ -4,86 +4,10 @@ namespace LineFlex;
 /// The size of an IMAGE.
 /// </summary>
 /// <remarks>
-/// Used for IMAGE <c>size</c>. Accepts <c>xxs</c>, <c>xs</c>, <c>sm</c>, <c>md</c>, <c>lg</c>, <c>xl</c>, <c>xxl</c>, <c>3xl</c>, <c>4xl</c>, <c>5xl</c>, <c>full</c>, pixels (<c>12px</c>) and percentages (<c>80%</c>).
+/// Used for IMAGE <c>size</c>: a size keyword or <see cref="Full"/>, pixels (<c>12px</c>) or a percentage (<c>80%</c>).
 /// A malformed literal throws <see cref="ArgumentException"/> where it is written; <see cref="Raw"/> is the
 /// escape hatch that keeps any string unchecked (the validator still checks it).
-/// See docs/building-messages.md.
+/// The keywords and members are generated from the grammar below. See docs/building-messages.md.
 /// </remarks>
-public readonly record struct FlexImageSize : IFlexValue
-{
-    private readonly string? _value;
-
-    private FlexImageSize(string value) => _value = value;
-
-    /// <summary>The value exactly as it is written in the JSON.</summary>
-    public string Value => _value ?? string.Empty;
-
-    /// <summary>Whether <see cref="Value"/> follows LINE's grammar for this property (false only for <see cref="Raw"/> values).</summary>
-    public bool IsWellFormed => FlexGrammars.ImageSize.Matches(_value);
-
-    /// <summary>The keyword <c>xxs</c>.</summary>
-    public static FlexImageSize Xxs { get; } = new("xxs");
-
-    /// <summary>The keyword <c>xs</c>.</summary>
-    public static FlexImageSize Xs { get; } = new("xs");
-
-    /// <summary>The keyword <c>sm</c>.</summary>
-    public static FlexImageSize Sm { get; } = new("sm");
-
-    /// <summary>The keyword <c>md</c>.</summary>
-    public static FlexImageSize Md { get; } = new("md");
-
-    /// <summary>The keyword <c>lg</c>.</summary>
-    public static FlexImageSize Lg { get; } = new("lg");
-
-    /// <summary>The keyword <c>xl</c>.</summary>
-    public static FlexImageSize Xl { get; } = new("xl");
-
-    /// <summary>The keyword <c>xxl</c>.</summary>
-    public static FlexImageSize Xxl { get; } = new("xxl");
-
-    /// <summary>The keyword <c>3xl</c>.</summary>
-    public static FlexImageSize ThreeXl { get; } = new("3xl");
-
-    /// <summary>The keyword <c>4xl</c>.</summary>
-    public static FlexImageSize FourXl { get; } = new("4xl");
-
-    /// <summary>The keyword <c>5xl</c>.</summary>
-    public static FlexImageSize FiveXl { get; } = new("5xl");
-
-    /// <summary>The keyword <c>full</c>.</summary>
-    public static FlexImageSize Full { get; } = new("full");
-
-    /// <summary>A pixel value, written as <c>{pixels}px</c>.</summary>
-    /// <param name="pixels">Zero or more pixels; decimals are allowed (0.3).</param>
-    public static FlexImageSize Px(decimal pixels) => new(ValueGrammar.Pixels(pixels, nameof(pixels)));
-
-    /// <summary>A percentage, written as <c>{percent}%</c>.</summary>
-    /// <param name="percent">Zero or more percent; decimals are allowed.</param>
-    public static FlexImageSize Percent(decimal percent) => new(ValueGrammar.Percent(percent, nameof(percent)));
-
-    /// <summary>Parses a literal such as the JSON holds it.</summary>
-    /// <exception cref="ArgumentException">The literal does not follow LINE's grammar for this value.</exception>
-    public static FlexImageSize Parse(string value) => new(FlexGrammars.ImageSize.Check(value, nameof(value)));
-
-    /// <summary>Parses a literal, returning false instead of throwing when it is malformed.</summary>
-    public static bool TryParse(string? value, out FlexImageSize result)
-    {
-        result = FlexGrammars.ImageSize.Matches(value) ? new(value!) : default;
-        return result._value is not null;
-    }
-
-    /// <summary>
-    /// The escape hatch: keeps <paramref name="value"/> as it is, without checking it here.
-    /// The validator still reports a value that LINE would reject.
-    /// </summary>
-    public static FlexImageSize Raw(string value) => new(value ?? throw new ArgumentNullException(nameof(value)));
-
-    /// <summary>Parses a literal; see <see cref="Parse"/>.</summary>
-    public static implicit operator FlexImageSize(string value) => Parse(value);
-
-    string IFlexValue.Expected => FlexGrammars.ImageSize.Expected;
-
-    /// <inheritdoc/>
-    public override string ToString() => Value;
-}
+[Grammar("an image size", FlexGrammars.SizeKeywords + " full", Pixels = true, Percent = true)]
+public readonly partial record struct FlexImageSize : IFlexValue;

@@ -8,9 +8,5 @@ internal sealed class BlockStyleValidator : AbstractValidator<BlockStyle>
     public BlockStyleValidator() => this.Checks(Check);
 
     /// <summary>A block style's colours; a bubble checks its styles with this directly, as they hold no children.</summary>
-    public static void Check<T>(BlockStyle style, NodeChecks<T> c)
-    {
-        c.Colour("backgroundColor", style.BackgroundColor);
-        c.Colour("separatorColor", style.SeparatorColor);
-    }
+    public static void Check<T>(BlockStyle style, NodeChecks<T> c) => c.WellFormed(style);
 }

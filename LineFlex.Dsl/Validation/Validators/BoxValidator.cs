@@ -10,23 +10,9 @@ internal sealed class BoxValidator : AbstractValidator<FlexBox>
         this.Checks((box, c) =>
         {
             c.Required(FlexRules.LayoutRequired, "layout", box.Layout);
-            c.Defined("layout", box.Layout);
+            c.WellFormed(box);
             c.NoNullItems("contents", box.Contents, "component");
-            c.Colour("backgroundColor", box.BackgroundColor, alphaAllowed: true);
-            c.Colour("borderColor", box.BorderColor);
-            c.WellFormed(FlexRules.BorderWidthGrammar, "borderWidth", box.BorderWidth);
-            c.WellFormed(FlexRules.SpacingGrammar, "cornerRadius", box.CornerRadius);
-            c.WellFormed(FlexRules.LengthGrammar, "width", box.Width);
-            c.WellFormed(FlexRules.LengthGrammar, "height", box.Height);
             c.Flexible(box);
-            c.Margined(box);
-            c.WellFormed(FlexRules.SpacingGrammar, "spacing", box.Spacing);
-            c.WellFormed(FlexRules.InsetGrammar, "paddingAll", box.PaddingAll);
-            c.WellFormed(FlexRules.InsetGrammar, "paddingTop", box.PaddingTop);
-            c.WellFormed(FlexRules.InsetGrammar, "paddingBottom", box.PaddingBottom);
-            c.WellFormed(FlexRules.InsetGrammar, "paddingStart", box.PaddingStart);
-            c.WellFormed(FlexRules.InsetGrammar, "paddingEnd", box.PaddingEnd);
-            c.Placement(box);
             for (var i = 0; box.Contents is not null && i < box.Contents.Count; i++)
             {
                 if (box.Contents[i] is { } child)

@@ -12,8 +12,7 @@ internal sealed class BubbleValidator : AbstractValidator<FlexBubble>
     {
         this.Checks((bubble, c) =>
         {
-            c.Defined("size", bubble.Size);
-            c.Defined("direction", bubble.Direction);
+            c.WellFormed(bubble);
             CheckFirstChild(bubble.Header, "header", c);
             CheckFirstChild(bubble.Body, "body", c);
             CheckFirstChild(bubble.Footer, "footer", c);

@@ -10,13 +10,8 @@ internal sealed class ButtonValidator : AbstractValidator<FlexButton>
         this.Checks((button, c) =>
         {
             c.Required(FlexRules.ButtonActionRequired, "action", button.Action);
+            c.WellFormed(button);
             c.Flexible(button);
-            c.Margined(button);
-            c.Placement(button);
-            c.Defined("height", button.Height);
-            c.Defined("style", button.Style);
-            c.Colour("color", button.Color);
-            c.Defined("gravity", button.Gravity);
             ActionValidators.Check(button.Action, c);
         });
     }

@@ -11,10 +11,7 @@ internal sealed class DeliveryTimeWindowValidator : AbstractValidator<DeliveryTi
         this.Checks((window, c) =>
         {
             c.NotEmptyList(FlexRules.DaysRequired, "days", window.Days);
-            for (var i = 0; window.Days is not null && i < window.Days.Count; i++)
-            {
-                c.Defined($"days[{i}]", (DeliveryDay?)window.Days[i]);
-            }
+            c.WellFormed(window);
 
             if (window.From is null && window.To is not null)
             {

@@ -11,9 +11,6 @@ internal sealed class IconValidator : AbstractValidator<FlexIcon>
             c.Required(FlexRules.IconUrlRequired, "url", icon.Url);
             c.MaxChars(FlexRules.IconUrlLength, "url", icon.Url, 2000);
             c.HttpsUrl(FlexRules.ImageUrlHttps, "An ICON", icon.Url);
-            c.Margined(icon);
-            c.Placement(icon);
-            c.WellFormed(FlexRules.TextSizeGrammar, "size", icon.Size);
-            c.WellFormed(FlexRules.AspectRatioGrammar, "aspectRatio", icon.AspectRatio);
+            c.WellFormed(icon);
         });
 }

@@ -12,15 +12,8 @@ internal sealed class ImageValidator : AbstractValidator<FlexImage>
             c.Required(FlexRules.ImageUrlRequired, "url", image.Url);
             c.MaxChars(FlexRules.ImageUrlLength, "url", image.Url, 2000);
             c.HttpsUrl(FlexRules.ImageUrlHttps, "An IMAGE", image.Url);
+            c.WellFormed(image);
             c.Flexible(image);
-            c.Margined(image);
-            c.Placement(image);
-            c.Defined("align", image.Align);
-            c.Defined("gravity", image.Gravity);
-            c.WellFormed(FlexRules.ImageSizeGrammar, "size", image.Size);
-            c.WellFormed(FlexRules.AspectRatioGrammar, "aspectRatio", image.AspectRatio);
-            c.Defined("aspectMode", image.AspectMode);
-            c.Colour("backgroundColor", image.BackgroundColor);
             ActionValidators.Check(image.Action, c);
         });
     }

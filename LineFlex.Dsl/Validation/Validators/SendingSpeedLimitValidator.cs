@@ -10,6 +10,6 @@ internal sealed class SendingSpeedLimitValidator : AbstractValidator<SendingSpee
         {
             c.Required(FlexRules.SpeedLimitAmountRequired, "amount", limit.Amount);
             c.AtLeast(FlexRules.SpeedLimitAmountRange, "amount", limit.Amount, 1);
-            c.Defined("timeUnit", limit.TimeUnit);
+            c.WellFormed(limit);
         });
 }

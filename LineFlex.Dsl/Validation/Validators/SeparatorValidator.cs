@@ -6,9 +6,5 @@ namespace LineFlex;
 internal sealed class SeparatorValidator : AbstractValidator<FlexSeparator>
 {
     public SeparatorValidator() =>
-        this.Checks((separator, c) =>
-        {
-            c.Margined(separator);
-            c.Colour("color", separator.Color);
-        });
+        this.Checks((separator, c) => c.WellFormed(separator));
 }

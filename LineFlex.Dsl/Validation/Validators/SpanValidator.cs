@@ -14,10 +14,6 @@ internal sealed class SpanValidator : AbstractValidator<FlexSpan>
     public static void Check<T>(FlexSpan span, NodeChecks<T> c)
     {
         c.Required(FlexRules.SpanTextRequired, "text", span.Text);
-        c.Colour("color", span.Color);
-        c.WellFormed(FlexRules.TextSizeGrammar, "size", span.Size);
-        c.Defined("weight", span.Weight);
-        c.Defined("style", span.Style);
-        c.Defined("decoration", span.Decoration);
+        c.WellFormed(span);
     }
 }

@@ -23,15 +23,9 @@ internal sealed class TextValidator : AbstractValidator<FlexText>
                 }
             }
 
+            c.WellFormed(text);
             c.Flexible(text);
-            c.Margined(text);
-            c.WellFormed(FlexRules.TextSizeGrammar, "size", text.Size);
-            c.Defined("align", text.Align);
-            c.Defined("gravity", text.Gravity);
             c.AtLeast(FlexRules.MaxLinesRange, "maxLines", text.MaxLines, 0);
-            c.Colour("color", text.Color);
-            c.Defined("weight", text.Weight);
-            c.Placement(text);
             ActionValidators.Check(text.Action, c);
         });
     }

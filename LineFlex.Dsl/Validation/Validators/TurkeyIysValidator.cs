@@ -9,6 +9,6 @@ internal sealed class TurkeyIysValidator : AbstractValidator<TurkeyIysOptions>
         this.Checks((turkey, c) =>
         {
             c.Required(FlexRules.RecipientTypeRequired, "recipientType", turkey.RecipientType);
-            c.Defined("recipientType", turkey.RecipientType);
+            c.WellFormed(turkey);
         });
 }

@@ -12,7 +12,7 @@ internal sealed class ValidityPeriodValidator : AbstractValidator<ValidityPeriod
         {
             c.Required(FlexRules.ValidityAmountRequired, "amount", period.Amount);
             c.AtLeast(FlexRules.ValidityAmountRange, "amount", period.Amount, 1);
-            c.Defined("timeUnit", period.TimeUnit);
+            c.WellFormed(period);
             if (Hours(period) is { } hours && hours > LongestHours)
             {
                 c.Fail(

@@ -1,0 +1,198 @@
+namespace LineFlex.Generators;
+
+/// <summary>
+/// A builder's state and plain setters: a field per property of every node the builder feeds, a public setter
+/// for each property marked <c>[Setter]</c>, the capability members (<c>IHasMargin.SetMargin</c>) not written by
+/// hand, and a <c>Build{Node}()</c> method per node. A node held by another node of the same builder (a message's
+/// <c>options</c>) is built in place from its own fields, and left out while none of them is set.
+/// </summary>
+internal static class BuilderEmitter
+{
+    public static string Emit(Schema schema, string builder, IReadOnlyList<NodeInfo> nodes)
+    {
+        var fed = new HashSet<string>(nodes.Select(n => n.Name));
+        var inline = new HashSet<string>(nodes
+            .SelectMany(n => schema.AllProperties(n))
+            .Where(p => p.Kind == ValueKind.Node && fed.Contains(p.Type))
+            .Select(p => p.Type));
+        var paths = new Dictionary<string, string>();
+        foreach (var root in nodes.Where(n => !inline.Contains(n.Name)))
+        {
+            MapPaths(schema, root, string.Empty, fed, paths);
+        }
+
+        var ordered = nodes.OrderBy(n => paths.TryGetValue(n.Name, out var path) ? path.Length : int.MaxValue).ThenBy(n => n.Name, StringComparer.Ordinal).ToList();
+        var code = new CodeWriter($"The state, plain setters and Build methods of {builder}.");
+        code.Line($"namespace {schema.Namespace};").Line();
+        code.Open($"partial class {builder}");
+
+        foreach (var node in ordered)
+        {
+            var fields = schema.AllProperties(node).Where(p => !IsInline(p, inline)).ToList();
+            if (fields.Count == 0)
+            {
+                continue;
+            }
+
+            var at = inline.Contains(node.Name) ? $" ({paths[node.Name].TrimEnd('.')})" : string.Empty;
+            code.Line($"// The values of {node.Name}{at}, one field per property.");
+            foreach (var property in fields)
+            {
+                code.Line($"private {FieldType(property)} _{property.CamelName};");
+            }
+
+            code.Line();
+        }
+
+        foreach (var node in ordered)
+        {
+            foreach (var property in schema.AllProperties(node).Where(p => p.HasSetter))
+            {
+                EmitSetter(builder, property, paths.TryGetValue(node.Name, out var path) ? path : string.Empty, code);
+            }
+        }
+
+        EmitCapabilities(schema, nodes, code);
+
+        foreach (var node in ordered)
+        {
+            EmitBuild(schema, node, inline, code);
+        }
+
+        code.TrimBlank();
+        code.Close();
+        return code.ToString();
+    }
+
+    private static void MapPaths(Schema schema, NodeInfo node, string prefix, HashSet<string> fed, Dictionary<string, string> paths)
+    {
+        paths[node.Name] = prefix;
+        foreach (var property in schema.AllProperties(node))
+        {
+            if (property.Kind == ValueKind.Node && fed.Contains(property.Type) && schema.Find(property.Type) is { } child && !paths.ContainsKey(child.Name))
+            {
+                MapPaths(schema, child, prefix + property.WireName + ".", fed, paths);
+            }
+        }
+    }
+
+    private static bool IsInline(PropertyInfo property, HashSet<string> inline) =>
+        property.Kind == ValueKind.Node && inline.Contains(property.Type);
+
+    private static string FieldType(PropertyInfo property) =>
+        property.Kind == ValueKind.List ? $"List<{property.ItemType}>?" : property.Type + "?";
+
+    private static void EmitSetter(string builder, PropertyInfo property, string path, CodeWriter code)
+    {
+        var parameter = Words.Identifier(property.SetterParameter ?? property.CamelName);
+        code.Line($"/// <summary>{SetterSummary(property, path)}</summary>");
+        code.Open($"public {builder} {property.Name}({property.Type} {parameter})");
+        if (property.IsReferenceType)
+        {
+            code.Line($"ArgumentNullException.ThrowIfNull({parameter});");
+        }
+
+        code.Line($"_{property.CamelName} = {parameter};");
+        code.Line("return this;");
+        code.Close().Line();
+    }
+
+    /// <summary>"Sets <c>content.altText</c> (required): ..." from the property's own summary "<c>altText</c> (required): ...".</summary>
+    internal static string SetterSummary(PropertyInfo property, string path)
+    {
+        var target = $"<c>{path}{property.WireName}</c>";
+        var lead = $"<c>{property.WireName}</c>";
+        if (property.Summary.StartsWith(lead, StringComparison.Ordinal))
+        {
+            return "Sets " + target + property.Summary.Substring(lead.Length);
+        }
+
+        return property.Summary.Length == 0 ? $"Sets {target}." : $"Sets {target}: {property.Summary}";
+    }
+
+    private static void EmitCapabilities(Schema schema, IReadOnlyList<NodeInfo> nodes, CodeWriter code)
+    {
+        var properties = nodes.SelectMany(n => schema.AllProperties(n)).ToList();
+        var done = new HashSet<string>();
+        foreach (var capability in nodes.SelectMany(n => n.Capabilities))
+        {
+            if (capability.ImplementedByHand || !done.Add(capability.Interface + "." + capability.Method))
+            {
+                continue;
+            }
+
+            var target = capability.Method.Substring("Set".Length);
+            var property = properties.FirstOrDefault(p => p.Name == target && p.Type == capability.ParameterType);
+            if (property is null)
+            {
+                continue;
+            }
+
+            var parameter = Words.Identifier(property.CamelName);
+            code.Line($"void {capability.Interface}.{capability.Method}({property.Type} {parameter}) => _{property.CamelName} = {parameter};");
+            code.Line();
+        }
+    }
+
+    private static void EmitBuild(Schema schema, NodeInfo node, HashSet<string> inline, CodeWriter code)
+    {
+        var properties = schema.AllProperties(node).ToList();
+        var assignments = properties.Select(p => $"{p.Name} = {Value(p, inline)},").ToList();
+        if (!inline.Contains(node.Name) || IsRequiredSomewhere(schema, node))
+        {
+            code.Line($"private {node.Name} Build{node.Name}() => new()");
+            code.Line("{");
+            foreach (var assignment in assignments)
+            {
+                code.Line("    " + assignment);
+            }
+
+            code.Line("};");
+            code.Line();
+            return;
+        }
+
+        // Left out (null) while none of its values is set, as the JSON leaves out an empty object.
+        code.Open($"private {node.Name}? Build{node.Name}()");
+        var built = properties.Where(p => IsInline(p, inline)).ToList();
+        foreach (var property in built)
+        {
+            code.Line($"var {Words.Identifier(property.CamelName)} = Build{property.Type}();");
+        }
+
+        var unset = properties.Select(p => (IsInline(p, inline) ? Words.Identifier(p.CamelName) : "_" + p.CamelName) + " is null");
+        code.Open($"if ({string.Join(" && ", unset)})");
+        code.Line("return null;");
+        code.Close().Line();
+        code.Line($"return new {node.Name}");
+        code.Line("{");
+        foreach (var property in properties)
+        {
+            code.Line($"    {property.Name} = {(IsInline(property, inline) ? Words.Identifier(property.CamelName) : Value(property, inline))},");
+        }
+
+        code.Line("};");
+        code.Close().Line();
+    }
+
+    private static bool IsRequiredSomewhere(Schema schema, NodeInfo node) =>
+        schema.Nodes.SelectMany(n => n.Properties).Any(p => p.Kind == ValueKind.Node && p.Type == node.Name && p.Required);
+
+    private static string Value(PropertyInfo property, HashSet<string> inline)
+    {
+        if (IsInline(property, inline))
+        {
+            return $"Build{property.Type}()";
+        }
+
+        var field = "_" + property.CamelName;
+        if (property.Kind != ValueKind.List)
+        {
+            return field;
+        }
+
+        return property.Required
+            ? $"{field} is null ? ValueList<{property.ItemType}>.Empty : ValueList.From({field})"
+            : $"{field} is null ? null : ValueList.From({field})";
+    }
+}

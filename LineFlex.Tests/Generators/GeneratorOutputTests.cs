@@ -1,0 +1,210 @@
+using LineFlex.Generators;
+using Microsoft.CodeAnalysis;
+
+namespace LineFlex.Tests.Generators;
+
+/// <summary>What the generator writes for a tiny model of its own: one node, one builder, one typed value.</summary>
+public class GeneratorOutputTests
+{
+    private const string Declarations = """
+        namespace LineFlex;
+
+        [AttributeUsage(AttributeTargets.Class)] internal sealed class FlexNodeAttribute : Attribute
+        {
+            public FlexNodeAttribute() { }
+            public FlexNodeAttribute(object wireType) { }
+            public Type? Builder { get; set; }
+        }
+
+        [AttributeUsage(AttributeTargets.Property)] internal sealed class WireAttribute : Attribute
+        {
+            public WireAttribute() { }
+            public WireAttribute(string name) { }
+            public bool Required { get; set; }
+            public bool AlphaAllowed { get; set; }
+        }
+
+        [AttributeUsage(AttributeTargets.Property)] internal sealed class SetterAttribute : Attribute
+        {
+            public SetterAttribute() { }
+            public SetterAttribute(string parameter) { }
+        }
+
+        internal interface IFlexValue
+        {
+            string Value { get; }
+        }
+
+        public readonly record struct Shade(string Value) : IFlexValue;
+
+        public enum Mood { Happy, VerySad }
+
+        public sealed class ValueList<T>;
+
+        internal static partial class FlexJsonWriter;
+
+        internal readonly partial struct NodeChecks<T>;
+
+        public sealed partial class NoteBuilder;
+        """;
+
+    private const string Note = """
+        namespace LineFlex;
+
+        /// <summary>A note.</summary>
+        [FlexNode("NOTE", Builder = typeof(NoteBuilder))]
+        public sealed partial record Note
+        {
+            /// <summary><c>title</c> (required): what the note is about.</summary>
+            [Wire(Required = true), Setter] public string? Title { get; init; }
+
+            /// <summary>How many.</summary>
+            [Wire("n")] public int? Count { get; init; }
+
+            /// <summary><c>mood</c>.</summary>
+            [Setter("feeling")] public Mood? Mood { get; init; }
+
+            /// <summary><c>shade</c>.</summary>
+            public Shade? Shade { get; init; }
+
+            /// <summary><c>moods</c>.</summary>
+            public ValueList<Mood>? Moods { get; init; }
+        }
+        """;
+
+    private static ScratchCompilation Generate(string note = Note) =>
+        ScratchCompilation.Compile(new Dictionary<string, string> { ["Declarations.cs"] = Declarations, ["Note.cs"] = note });
+
+    [Test]
+    public void The_writer_writes_the_wire_type_first_then_each_property_in_declaration_order()
+    {
+        var writer = Generate().Generated("FlexJsonWriter.g.cs");
+
+        Assert.That(
+            writer,
+            Does.Contain("""
+                        w.WriteStartObject();
+                        Str(w, "type", "NOTE");
+                        Str(w, "title", node.Title);
+                        Int(w, "n", node.Count);
+                        Enum(w, "mood", node.Mood);
+                        Str(w, "shade", node.Shade?.Value);
+                        if (node.Moods is { } moods)
+                """.ReplaceLineEndings("\n")));
+    }
+
+    [Test]
+    public void A_node_whose_list_holds_its_own_kind_checks_the_depth_before_writing_one_nested()
+    {
+        var nesting = Note.Replace(
+            "public ValueList<Mood>? Moods { get; init; }",
+            "public ValueList<Mood>? Moods { get; init; }\n\n    /// <summary><c>replies</c>.</summary>\n    public ValueList<Note>? Replies { get; init; }",
+            StringComparison.Ordinal);
+
+        var writer = Generate(nesting).Generated("FlexJsonWriter.g.cs");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(writer, Does.Contain("private static void Write(JsonWriter w, Note node) => Write(w, node, level: 1);"));
+            Assert.That(writer, Does.Contain("""
+                                var item = NotNull(w, replies[i], i);
+                                if (item is Note nested)
+                                {
+                                    // Checked before going deeper: a tree of records can nest deep enough to overflow the stack.
+                                    EnsureRoomBelow(w, i, level);
+                                    Write(w, nested, level + 1);
+                                }
+                """.ReplaceLineEndings("\n")));
+            Assert.That(Generate().Generated("FlexJsonWriter.g.cs"), Does.Not.Contain("level"));
+        });
+    }
+
+    [Test]
+    public void A_property_marked_setter_gets_a_builder_method_and_every_property_a_field()
+    {
+        var builder = Generate().Generated("NoteBuilder.g.cs");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(builder, Does.Contain("""
+                    /// <summary>Sets <c>title</c> (required): what the note is about.</summary>
+                    public NoteBuilder Title(string title)
+                    {
+                        ArgumentNullException.ThrowIfNull(title);
+                        _title = title;
+                        return this;
+                    }
+                """.ReplaceLineEndings("\n")));
+            Assert.That(builder, Does.Contain("public NoteBuilder Mood(Mood feeling)"));
+            Assert.That(builder, Does.Contain("private int? _count;"));
+            Assert.That(builder, Does.Contain("private List<Mood>? _moods;"));
+            Assert.That(builder, Does.Not.Contain("public NoteBuilder Count("));
+            Assert.That(builder, Does.Contain("Moods = _moods is null ? null : ValueList.From(_moods),"));
+        });
+    }
+
+    [Test]
+    public void The_checks_cover_every_enum_typed_value_and_enum_list()
+    {
+        var checks = Generate().Generated("NodeChecks.g.cs");
+
+        Assert.That(checks, Does.Contain("""
+                public void WellFormed(Note node)
+                {
+                    Defined("mood", node.Mood);
+                    WellFormed("shade", node.Shade);
+                    DefinedItems("moods", node.Moods);
+                }
+            """.ReplaceLineEndings("\n")));
+    }
+
+    [Test]
+    public void A_string_wire_type_gives_a_constant_and_only_declared_partials_are_filled()
+    {
+        var run = Generate();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Generated("Note.g.cs"), Does.Contain("public const string WireType = \"NOTE\";"));
+            Assert.That(ScratchCompilation.Hints(run.Run), Is.EquivalentTo(new[] { "Note.g.cs", "FlexJsonWriter.g.cs", "NodeChecks.g.cs", "NoteBuilder.g.cs" }));
+        });
+    }
+
+    [Test]
+    public void A_property_the_wire_cannot_hold_is_an_error_at_the_property()
+    {
+        var run = Generate(Note.Replace("public Shade? Shade { get; init; }", "public double? Shade { get; init; }", StringComparison.Ordinal));
+
+        var error = run.Run.Diagnostics.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Id, Is.EqualTo("LFG001"));
+            Assert.That(error.Severity, Is.EqualTo(DiagnosticSeverity.Error));
+            Assert.That(error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Does.Contain("Note.Shade is of type double?"));
+            Assert.That(error.Location.GetLineSpan().Path, Is.EqualTo("Note.cs"));
+        });
+    }
+
+    [TestCase("md", "Md")]
+    [TestCase("3xl", "ThreeXl")]
+    [TestCase("semi-bold", "SemiBold")]
+    public void A_keyword_gets_a_member_name(string keyword, string member) =>
+        Assert.That(Words.KeywordMember(keyword), Is.EqualTo(member));
+
+    [Test]
+    public void The_generator_spells_every_enum_word_as_the_runtime_does()
+    {
+        var enums = typeof(Flex).Assembly.GetTypes().Where(t => t.IsEnum && t.IsPublic && t.Namespace == "LineFlex" && t != typeof(FlexValueKind) && t != typeof(FindingSeverity));
+
+        Assert.Multiple(() =>
+        {
+            foreach (var type in enums)
+            {
+                var runtime = (IReadOnlyList<string>)typeof(WireEnum<>).MakeGenericType(type).GetProperty("Words")!.GetValue(null)!;
+
+                Assert.That(Enum.GetNames(type).Select(Words.WireWord), Is.EqualTo(runtime), type.Name);
+            }
+        });
+    }
+}

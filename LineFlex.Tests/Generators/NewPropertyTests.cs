@@ -1,0 +1,113 @@
+using System.Collections;
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace LineFlex.Tests.Generators;
+
+/// <summary>
+/// The point of the generator: in a scratch copy of LineFlex.Dsl, one optional property added to BOX in FlexBox.cs
+/// alone (with its attribute) gets a builder method, is written to JSON in its place, appears in the schema
+/// description, and a malformed raw value in it is reported at its path.
+/// </summary>
+public class NewPropertyTests
+{
+    private const string Height = "    [Setter] public FlexLength? Height { get; init; }\n";
+
+    private const string Declaration = """
+
+            /// <summary><c>maxWidth</c>: the widest the box may grow (<c>"120px"</c>, <c>"80%"</c>).</summary>
+            [Setter] public FlexLength? MaxWidth { get; init; }
+
+        """;
+
+    private static Assembly _scratch = null!;
+
+    [OneTimeSetUp]
+    public void Compile_the_model_with_a_new_property_on_box()
+    {
+        var sources = ScratchCompilation.DslSources();
+        var box = Path.Combine("Model", "FlexBox.cs");
+        var edited = sources[box].Replace(Height, Height + Declaration, StringComparison.Ordinal);
+        Assert.That(edited, Is.Not.EqualTo(sources[box]), "FlexBox.cs no longer declares Height as the test expects");
+        sources[box] = edited;
+
+        var compilation = ScratchCompilation.Compile(sources);
+
+        Assert.That(compilation.Errors, Is.Empty);
+        _scratch = compilation.Load();
+    }
+
+    [Test]
+    public void The_builder_gets_a_method_that_sets_it()
+    {
+        var method = Type("BoxBuilder").GetMethod("MaxWidth");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(method, Is.Not.Null);
+            Assert.That(method!.GetParameters().Single().ParameterType, Is.EqualTo(Type("FlexLength")));
+            Assert.That(Property(BoxWithMaxWidth("120px", raw: false), "MaxWidth")?.ToString(), Is.EqualTo("120px"));
+        });
+    }
+
+    [Test]
+    public void It_is_written_to_json_in_declaration_order()
+    {
+        var json = (string)Type("FlexJson").GetMethod("Serialize", [typeof(object), typeof(bool)])!.Invoke(null, [BoxWithMaxWidth("120px", raw: false), false])!;
+
+        Assert.That(json, Is.EqualTo("""{"type":"BOX","layout":"VERTICAL","contents":[],"width":"50%","maxWidth":"120px"}"""));
+    }
+
+    [Test]
+    public void It_appears_in_the_schema_description()
+    {
+        var node = Type("FlexSchema").GetMethod("Of", [typeof(Type)])!.Invoke(null, [Type("FlexBox")])!;
+        var property = node.GetType().GetMethod("FindProperty")!.Invoke(node, ["maxWidth"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(property, Is.Not.Null);
+            Assert.That(Property(property!, "BuilderMethod"), Is.EqualTo("MaxWidth"));
+            Assert.That(Property(property!, "Type"), Is.EqualTo(Type("FlexLength")));
+            Assert.That(Property(property!, "AllowsPercent"), Is.True);
+            Assert.That(Property(property!, "Summary"), Does.StartWith("maxWidth: the widest"));
+        });
+    }
+
+    [Test]
+    public void A_malformed_raw_value_gives_a_finding_at_its_path()
+    {
+        var validator = Activator.CreateInstance(Type("FlexValidator"), [null])!;
+        var validate = Type("FlexValidator").GetMethod("Validate", [Type("FlexComponent")])!;
+
+        var report = validate.Invoke(validator, [BoxWithMaxWidth("wide", raw: true)])!;
+        var findings = ((IEnumerable)Property(report, "Findings")!).Cast<object>().ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(findings, Has.Count.EqualTo(1));
+            Assert.That(Property(findings[0], "Path"), Is.EqualTo("maxWidth"));
+            Assert.That(Property(findings[0], "Code"), Is.EqualTo(FlexRules.LengthGrammar.Code));
+        });
+    }
+
+    /// <summary><c>Flex.Box(BoxLayout.Vertical, b => b.Width("50%").MaxWidth(value))</c>, in the scratch assembly.</summary>
+    private static object BoxWithMaxWidth(string value, bool raw)
+    {
+        var builder = Type("BoxBuilder");
+        var length = Type("FlexLength").GetMethod(raw ? "Raw" : "Parse", [typeof(string)])!.Invoke(null, [value]);
+        var width = Type("FlexLength").GetMethod("Parse", [typeof(string)])!.Invoke(null, ["50%"]);
+        var b = Expression.Parameter(builder, "b");
+        var body = Expression.Call(
+            Expression.Call(b, builder.GetMethod("Width")!, Expression.Constant(width)),
+            builder.GetMethod("MaxWidth")!,
+            Expression.Constant(length));
+        var configure = Expression.Lambda(typeof(Action<>).MakeGenericType(builder), body, b).Compile();
+        var vertical = Enum.Parse(Type("BoxLayout"), "Vertical");
+        return Type("Flex").GetMethod("Box")!.Invoke(null, [vertical, configure])!;
+    }
+
+    private static Type Type(string name) => _scratch.GetType("LineFlex." + name, throwOnError: true)!;
+
+    private static object? Property(object target, string name) => target.GetType().GetProperty(name)!.GetValue(target);
+}
