@@ -14,22 +14,8 @@ internal static class Words
     public static string Identifier(string name) =>
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
-    /// <summary><c>LineThrough</c> is written <c>LINE_THROUGH</c>: the rule of <c>WireEnum</c>, applied at build time.</summary>
-    public static string WireWord(string name)
-    {
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]))
-            {
-                builder.Append('_');
-            }
-
-            builder.Append(char.ToUpperInvariant(name[i]));
-        }
-
-        return builder.ToString();
-    }
+    /// <summary><c>LineThrough</c> is written <c>LINE_THROUGH</c>: the rule of <c>WireEnum</c>, from the same source file.</summary>
+    public static string WireWord(string name) => LineFlex.WireWords.FromMemberName(name);
 
     /// <summary>The member that holds a keyword: <c>md</c> is <c>Md</c>, <c>semi-bold</c> <c>SemiBold</c>, <c>3xl</c> <c>ThreeXl</c>.</summary>
     public static string KeywordMember(string keyword)

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace LineFlex;
 
 /// <summary>
@@ -19,7 +17,7 @@ internal static class WireEnum<T>
         ByName = new Dictionary<string, T>(values.Length, StringComparer.Ordinal);
         foreach (var value in values)
         {
-            var wire = ToWireWord(value.ToString());
+            var wire = WireWords.FromMemberName(value.ToString());
             Names[Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)] = wire;
             if (Enum.GetUnderlyingType(typeof(T)) != typeof(int))
             {
@@ -51,20 +49,4 @@ internal static class WireEnum<T>
     }
 
     public static bool TryParse(string word, out T value) => ByName.TryGetValue(word, out value);
-
-    private static string ToWireWord(string name)
-    {
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]))
-            {
-                builder.Append('_');
-            }
-
-            builder.Append(char.ToUpperInvariant(name[i]));
-        }
-
-        return builder.ToString();
-    }
 }
