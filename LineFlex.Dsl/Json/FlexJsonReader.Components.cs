@@ -89,39 +89,15 @@ internal sealed partial class FlexJsonReader
     }
 
     /// <summary>Reads a component's <c>contents</c>, keeping where each child stood, for its parent to check once its type is known.</summary>
-    private List<Child<FlexComponent>>? ReadFlexComponentChildren()
-    {
-        if (_reader.TokenType == JsonToken.Null)
+    private List<Child<FlexComponent>>? ReadFlexComponentChildren() =>
+        ReadArray("components", "a component", JsonToken.StartObject, static r =>
         {
-            return null;
-        }
-
-        if (_reader.TokenType != JsonToken.StartArray)
-        {
-            Fail($"Expected an array of components, but found {Describe(_reader.TokenType)}.");
-        }
-
-        var children = new List<Child<FlexComponent>>();
-        while (true)
-        {
-            Next("a component or the end of the array");
-            if (_reader.TokenType == JsonToken.EndArray)
-            {
-                return children;
-            }
-
-            if (_reader.TokenType != JsonToken.StartObject)
-            {
-                Fail($"Expected a component (a JSON object), but found {Describe(_reader.TokenType)}.");
-            }
-
-            var (path, line, position) = Here();
+            var (path, line, position) = r.Here();
 
             // A TEXT's contents are SPANs by the schema, so a child without a type is taken as a SPAN
             // once the parent turns out to be a TEXT; until then it is kept untyped.
-            children.Add(new Child<FlexComponent>(ReadFlexComponent(impliedType: PendingSpanType)!, path, line, position));
-        }
-    }
+            return new Child<FlexComponent>(r.ReadFlexComponent(impliedType: PendingSpanType)!, path, line, position);
+        });
 
     /// <summary>The children as the list a <typeparamref name="T"/> holds: a box holds any component, a TEXT only SPANs.</summary>
     private static ValueList<T>? Children<T>(List<Child<FlexComponent>>? children)

@@ -154,39 +154,23 @@ internal sealed partial class FlexJsonReader
 
     /// <summary>Reads an array of objects, each read by <paramref name="readItem"/>; <paramref name="noun"/> is what one is called ("a message").</summary>
     private ValueList<T>? ReadList<T>(string noun, Func<FlexJsonReader, T?> readItem)
-        where T : class
-    {
-        if (_reader.TokenType == JsonToken.Null)
-        {
-            return null;
-        }
-
-        if (_reader.TokenType != JsonToken.StartArray)
-        {
-            Fail($"Expected an array of {WithoutArticle(noun)}s, but found {Describe(_reader.TokenType)}.");
-        }
-
-        var items = new List<T>();
-        while (true)
-        {
-            Next($"{noun} or the end of the array");
-            if (_reader.TokenType == JsonToken.EndArray)
-            {
-                return items.Count == 0 ? ValueList<T>.Empty : new ValueList<T>([.. items]);
-            }
-
-            if (_reader.TokenType != JsonToken.StartObject)
-            {
-                Fail($"Expected {noun} (a JSON object), but found {Describe(_reader.TokenType)}.");
-            }
-
-            items.Add(readItem(this)!);
-        }
-    }
+        where T : class =>
+        ReadArray(WithoutArticle(noun) + "s", noun, JsonToken.StartObject, r => readItem(r)!) is { } items
+            ? (items.Count == 0 ? ValueList<T>.Empty : new ValueList<T>([.. items]))
+            : null;
 
     /// <summary>Reads an array of enum words (<c>["MONDAY","FRIDAY"]</c>).</summary>
     private ValueList<T>? ReadWords<T>()
-        where T : struct, Enum
+        where T : struct, Enum =>
+        ReadArray("words", $"one of {WireEnum<T>.Expected}", JsonToken.String, static r => r.Word<T>((string)r._reader.Value!)) is { } words
+            ? ValueList.From(words)
+            : null;
+
+    /// <summary>
+    /// Reads an array whose items all start with <paramref name="token"/>, each read by <paramref name="readItem"/>;
+    /// null for a JSON null. <paramref name="items"/> and <paramref name="item"/> name them in errors.
+    /// </summary>
+    private List<T>? ReadArray<T>(string items, string item, JsonToken token, Func<FlexJsonReader, T> readItem)
     {
         if (_reader.TokenType == JsonToken.Null)
         {
@@ -195,24 +179,24 @@ internal sealed partial class FlexJsonReader
 
         if (_reader.TokenType != JsonToken.StartArray)
         {
-            Fail($"Expected an array of words ({WireEnum<T>.Expected}), but found {Describe(_reader.TokenType)}.");
+            Fail($"Expected an array of {items}, but found {Describe(_reader.TokenType)}.");
         }
 
-        var words = new List<T>();
+        var list = new List<T>();
         while (true)
         {
-            Next("a word or the end of the array");
+            Next($"{item} or the end of the array");
             if (_reader.TokenType == JsonToken.EndArray)
             {
-                return ValueList.From(words);
+                return list;
             }
 
-            if (_reader.TokenType != JsonToken.String)
+            if (_reader.TokenType != token)
             {
-                Fail($"Expected one of {WireEnum<T>.Expected}, but found {Describe(_reader.TokenType)}.");
+                Fail($"Expected {item}{(token == JsonToken.StartObject ? " (a JSON object)" : string.Empty)}, but found {Describe(_reader.TokenType)}.");
             }
 
-            words.Add(Word<T>((string)_reader.Value!));
+            list.Add(readItem(this));
         }
     }
 
