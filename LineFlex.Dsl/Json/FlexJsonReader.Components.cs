@@ -213,7 +213,7 @@ internal sealed partial class FlexJsonReader
             new(MissingTypeProblem(noun, types), Path, StartLine, StartColumn);
 
         public FlexJsonException NotAType(string type, string noun, string types) =>
-            At(nameof(Type).ToLowerInvariant(), $"\"{FlexLimits.Excerpt(type)}\" is not {noun} type. Expected one of {types}.");
+            At(FlexSchema.TypeProperty, $"\"{FlexLimits.Excerpt(type)}\" is not {noun} type. Expected one of {types}.");
 
         public FlexJsonException At(string property, string problem)
         {
