@@ -14,6 +14,10 @@ public static class LineFlexServiceCollectionExtensions
     /// with <see cref="LineFlexOptions"/> bound from <paramref name="configuration"/> (usually the
     /// <c>LineFlex</c> section: <c>BaseUrl</c>, <c>ApiKey</c>, timeouts, retry settings).
     /// </summary>
+    /// <remarks>
+    /// The options are checked when the host starts (<c>ValidateOnStart</c>): a missing key or a bad URL stops the
+    /// host with an <see cref="OptionsValidationException"/> saying what is wrong, not a first send later on.
+    /// </remarks>
     public static IHttpClientBuilder AddLineFlex(this IServiceCollection services, IConfiguration configuration, Action<LineFlexOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -24,20 +28,21 @@ public static class LineFlexServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        return AddClient(services);
+        return AddClient(services, options);
     }
 
-    /// <summary>Registers <see cref="LineFlexClient"/> with options set in code.</summary>
+    /// <summary>Registers <see cref="LineFlexClient"/> with options set in code, checked when the host starts.</summary>
     public static IHttpClientBuilder AddLineFlex(this IServiceCollection services, Action<LineFlexOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<LineFlexOptions>().Configure(configure);
-        return AddClient(services);
+        return AddClient(services, services.AddOptions<LineFlexOptions>().Configure(configure));
     }
 
-    private static IHttpClientBuilder AddClient(IServiceCollection services)
+    private static IHttpClientBuilder AddClient(IServiceCollection services, OptionsBuilder<LineFlexOptions> options)
     {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LineFlexOptions>, LineFlexOptionsValidation>());
+        options.ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         var builder = services.AddHttpClient(nameof(LineFlexClient)).AddTypedClient((http, provider) =>
             new LineFlexClient(
@@ -60,5 +65,23 @@ public static class LineFlexServiceCollectionExtensions
         });
         services.TryAddTransient<ILineFlexClient>(provider => provider.GetRequiredService<LineFlexClient>());
         return builder;
+    }
+}
+
+/// <summary>Checks <see cref="LineFlexOptions"/> with <see cref="LineFlexOptions.Validate"/>, for <c>ValidateOnStart</c>.</summary>
+internal sealed class LineFlexOptionsValidation : IValidateOptions<LineFlexOptions>
+{
+    public ValidateOptionsResult Validate(string? name, LineFlexOptions options)
+    {
+        try
+        {
+            options.Validate();
+            return ValidateOptionsResult.Success;
+        }
+        catch (ArgumentException e)
+        {
+            // The message names the option and the fix; ArgumentException appends "(Parameter 'X')", which adds nothing.
+            return ValidateOptionsResult.Fail(e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal));
+        }
     }
 }

@@ -1,6 +1,7 @@
 using Flurl.Http.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using static LineFlex.Tests.Transport.Client.TransportTestData;
@@ -73,7 +74,45 @@ public class DependencyInjectionTests
         services.AddLineFlex(o => o.BaseUrl = "http://example.com");
         using var provider = services.BuildServiceProvider();
 
-        Assert.That(() => provider.GetRequiredService<LineFlexClient>(), Throws.ArgumentException.With.Message.Contains("plain HTTP"));
+        Assert.That(() => provider.GetRequiredService<LineFlexClient>(), Throws.TypeOf<OptionsValidationException>().With.Message.Contains("plain HTTP"));
+    }
+
+    [Test]
+    public void A_host_with_no_api_key_fails_when_it_starts_with_one_clear_message()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddLineFlex(o => o.BaseUrl = BaseUrl);
+        using var host = builder.Build();
+
+        var error = Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.That(error!.Message, Is.EqualTo("LineFlexOptions.ApiKey is missing. Set it to an Infobip API key with the line:message:send scope."));
+    }
+
+    [Test]
+    public void A_host_with_a_bad_url_in_configuration_fails_when_it_starts()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["LineFlex:BaseUrl"] = "not a url", ["LineFlex:ApiKey"] = ApiKey });
+        builder.Services.AddLineFlex(builder.Configuration.GetSection(LineFlexOptions.SectionName));
+        using var host = builder.Build();
+
+        var error = Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.That(error!.Message, Does.StartWith("LineFlexOptions.BaseUrl \"not a url\" is not an absolute http(s) URL."));
+    }
+
+    [Test]
+    public async Task A_host_with_good_options_starts()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddLineFlex(o => (o.BaseUrl, o.ApiKey) = (BaseUrl, ApiKey));
+        using var host = builder.Build();
+
+        await host.StartAsync();
+        await host.StopAsync();
+
+        Assert.That(host.Services.GetRequiredService<ILineFlexClient>(), Is.Not.Null);
     }
 
     private sealed class CapturingLoggerProvider : ILoggerProvider
