@@ -57,7 +57,7 @@ internal static class PreviewStylesheet
         .lf-error{color:#b00020}
         .lf-warning{color:#8a5a00}
         .lf-details{border-collapse:collapse;font-size:12px}
-        .lf-details th{padding:1px 8px 1px 0;text-align:start;font-weight:400;color:#555555;vertical-align:top}
+        .lf-details th{padding:1px 8px 1px 0;white-space:nowrap;text-align:start;font-weight:400;color:#555555;vertical-align:top}
         .lf-details td{padding:1px 0;overflow-wrap:anywhere}
         """;
 }
