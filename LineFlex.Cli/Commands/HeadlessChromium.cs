@@ -15,26 +15,35 @@ internal static class HeadlessChromium
     private static readonly string[] Names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
 
     /// <summary>The Chromium executable, or null when none is installed.</summary>
-    public static string? Find()
+    public static string? Find() =>
+        Find(Environment.GetEnvironmentVariable(ExecutableVariable), Environment.GetEnvironmentVariable("PATH"));
+
+    /// <summary>The executable <paramref name="configured"/> names if it exists, else the first Chromium on <paramref name="path"/>.</summary>
+    public static string? Find(string? configured, string? path)
     {
-        if (Environment.GetEnvironmentVariable(ExecutableVariable) is { Length: > 0 } given)
+        if (configured is { Length: > 0 })
         {
-            return File.Exists(given) ? given : null;
+            return File.Exists(configured) ? configured : null;
         }
 
-        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
-        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+        return (path ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .SelectMany(directory => Names.Select(name => Path.Combine(directory, name)))
             .FirstOrDefault(File.Exists);
     }
 
-    /// <summary>Writes <paramref name="png"/> from <paramref name="html"/>, a page <paramref name="width"/> by <paramref name="height"/> CSS pixels.</summary>
+    /// <summary>
+    /// Writes <paramref name="png"/> from <paramref name="html"/>, a page <paramref name="width"/> by <paramref name="height"/>
+    /// CSS pixels, with <paramref name="executable"/> (from <see cref="Find()"/>; null when there is none).
+    /// </summary>
     /// <exception cref="CommandFailedException">No Chromium is installed, or it failed or took over a minute.</exception>
-    public static async Task ScreenshotAsync(string html, string png, int width, int height, CancellationToken cancellationToken)
+    public static async Task ScreenshotAsync(string? executable, string html, string png, int width, int height, CancellationToken cancellationToken)
     {
-        var executable = Find() ?? throw new CommandFailedException(
-            $"--png needs a local Chromium, and none was found ({string.Join(", ", Names)} on the PATH, or {ExecutableVariable}). "
-            + "Install one (Debian: apt-get install chromium) or leave out --png; the HTML preview was written.");
+        if (executable is null)
+        {
+            throw new CommandFailedException(
+                $"--png needs a local Chromium, and none was found ({string.Join(", ", Names)} on the PATH, or {ExecutableVariable}). "
+                + "Install one (Debian: apt-get install chromium) or leave out --png; the HTML preview was written.");
+        }
 
         var profile = Directory.CreateTempSubdirectory("lineflex-chromium-");
         try

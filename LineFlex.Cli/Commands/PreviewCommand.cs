@@ -11,7 +11,8 @@ internal static class PreviewCommand
     /// <summary>The viewport of <c>--png</c>, in CSS pixels at scale 1: a giga bubble and its card fit across.</summary>
     public const int PngWidth = 560;
 
-    public const int PngHeight = 760;
+    /// <summary>The tallest <c>--png</c>; the empty page below the cards is cut off.</summary>
+    public const int PngHeight = 4000;
 
     public static Command Create()
     {
@@ -49,7 +50,8 @@ internal static class PreviewCommand
                 Write(page, offline);
                 try
                 {
-                    await HeadlessChromium.ScreenshotAsync(page, picture.FullName, PngWidth, PngHeight, cancellationToken).ConfigureAwait(false);
+                    await HeadlessChromium.ScreenshotAsync(HeadlessChromium.Find(), page, picture.FullName, PngWidth, PngHeight, cancellationToken).ConfigureAwait(false);
+                    PngTrim.TrimBottom(picture.FullName, margin: 16);
                 }
                 finally
                 {

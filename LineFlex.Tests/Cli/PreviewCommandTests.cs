@@ -1,3 +1,5 @@
+using LineFlex.Cli;
+using LineFlex.Cli.Commands;
 using LineFlex.Cli.Demo;
 
 namespace LineFlex.Tests.Cli;
@@ -113,6 +115,66 @@ public class PreviewCommandTests
         {
             Assert.That(exitCode, Is.EqualTo(1));
             Assert.That(error, Does.Contain("does not exist"));
+        });
+    }
+
+    [Test]
+    public void Png_without_a_chromium_says_so_and_how_to_get_one()
+    {
+        var failure = Assert.ThrowsAsync<CommandFailedException>(() => HeadlessChromium.ScreenshotAsync(null, "in.html", "out.png", 10, 10, CancellationToken.None));
+
+        Assert.That(failure!.Message, Does.StartWith("--png needs a local Chromium, and none was found").And.Contain("apt-get install chromium"));
+    }
+
+    [Test]
+    public void No_chromium_is_found_where_there_is_none() =>
+        Assert.That(HeadlessChromium.Find(null, _folder.FullName), Is.Null);
+
+    [Test]
+    public void A_named_chromium_that_does_not_exist_is_not_used() =>
+        Assert.That(HeadlessChromium.Find(Path.Combine(_folder.FullName, "chromium"), "/usr/bin:/bin"), Is.Null);
+
+    [Test]
+    public void Png_writes_a_screenshot_cut_to_the_cards()
+    {
+        if (HeadlessChromium.Find() is null)
+        {
+            Assert.Ignore("No Chromium on the PATH; .ci/run installs Debian's chromium package.");
+        }
+
+        var input = Write("seed.json", PurchaseComplete.Request());
+        var png = Path.Combine(_folder.FullName, "seed.png");
+
+        var (exitCode, output, error) = Run("preview", input, "--png", png);
+
+        var bytes = File.ReadAllBytes(png);
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero, error);
+            Assert.That(output, Does.EndWith($"Wrote {png}.{Environment.NewLine}"));
+            Assert.That(System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)), Is.EqualTo(PreviewCommand.PngWidth));
+            Assert.That(System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20)), Is.InRange(200, 1000));
+        });
+    }
+
+    [Test]
+    public void Trimming_keeps_the_content_and_a_margin_of_background_below_it()
+    {
+        // 2 x 10 RGB: three rows of content, then background.
+        var rows = new byte[2 * 3 * 10];
+        Array.Fill(rows, (byte)200);
+        rows.AsSpan(0, 2 * 3 * 3).Fill(10);
+        var path = Path.Combine(_folder.FullName, "tall.png");
+        File.WriteAllBytes(path, PngTrim.Encode(rows, width: 2, height: 10, stride: 6, colorType: 2));
+
+        var trimmed = PngTrim.TrimBottom(path, margin: 2);
+
+        var bytes = File.ReadAllBytes(path);
+        Assert.Multiple(() =>
+        {
+            Assert.That(trimmed, Is.True);
+            Assert.That(System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20)), Is.EqualTo(5));
+            Assert.That(PngTrim.TrimBottom(path, margin: 2), Is.False, "already trimmed");
         });
     }
 }
