@@ -4,6 +4,8 @@ var target = Argument("target", "Test");
 var fullBench = HasArgument("full");
 var benchFilter = Argument("filter", "*");
 var configuration = Argument("configuration", "Release");
+// Pack with --sourcelink from a clone of the public repository: the packages then name its URL and commit.
+var sourceLink = HasArgument("sourcelink");
 var solution = "./LineFlex.sln";
 var artifacts = Directory("./artifacts");
 
@@ -45,13 +47,19 @@ Task("Pack")
     .IsDependentOn("Test")
     .Does(() =>
 {
-    DotNetPack(solution, new DotNetPackSettings
+    var settings = new DotNetPackSettings
     {
         Configuration = configuration,
-        NoBuild = true,
+        NoBuild = !sourceLink,
         NoRestore = true,
         OutputDirectory = artifacts + Directory("packages"),
-    });
+    };
+    if (sourceLink)
+    {
+        settings.MSBuildSettings = new DotNetMSBuildSettings().WithProperty("LineFlexSourceLink", "true").WithProperty("ContinuousIntegrationBuild", "true");
+    }
+
+    DotNetPack(solution, settings);
 });
 
 Task("Bench")

@@ -10,8 +10,9 @@ namespace LineFlex.Cli;
 /// </summary>
 internal static class CliApp
 {
-    public static RootCommand CreateRoot() =>
-        new("lineflex: build, check and send LINE Official Notification requests through Infobip's LINE API, or a local sandbox.")
+    public static RootCommand CreateRoot()
+    {
+        var root = new RootCommand("lineflex: build, check and send LINE Official Notification requests through Infobip's LINE API, or a local sandbox.")
         {
             DemoCommand.Create(),
             FormatCommand.Create(),
@@ -21,6 +22,37 @@ internal static class CliApp
             SandboxCommand.Create(),
             PreviewCommand.Create(),
         };
+
+        // The library prints the entry assembly's version, which is the test host's when run in-process.
+        foreach (var option in root.Options.OfType<VersionOption>())
+        {
+            option.Action = new PrintVersion();
+        }
+
+        return root;
+    }
+
+    /// <summary>The version of LineFlex, from git tags: <c>0.2.0</c>, or <c>0.2.1-alpha.0.3</c> between tags.</summary>
+    public static string Version { get; } = ReadVersion();
+
+    private static string ReadVersion()
+    {
+        var version = typeof(CliApp).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), inherit: false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>()
+            .FirstOrDefault()?.InformationalVersion ?? "0.0.0";
+        var plus = version.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? version : version[..plus];
+    }
+
+    private sealed class PrintVersion : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(Version);
+            return ExitCode.Success;
+        }
+    }
 
     /// <summary>Runs the command line with the given output streams, so tests can read what it prints.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)

@@ -29,7 +29,7 @@ public class ClientHttpTests
         _http.ShouldHaveCalled(BaseUrl + "/line/1/messages")
             .WithVerb(HttpMethod.Post)
             .WithHeader("Authorization", "App " + ApiKey)
-            .WithHeader("User-Agent", "LineFlex/0.1.0")
+            .WithHeader("User-Agent", Packaging.VersionTests.ExpectedUserAgent)
             .WithHeader("Accept", "application/json")
             .WithContentType("application/json")
             .Times(1);
