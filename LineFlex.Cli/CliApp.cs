@@ -20,6 +20,7 @@ internal static class CliApp
             SendCommand.Create(),
             ReportsCommand.Create(),
             SandboxCommand.Create(),
+            PreviewCommand.Create(),
         };
 
         // The library prints the entry assembly's version, which is the test host's when run in-process.

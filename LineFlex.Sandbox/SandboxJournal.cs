@@ -9,6 +9,7 @@ internal sealed class SandboxJournal(int capacity)
 {
     private readonly Lock _gate = new();
     private readonly Queue<JournalEntry> _entries = new();
+    private long _count;
 
     public IReadOnlyList<ReceivedRequest> Received
     {
@@ -32,13 +33,26 @@ internal sealed class SandboxJournal(int capacity)
         }
     }
 
+    /// <summary>A copy of the entries kept, in arrival order, for the inbox.</summary>
+    public IReadOnlyList<JournalEntry> Entries
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _entries];
+            }
+        }
+    }
+
     /// <summary>Keeps <paramref name="request"/>, dropping the oldest entry when the journal is full.</summary>
     /// <returns>The entry, to which <see cref="Accept"/> adds what was accepted from the request.</returns>
     public JournalEntry Record(ReceivedRequest request)
     {
-        var entry = new JournalEntry(request);
+        JournalEntry entry;
         lock (_gate)
         {
+            entry = new JournalEntry(request, ++_count);
             _entries.Enqueue(entry);
             while (_entries.Count > capacity)
             {

@@ -19,7 +19,8 @@ namespace LineFlex.Sandbox;
 /// A local, Infobip-compatible LINE endpoint on 127.0.0.1: <c>POST /line/1/messages</c> parses and validates with
 /// LineFlex and answers like Infobip; <c>GET /line/1/reports</c> and delivery webhooks hand out DELIVERED reports
 /// after <see cref="SandboxOptions.DeliveryDelay"/>; <see cref="Faults"/> makes the next calls misbehave.
-/// The most recent authenticated requests are kept in <see cref="Received"/> and <see cref="Accepted"/>.
+/// The most recent authenticated requests are kept in <see cref="Received"/> and <see cref="Accepted"/>, and shown,
+/// newest first, by the inbox at <c>GET /</c> (no API key; loopback only, as the whole sandbox).
 /// </summary>
 /// <remarks>
 /// Start one per test (or per fixture) with <see cref="StartAsync"/> and dispose it when done; each listens on its
@@ -35,6 +36,7 @@ public sealed class SandboxServer : IAsyncDisposable
     private readonly WebhookDispatcher _webhooks;
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
+    private readonly InboxEndpoint _inbox;
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _gate = new();
     private Task? _stopping;
@@ -55,6 +57,7 @@ public sealed class SandboxServer : IAsyncDisposable
         var validator = options.ValidateRequests ? new FlexValidator(_clock) : null;
         var messages = new MessagesEndpoint(validator, _journal, _deliveries, _clock, logger);
         var reports = new ReportsEndpoint(_deliveries, logger);
+        _inbox = new InboxEndpoint(_journal, validator ?? FlexValidator.Default, options.DeliveryDelay, _clock);
 
         app.Use(InterceptAsync);
         app.Map(MessagesEndpoint.Path, Only(HttpMethods.Post, messages.HandleAsync));
@@ -254,6 +257,14 @@ public sealed class SandboxServer : IAsyncDisposable
     private async Task InterceptAsync(HttpContext context, RequestDelegate next)
     {
         var request = context.Request;
+
+        // The inbox is for the developer at this machine: no key, not recorded, never faulted.
+        if (InboxEndpoint.Handles(request))
+        {
+            await _inbox.HandleAsync(context).ConfigureAwait(false);
+            return;
+        }
+
         if (!_apiKey.Accepts(request))
         {
             await WireResponse.RejectAsync(context, _logger, StatusCodes.Status401Unauthorized, ApiError.Unauthorized(), "no valid App key").ConfigureAwait(false);

@@ -11,6 +11,9 @@ namespace LineFlex.Cli.Commands;
 /// </summary>
 internal static class DemoCommand
 {
+    /// <summary>The preview the demo writes to the temporary folder.</summary>
+    public const string PreviewFileName = "lineflex-demo-preview.html";
+
     public static Command Create()
     {
         var compact = new Option<bool>("--compact") { Description = "Print the compact wire JSON instead of indented JSON." };
@@ -59,6 +62,14 @@ internal static class DemoCommand
             if (reports.Count < sent.Messages.Count)
             {
                 output.WriteLine($"No delivery report yet after {result.GetValue(wait)} s; pull it later with: lineflex reports --bulk-id {Excerpt.Of(sent.BulkId ?? string.Empty)}");
+            }
+
+            var preview = Path.Combine(Path.GetTempPath(), PreviewFileName);
+            await File.WriteAllTextAsync(preview, FlexPreview.Render(request), cancellationToken).ConfigureAwait(false);
+            output.WriteLine($"7. Its preview, as LINE lays it out: {preview}");
+            if (!target.IsSandbox && target.Client.BaseUrl.IsLoopback)
+            {
+                output.WriteLine($"   If {target.Client.BaseUrl} is a LineFlex sandbox, its inbox shows the message at {target.Client.BaseUrl}");
             }
 
             return ExitCode.Success;

@@ -10,15 +10,8 @@ internal static class RequestFile
     /// </remarks>
     public static LineRequest? Read(FileInfo file, TextWriter error)
     {
-        if (Directory.Exists(file.FullName))
+        if (!IsFile(file, error))
         {
-            error.WriteLine(ErrorLine.Of($"{file.FullName} is a directory. Give the path of a request JSON file (the body of POST /line/1/messages)."));
-            return null;
-        }
-
-        if (!file.Exists)
-        {
-            error.WriteLine(ErrorLine.Of($"{file.FullName} does not exist. Check the path of the request JSON file."));
             return null;
         }
 
@@ -29,7 +22,7 @@ internal static class RequestFile
         }
         catch (FlexJsonException e)
         {
-            error.WriteLine(ErrorLine.Bounded($"{file.Name}({e.LineNumber},{e.LinePosition}): error at {(e.Path.Length == 0 ? "$" : e.Path)}: {e.Problem}"));
+            ParseError(file, e, error);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -38,4 +31,26 @@ internal static class RequestFile
             return null;
         }
     }
+
+    /// <summary>Whether <paramref name="file"/> names an existing file; prints what is wrong when it does not.</summary>
+    public static bool IsFile(FileInfo file, TextWriter error)
+    {
+        if (Directory.Exists(file.FullName))
+        {
+            error.WriteLine(ErrorLine.Of($"{file.FullName} is a directory. Give the path of a request JSON file (the body of POST /line/1/messages)."));
+            return false;
+        }
+
+        if (!file.Exists)
+        {
+            error.WriteLine(ErrorLine.Of($"{file.FullName} does not exist. Check the path of the request JSON file."));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Prints the parser's error as <c>file.json(line,position): error at path: problem</c>.</summary>
+    public static void ParseError(FileInfo file, FlexJsonException e, TextWriter error) =>
+        error.WriteLine(ErrorLine.Bounded($"{file.Name}({e.LineNumber},{e.LinePosition}): error at {(e.Path.Length == 0 ? "$" : e.Path)}: {e.Problem}"));
 }

@@ -66,6 +66,19 @@ public class WorkloadEquivalenceTests
         });
     }
 
+    [Test]
+    public void The_preview_workload_renders_the_seed_bubble_it_is_compared_with()
+    {
+        var preview = new PreviewBenchmarks();
+        preview.Setup();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(preview.Preview(), Does.Contain("data-path=\"body.contents[0].contents[0]\"").And.Not.Contain("lf-invalid\""));
+            Assert.That(preview.Serialize(), Is.EqualTo(FlexJson.Serialize(LineFlex.Cli.Demo.PurchaseComplete.Bubble())));
+        });
+    }
+
     [TestCase(1)]
     [TestCase(10)]
     public void Scaling_rows_hold_two_texts_each_and_round_trip(int rows)

@@ -1,0 +1,80 @@
+using System.CommandLine;
+
+namespace LineFlex.Cli.Commands;
+
+/// <summary>
+/// <c>lineflex preview file.json [-o out.html] [--png out.png]</c>: renders a request, message or bubble file as an
+/// HTML preview (next to the input unless <c>-o</c> says where) and, with <c>--png</c>, a screenshot of it.
+/// </summary>
+internal static class PreviewCommand
+{
+    /// <summary>The viewport of <c>--png</c>, in CSS pixels at scale 1: a giga bubble and its card fit across.</summary>
+    public const int PngWidth = 560;
+
+    /// <summary>The tallest <c>--png</c>; the empty page below the cards is cut off.</summary>
+    public const int PngHeight = 4000;
+
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "A request, message or bubble JSON file." };
+        var output = new Option<FileInfo>("--output", "-o") { Description = "Where to write the HTML; next to the input, as .html, by default." };
+        var png = new Option<FileInfo>("--png") { Description = "Also write a PNG screenshot here, with a local headless Chromium (images drawn as placeholders)." };
+        var command = new Command(
+            "preview",
+            "Render a request, message or bubble file as an HTML preview laid out as LINE lays it out, with its findings marked; prints the path. Invalid files still render.")
+        {
+            file,
+            output,
+            png,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var input = result.GetValue(file)!;
+            var error = result.InvocationConfiguration.Error;
+            var html = PreviewFile.Render(input, PreviewOptions.Default, error, out var errors);
+            if (html is null)
+            {
+                return ExitCode.Failure;
+            }
+
+            var target = result.GetValue(output)?.FullName ?? Path.ChangeExtension(input.FullName, ".html");
+            Write(target, html);
+            var stdout = result.InvocationConfiguration.Output;
+            stdout.WriteLine($"Wrote {target}" + (errors > 0 ? $" ({errors} error(s) marked in it)." : "."));
+
+            if (result.GetValue(png) is { } picture)
+            {
+                // The screenshot fetches nothing: images are placeholders of their size.
+                var offline = PreviewFile.Render(input, new PreviewOptions { LoadImages = false }, error, out _)!;
+                var page = Path.Combine(Path.GetTempPath(), $"lineflex-preview-{Guid.NewGuid():N}.html");
+                Write(page, offline);
+                try
+                {
+                    await HeadlessChromium.ScreenshotAsync(HeadlessChromium.Find(), page, picture.FullName, PngWidth, PngHeight, cancellationToken).ConfigureAwait(false);
+                    PngTrim.TrimBottom(picture.FullName, margin: 16);
+                }
+                finally
+                {
+                    File.Delete(page);
+                }
+
+                stdout.WriteLine($"Wrote {picture.FullName}.");
+            }
+
+            return ExitCode.Success;
+        });
+        return command;
+    }
+
+    private static void Write(string path, string html)
+    {
+        try
+        {
+            File.WriteAllText(path, html);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CommandFailedException($"{path} could not be written: {e.Message} Choose another place with -o.");
+        }
+    }
+}

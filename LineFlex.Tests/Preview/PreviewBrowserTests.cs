@@ -1,0 +1,237 @@
+using System.Text.Json;
+using LineFlex.Cli.Demo;
+using Microsoft.Playwright;
+
+namespace LineFlex.Tests.Preview;
+
+/// <summary>
+/// The preview in a real browser (Debian's Chromium through Playwright): the layout measured box by box against LINE's
+/// figures, the hostile corpus inert, and a few screenshots compared with their baselines.
+/// </summary>
+[NonParallelizable]
+public class PreviewBrowserTests
+{
+    private static readonly PreviewOptions Offline = new() { LoadImages = false };
+
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    private sealed record Box(double X, double Y, double Width, double Height)
+    {
+        public double Right => X + Width;
+
+        public double Bottom => Y + Height;
+    }
+
+    [OneTimeSetUp]
+    public async Task LaunchChromium() => (_playwright, _browser) = await SystemChromium.LaunchAsync();
+
+    [OneTimeTearDown]
+    public async Task CloseChromium()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+
+    private async Task<IPage> ShowAsync(string html)
+    {
+        var page = await SystemChromium.NewPageAsync(_browser);
+        await page.SetContentAsync(html);
+        return page;
+    }
+
+    private static async Task<Box> BoxOfAsync(IPage page, string path)
+    {
+        var box = await page.Locator($"[data-path='{path}']").BoundingBoxAsync() ?? throw new AssertionException($"{path} is not laid out");
+        return new Box(box.X, box.Y, box.Width, box.Height);
+    }
+
+    private static async Task<Box> BubbleBoxAsync(IPage page)
+    {
+        var box = await page.Locator(".lf-bubble").BoundingBoxAsync() ?? throw new AssertionException("the bubble is not laid out");
+        return new Box(box.X, box.Y, box.Width, box.Height);
+    }
+
+    /// <summary>The box of the text itself inside an element, not of the element.</summary>
+    private static async Task<Box> TextBoxOfAsync(IPage page, string path)
+    {
+        var r = await page.Locator($"[data-path='{path}']").EvaluateAsync<double[]>(
+            "e => { const r = document.createRange(); r.selectNodeContents(e); const b = r.getBoundingClientRect(); return [b.x, b.y, b.width, b.height]; }");
+        return new Box(r[0], r[1], r[2], r[3]);
+    }
+
+    [Test]
+    public async Task The_seed_header_is_the_brand_green_and_spans_the_bubble()
+    {
+        var page = await ShowAsync(FlexPreview.Render(PurchaseComplete.Bubble(), Offline));
+
+        var bubble = await BubbleBoxAsync(page);
+        var header = await BoxOfAsync(page, "header");
+        var color = await page.Locator(".lf-block-header").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+        Assert.Multiple(() =>
+        {
+            Assert.That(color, Is.EqualTo("rgb(6, 199, 85)"));
+            Assert.That(bubble.Width, Is.EqualTo(300));
+            Assert.That(header.X, Is.EqualTo(bubble.X));
+            Assert.That(header.Width, Is.EqualTo(bubble.Width));
+        });
+    }
+
+    [Test]
+    public async Task Text_aligned_to_the_end_ends_at_the_right_edge()
+    {
+        var page = await ShowAsync(FlexPreview.Render(PurchaseComplete.Bubble(), Offline));
+
+        var text = await BoxOfAsync(page, "header.contents[2]");
+        var words = await TextBoxOfAsync(page, "header.contents[2]");
+
+        Assert.That(words.Right, Is.EqualTo(text.Right).Within(1));
+    }
+
+    [Test]
+    public async Task Horizontal_children_sit_side_by_side_in_flex_proportion()
+    {
+        var page = await ShowAsync(FlexPreview.Render(PreviewSamples.EveryComponent(), Offline));
+
+        var total = await BoxOfAsync(page, "body.contents[2].contents[0]");
+        var price = await BoxOfAsync(page, "body.contents[2].contents[1]");
+        Assert.Multiple(() =>
+        {
+            Assert.That(price.Y, Is.EqualTo(total.Y));
+            Assert.That(price.X - total.Right, Is.EqualTo(4).Within(0.5), "spacing sm");
+            Assert.That(price.Width, Is.EqualTo(2 * total.Width).Within(1), "flex 2 against flex 1");
+        });
+    }
+
+    [Test]
+    public async Task Flex_0_hugs_its_content()
+    {
+        var page = await ShowAsync(FlexPreview.Render(PreviewSamples.EveryComponent(), Offline));
+
+        var text = await BoxOfAsync(page, "body.contents[1].contents[2]");
+        var words = await TextBoxOfAsync(page, "body.contents[1].contents[2]");
+        var row = await BoxOfAsync(page, "body.contents[1]");
+        Assert.Multiple(() =>
+        {
+            Assert.That(text.Width, Is.EqualTo(words.Width).Within(1));
+            Assert.That(text.Right, Is.LessThan(row.Right - 50), "it does not grow to fill the row");
+        });
+    }
+
+    [Test]
+    public async Task Spacing_and_margin_give_the_documented_gaps()
+    {
+        var page = await ShowAsync(FlexPreview.Render(PreviewSamples.EveryComponent(), Offline));
+
+        var image = await BoxOfAsync(page, "body.contents[0]");
+        var row = await BoxOfAsync(page, "body.contents[1]");
+        var icon = await BoxOfAsync(page, "body.contents[1].contents[1]");
+        var text = await BoxOfAsync(page, "body.contents[1].contents[2]");
+        Assert.Multiple(() =>
+        {
+            Assert.That(row.Y - image.Bottom, Is.EqualTo(8).Within(0.5), "the body's spacing md");
+            Assert.That(text.X - icon.Right, Is.EqualTo(8).Within(0.5), "the text's margin md");
+            Assert.That(icon.Height, Is.EqualTo(14).Within(0.5), "icon size sm");
+            Assert.That(icon.Width, Is.EqualTo(28).Within(0.5), "aspect ratio 2:1");
+        });
+    }
+
+    [Test]
+    public async Task Max_lines_clips_after_that_many_lines()
+    {
+        var page = await ShowAsync(FlexPreview.Render(PreviewSamples.EveryComponent(), Offline));
+
+        var text = page.Locator("[data-path='body.contents[5]']");
+        var sizes = await text.EvaluateAsync<double[]>("e => [e.clientHeight, e.scrollHeight, parseFloat(getComputedStyle(e).lineHeight)]");
+        Assert.Multiple(() =>
+        {
+            Assert.That(sizes[0], Is.EqualTo(2 * sizes[2]).Within(1), "two lines shown");
+            Assert.That(sizes[1], Is.GreaterThan(sizes[0]), "more text than is shown");
+        });
+    }
+
+    [Test]
+    public async Task A_giga_bubble_is_500px_wide()
+    {
+        var page = await ShowAsync(FlexPreview.Render(Flex.Bubble().Size(BubbleSize.Giga).Body(b => b.Text("Wide")).Build(), Offline));
+
+        Assert.That((await BubbleBoxAsync(page)).Width, Is.EqualTo(500));
+    }
+
+    [Test]
+    public async Task The_hostile_corpus_opens_no_dialog_runs_no_script_navigates_nowhere_and_requests_nothing()
+    {
+        var page = await SystemChromium.NewPageAsync(_browser);
+        var dialogs = new List<string>();
+        var requests = new List<string>();
+        var navigations = new List<string>();
+        page.Dialog += (_, dialog) => dialogs.Add(dialog.Message);
+        page.Request += (_, request) => requests.Add(request.Url);
+        page.FrameNavigated += (_, frame) => navigations.Add(frame.Url);
+        await page.RouteAsync("**/*", route => route.AbortAsync());
+
+        // Images on: only the policy and the URL checks stand between the corpus and the network.
+        await page.SetContentAsync(FlexPreview.Render(HostileCorpus.AllInOneRequest()));
+        navigations.Clear();
+        await page.WaitForTimeoutAsync(0);
+        var found = await page.EvaluateAsync<JsonElement>(
+            """
+            () => ({
+              scripts: document.scripts.length,
+              handlers: [...document.querySelectorAll('*')].flatMap(e => [...e.attributes].map(a => a.name)).filter(n => n.startsWith('on')).length,
+              scriptLinks: [...document.querySelectorAll('[href],[src]')].map(e => e.getAttribute('href') ?? e.getAttribute('src')).filter(u => !/^https:/.test(u)).length,
+              frames: document.querySelectorAll('iframe,object,embed,form,base,link,meta[http-equiv=refresh]').length,
+              cards: document.querySelectorAll('section.lf-card').length,
+            })
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(dialogs, Is.Empty);
+            Assert.That(navigations, Is.Empty);
+            Assert.That(requests.Where(u => !u.StartsWith("https://example.com/", StringComparison.Ordinal)), Is.Empty, "requests to any host but the corpus's own https images");
+            Assert.That(found.GetProperty("scripts").GetInt32(), Is.Zero);
+            Assert.That(found.GetProperty("handlers").GetInt32(), Is.Zero);
+            Assert.That(found.GetProperty("scriptLinks").GetInt32(), Is.Zero);
+            Assert.That(found.GetProperty("frames").GetInt32(), Is.Zero);
+            Assert.That(found.GetProperty("cards").GetInt32(), Is.EqualTo(HostileCorpus.Cases().Count()));
+        });
+    }
+
+    [Test]
+    public async Task The_hostile_corpus_offline_requests_nothing_at_all()
+    {
+        var page = await SystemChromium.NewPageAsync(_browser);
+        var requests = new List<string>();
+        page.Request += (_, request) => requests.Add(request.Url);
+        await page.RouteAsync("**/*", route => route.AbortAsync());
+
+        await page.SetContentAsync(FlexPreview.Render(HostileCorpus.AllInOneRequest(), Offline));
+
+        Assert.That(requests, Is.Empty);
+    }
+
+    [TestCase("seed-bubble")]
+    [TestCase("every-component-thai")]
+    [TestCase("invalid-bubble")]
+    [TestCase("seed-request")]
+    public async Task Screenshots_match_their_baselines(string name)
+    {
+        var html = name switch
+        {
+            "seed-bubble" => FlexPreview.Render(PurchaseComplete.Bubble(), Offline),
+            "every-component-thai" => FlexPreview.Render(PreviewSamples.EveryComponent(), Offline),
+            "invalid-bubble" => FlexPreview.Render(PreviewSamples.Invalid(), Offline),
+            _ => FlexPreview.Render(PurchaseComplete.Request(), Offline),
+        };
+        var page = await ShowAsync(html);
+
+        var png = await page.Locator("section.lf-card").First.ScreenshotAsync(new LocatorScreenshotOptions { Animations = ScreenshotAnimations.Disabled });
+
+        await ScreenshotComparison.MatchAsync(_browser, png, name);
+    }
+}
