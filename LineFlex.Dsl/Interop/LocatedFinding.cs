@@ -1,0 +1,19 @@
+namespace LineFlex;
+
+/// <summary>
+/// A finding located in the JSON document it came from: the path there, and the line and position, as editors and CI
+/// annotations read them (<c>order.json(12,7)</c>).
+/// </summary>
+/// <param name="Severity">Error or warning.</param>
+/// <param name="Code">The stable code: a rule of <see cref="FlexRules"/>, or an LF8xx difference between LINE's dialect and Infobip's.</param>
+/// <param name="Path">Where the value is in the document (<c>contents.body.contents[2]</c>); empty at the root.</param>
+/// <param name="LineNumber">The 1-based line, or 0 when unknown.</param>
+/// <param name="LinePosition">The 1-based position in that line, or 0 when unknown.</param>
+/// <param name="Message">What is wrong, or what was done, and how to fix it.</param>
+/// <remarks>See docs/interop.md.</remarks>
+public sealed record LocatedFinding(FindingSeverity Severity, string Code, string Path, int LineNumber, int LinePosition, string Message)
+{
+    /// <summary><c>(line,position): severity code at path: message</c>; prefix the file name for an editor.</summary>
+    public override string ToString() =>
+        $"({LineNumber},{LinePosition}): {(Severity == FindingSeverity.Error ? "error" : "warning")} {Code} at {(Path.Length == 0 ? "$" : Path)}: {Message}";
+}
