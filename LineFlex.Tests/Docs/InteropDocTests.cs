@@ -49,6 +49,22 @@ public sealed class InteropDocTests
         Assert.That(Table("LINE has | code"), Is.EquivalentTo(expected), Print(expected));
     }
 
+    [Test]
+    public void The_generated_code_shown_is_what_FlexCode_writes_for_that_bubble()
+    {
+        var bubble = Flex.Bubble()
+            .Header(BoxLayout.Horizontal, h => h.Text("RECEIPT", t => t.Bold().Color("#1DB446").Size("sm")))
+            .Body(b => b
+                .Horizontal(row => row.Text("Coffee").Text("$3.00", t => t.Align(FlexAlign.End)))
+                .Horizontal(row => row.Text("Tea").Text("$2.50", t => t.Align(FlexAlign.End))))
+            .Footer(f => f.Button(Flex.Uri("Track", "https://example.com/track"), b => b.Style(ButtonStyle.Primary)))
+            .Build();
+        var text = string.Join("\n", Lines);
+        var start = text.IndexOf("```csharp\nFlex.Bubble()", StringComparison.Ordinal) + "```csharp\n".Length;
+
+        Assert.That(text[start..text.IndexOf("\n```", start, StringComparison.Ordinal)], Is.EqualTo(FlexCode.Generate(bubble)));
+    }
+
     private static bool IsBubblePart(Type type) =>
         type == typeof(FlexBubble) || type.IsSubclassOf(typeof(FlexComponent)) || type.IsSubclassOf(typeof(FlexAction));
 
