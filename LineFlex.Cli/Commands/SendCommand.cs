@@ -7,7 +7,7 @@ internal static class SendCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "The request JSON file (the body of POST /line/1/messages)." };
+        var file = new Argument<FileInfo>("file") { Description = "A request JSON file (the body of POST /line/1/messages), or one message." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Parse, validate and print the JSON that would be sent, without sending." };
         var command = new Command(
             "send",
@@ -20,11 +20,19 @@ internal static class SendCommand
         {
             var output = result.InvocationConfiguration.Output;
             var error = result.InvocationConfiguration.Error;
-            var request = RequestFile.Read(result.GetValue(file)!, error);
-            if (request is null)
+            var read = FlexFile.Read(result.GetValue(file)!, error);
+            if (read is null)
             {
                 return ExitCode.Failure;
             }
+
+            if (read.Node is not (LineRequest or LineMessage))
+            {
+                error.WriteLine(ErrorLine.Of($"{read.File.Name} is {read.Description}; send takes a request or a message. Make one with 'lineflex import {read.File.Name} --sender S --to N --alt-text T -o request.json'."));
+                return ExitCode.Failure;
+            }
+
+            var request = read.Node as LineRequest ?? new LineRequest { Messages = [(LineMessage)read.Node] };
 
             var report = FlexValidator.Default.Validate(request);
             ResultPrinter.Findings(output, report);

@@ -57,7 +57,7 @@ internal sealed class LineImporter
             if (kind == LineDocumentKind.FlexMessage)
             {
                 var content = FlexJson.Deserialize<LineNotificationContent>(infobip);
-                return new LineImport(kind, content.Contents!, content.AltText, _differences, Validate(content), map);
+                return new LineImport(kind, content.Contents!, content.AltText, _differences, FlexValidator.Default.Validate(content), map);
             }
 
             var bubble = FlexJson.Deserialize<FlexBubble>(infobip);
@@ -68,17 +68,6 @@ internal sealed class LineImporter
             var (path, line, position) = map.Locate(e.Path);
             throw new FlexJsonException(e.Problem, path, line, position, e);
         }
-    }
-
-    /// <summary>A message's content is validated inside a message, so its own rules (altText) apply; paths stay the content's.</summary>
-    private static FlexValidationReport Validate(LineNotificationContent content)
-    {
-        const string Prefix = "content";
-        var report = FlexValidator.Default.Validate(new LineMessage { Content = content });
-        return new FlexValidationReport(report.Findings
-            .Where(f => f.Path.StartsWith(Prefix, StringComparison.Ordinal))
-            .Select(f => f with { Path = f.Path.Length == Prefix.Length ? string.Empty : f.Path[(Prefix.Length + 1)..] })
-            .ToArray());
     }
 
     /// <summary>A flex message: <c>altText</c> and one container in <c>contents</c>.</summary>

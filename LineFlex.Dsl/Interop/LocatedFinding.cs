@@ -16,4 +16,18 @@ public sealed record LocatedFinding(FindingSeverity Severity, string Code, strin
     /// <summary><c>(line,position): severity code at path: message</c>; prefix the file name for an editor.</summary>
     public override string ToString() =>
         $"({LineNumber},{LinePosition}): {(Severity == FindingSeverity.Error ? "error" : "warning")} {Code} at {(Path.Length == 0 ? "$" : Path)}: {Message}";
+
+    /// <summary>
+    /// Locates each finding of a tree read from <paramref name="json"/> (Infobip's dialect): the line and position of
+    /// its wire path, or of the nearest object holding it when the value is missing.
+    /// </summary>
+    /// <param name="json">The document the tree was read from, as <see cref="FlexJson.Deserialize{T}(string)"/> read it.</param>
+    /// <param name="findings">The validator's findings on that tree, at paths relative to the document's root.</param>
+    /// <exception cref="FlexJsonException">The JSON is malformed.</exception>
+    public static IReadOnlyList<LocatedFinding> Locate(string json, IEnumerable<FlexFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(findings);
+        return new SourceMap(SourceMap.Load(StrictJson.Check(json))).Locate(findings);
+    }
 }

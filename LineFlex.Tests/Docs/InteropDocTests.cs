@@ -65,6 +65,38 @@ public sealed class InteropDocTests
         Assert.That(text[start..text.IndexOf("\n```", start, StringComparison.Ordinal)], Is.EqualTo(FlexCode.Generate(bubble)));
     }
 
+    [Test]
+    public void The_workflow_s_import_and_codegen_output_is_what_the_commands_print()
+    {
+        var shipped = TestData.SamplePath(Path.Combine("Line", "shipped.json"));
+        var request = Path.Combine(TestContext.CurrentContext.WorkDirectory, "request.json");
+        var import = Run("import", shipped, "--alt-text", "Your order has shipped", "--sender", "OFFICIAL-ACCOUNT-ID-123", "--to", "66855538125", "-o", request);
+        Run("import", shipped, "--hero-to-body", "--alt-text", "Your order has shipped", "--sender", "OFFICIAL-ACCOUNT-ID-123", "--to", "66855538125", "-o", request);
+        var codegen = Run("codegen", request, "--name", "OrderShipped");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Block("lineflex: shipped.json"), Is.EqualTo(import.Error.TrimEnd()));
+            Assert.That(Block("using LineFlex;"), Is.EqualTo(codegen.Output.TrimEnd()));
+        });
+    }
+
+    private static (string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        LineFlex.Cli.CliApp.Run(args, output, error);
+        return (output.ToString().Replace(Environment.NewLine, "\n", StringComparison.Ordinal), error.ToString().Replace(Environment.NewLine, "\n", StringComparison.Ordinal));
+    }
+
+    /// <summary>The indented code block of the workflow that starts with <paramref name="firstLine"/>, without its indent.</summary>
+    private static string Block(string firstLine)
+    {
+        var start = Array.FindIndex(Lines, l => l.StartsWith("   " + firstLine, StringComparison.Ordinal));
+        Assert.That(start, Is.GreaterThan(0), $"docs/interop.md has no block starting with '{firstLine}'.");
+        return string.Join("\n", Lines.Skip(start).TakeWhile(l => l != "   ```").Select(l => l.Length >= 3 ? l[3..] : l));
+    }
+
     private static bool IsBubblePart(Type type) =>
         type == typeof(FlexBubble) || type.IsSubclassOf(typeof(FlexComponent)) || type.IsSubclassOf(typeof(FlexAction));
 
