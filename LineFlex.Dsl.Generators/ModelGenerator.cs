@@ -6,7 +6,7 @@ namespace LineFlex.Generators;
 
 /// <summary>
 /// Generates, from the model's <c>[FlexNode]</c> records and <c>[Grammar]</c> values: each node's wire type member,
-/// the JSON writer, the builders' state and plain setters, the well-formedness checks, the value keywords and the
+/// the JSON writer and reader, the builders' state and plain setters, the well-formedness checks, the value keywords and the
 /// schema description. See docs/architecture.md.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -66,6 +66,11 @@ public sealed class ModelGenerator : IIncrementalGenerator
             if (isPartial.Contains("FlexJsonWriter"))
             {
                 output.AddSource("FlexJsonWriter.g.cs", WriterEmitter.Emit(model));
+            }
+
+            if (isPartial.Contains("FlexJsonReader"))
+            {
+                output.AddSource("FlexJsonReader.g.cs", ReaderEmitter.Emit(model));
             }
 
             if (isPartial.Contains("NodeChecks"))

@@ -61,6 +61,7 @@ internal sealed record NodeInfo(
     string? WireTypeMember,
     string? WireTypeProperty,
     string? Builder,
+    string Noun,
     EquatableArray<string> BuilderMethods,
     EquatableArray<CapabilitySetter> Capabilities,
     EquatableArray<PropertyInfo> Properties,

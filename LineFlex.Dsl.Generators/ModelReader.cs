@@ -40,7 +40,7 @@ internal static class ModelReader
             }
         }
 
-        string? builder = null;
+        string? builder = null, noun = null;
         var builderMethods = new List<string>();
         var capabilities = new List<CapabilitySetter>();
         foreach (var named in attribute.NamedArguments)
@@ -49,6 +49,10 @@ internal static class ModelReader
             {
                 builder = builderType.Name;
                 ReadBuilder(builderType, builderMethods, capabilities);
+            }
+            else if (named.Key == "Noun" && named.Value.Value is string given)
+            {
+                noun = given;
             }
         }
 
@@ -72,6 +76,7 @@ internal static class ModelReader
             wireMember,
             wireProperty,
             builder,
+            noun ?? Words.WithArticle(wireType ?? Words.Camel(type.Name)),
             new EquatableArray<string>(builderMethods.Distinct().OrderBy(m => m, StringComparer.Ordinal)),
             new EquatableArray<CapabilitySetter>(capabilities),
             new EquatableArray<PropertyInfo>(properties),

@@ -146,27 +146,16 @@ public static class FlexJson
 
     /// <summary>
     /// Every property name of the wire JSON, so the reader hands out one shared string per name instead of a new
-    /// one per property read. A wire name is its model property's name in camel case. The table is filled once
-    /// and then only read, which is safe from many threads.
+    /// one per property read. The table is filled once from <see cref="FlexSchema"/> and then only read, which is
+    /// safe from many threads.
     /// </summary>
     private static readonly DefaultJsonNameTable WireNames = CreateWireNames();
 
     private static DefaultJsonNameTable CreateWireNames()
     {
         var table = new DefaultJsonNameTable();
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var type in typeof(FlexJson).Assembly.GetTypes())
-        {
-            if (type.IsPublic && type.Namespace == nameof(LineFlex) && FlexJsonReader.CanRead(type))
-            {
-                foreach (var property in type.GetProperties())
-                {
-                    names.Add(char.ToLowerInvariant(property.Name[0]) + property.Name[1..]);
-                }
-            }
-        }
-
-        foreach (var name in names)
+        table.Add(FlexSchema.TypeProperty);
+        foreach (var name in FlexSchema.Nodes.SelectMany(n => n.Properties).Select(p => p.WireName).Distinct(StringComparer.Ordinal))
         {
             table.Add(name);
         }

@@ -152,8 +152,25 @@ internal sealed partial class FlexJsonReader
         return true;
     }
 
-    private ValueList<T>? ReadList<T>(string item, Func<FlexJsonReader, T?> readItem)
-        where T : class
+    /// <summary>Reads an array of objects, each read by <paramref name="readItem"/>; <paramref name="noun"/> is what one is called ("a message").</summary>
+    private ValueList<T>? ReadList<T>(string noun, Func<FlexJsonReader, T?> readItem)
+        where T : class =>
+        ReadArray(WithoutArticle(noun) + "s", noun, JsonToken.StartObject, r => readItem(r)!) is { } items
+            ? (items.Count == 0 ? ValueList<T>.Empty : new ValueList<T>([.. items]))
+            : null;
+
+    /// <summary>Reads an array of enum words (<c>["MONDAY","FRIDAY"]</c>).</summary>
+    private ValueList<T>? ReadWords<T>()
+        where T : struct, Enum =>
+        ReadArray("words", $"one of {WireEnum<T>.Expected}", JsonToken.String, static r => r.Word<T>((string)r._reader.Value!)) is { } words
+            ? ValueList.From(words)
+            : null;
+
+    /// <summary>
+    /// Reads an array whose items all start with <paramref name="token"/>, each read by <paramref name="readItem"/>;
+    /// null for a JSON null. <paramref name="items"/> and <paramref name="item"/> name them in errors.
+    /// </summary>
+    private List<T>? ReadArray<T>(string items, string item, JsonToken token, Func<FlexJsonReader, T> readItem)
     {
         if (_reader.TokenType == JsonToken.Null)
         {
@@ -162,26 +179,35 @@ internal sealed partial class FlexJsonReader
 
         if (_reader.TokenType != JsonToken.StartArray)
         {
-            Fail($"Expected an array of {item}s, but found {Describe(_reader.TokenType)}.");
+            Fail($"Expected an array of {items}, but found {Describe(_reader.TokenType)}.");
         }
 
-        var items = new List<T>();
+        var list = new List<T>();
         while (true)
         {
-            Next($"a {item} or the end of the array");
+            Next($"{item} or the end of the array");
             if (_reader.TokenType == JsonToken.EndArray)
             {
-                return items.Count == 0 ? ValueList<T>.Empty : new ValueList<T>([.. items]);
+                return list;
             }
 
-            if (_reader.TokenType != JsonToken.StartObject)
+            if (_reader.TokenType != token)
             {
-                Fail($"Expected a {item} (a JSON object), but found {Describe(_reader.TokenType)}.");
+                Fail($"Expected {item}{(token == JsonToken.StartObject ? " (a JSON object)" : string.Empty)}, but found {Describe(_reader.TokenType)}.");
             }
 
-            items.Add(readItem(this)!);
+            list.Add(readItem(this));
         }
     }
+
+    /// <summary>Reads a typed value as written, unchecked: the validator reports a malformed one at its path.</summary>
+    private T? ReadRaw<T>()
+        where T : struct, IFlexValue<T> =>
+        Raw<T>(ReadString());
+
+    private static T? Raw<T>(string? text)
+        where T : struct, IFlexValue<T> =>
+        text is null ? null : T.Raw(text);
 
     private string? ReadString()
     {
@@ -264,12 +290,63 @@ internal sealed partial class FlexJsonReader
         var type = ReadString();
         if (type is not null && type != expected)
         {
-            Fail($"\"{FlexLimits.Excerpt(type)}\" is not a valid {what} type. The only type is {expected}.");
+            Fail($"\"{FlexLimits.Excerpt(type)}\" is not the type of {what}: its only type is {expected}.");
         }
     }
 
-    private void UnknownProperty(string name, string what, string expected) =>
-        Fail($"Unknown property '{FlexLimits.Excerpt(name)}' in {what}. Expected one of: {expected}.");
+    private void UnknownProperty(string name, string what, string[] expected)
+    {
+        var closest = Closest(name, expected);
+        var suggestion = closest is null ? string.Empty : $" Did you mean '{closest}'?";
+        Fail($"Unknown property '{FlexLimits.Excerpt(name)}' in {what}.{suggestion} Expected one of: {string.Join(", ", expected)}.");
+    }
+
+    /// <summary>The legal name a misspelt <paramref name="name"/> most likely meant: a different case, or at most two edits away.</summary>
+    private static string? Closest(string name, string[] names)
+    {
+        if (name.Length > FlexLimits.ExcerptLength)
+        {
+            return null;
+        }
+
+        string? best = null;
+        var bestDistance = 3;
+        foreach (var candidate in names)
+        {
+            var distance = string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase) ? 0 : Distance(name, candidate);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (candidate, distance);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The Levenshtein distance between two short names.</summary>
+    private static int Distance(string a, string b)
+    {
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
+            }
+
+            current.CopyTo(previous);
+        }
+
+        return previous[b.Length];
+    }
 
     private FlexJsonException Error(string problem)
     {
@@ -280,8 +357,9 @@ internal sealed partial class FlexJsonReader
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private void Fail(string problem) => throw Error(problem);
 
-    /// <summary>"a TEXT", "an IMAGE".</summary>
-    private static string WithArticle(string word) => ("AEIOU".Contains(word[0], StringComparison.Ordinal) ? "an " : "a ") + word;
+    /// <summary>"message" for "a message".</summary>
+    private static string WithoutArticle(string noun) =>
+        noun.StartsWith("a ", StringComparison.Ordinal) ? noun[2..] : noun.StartsWith("an ", StringComparison.Ordinal) ? noun[3..] : noun;
 
     private static string JoinPath(string parent, string name) => parent.Length == 0 ? name : parent + "." + name;
 

@@ -1,7 +1,7 @@
 namespace LineFlex;
 
 /// <summary>The style of one block of a bubble (<c>style.header</c>, <c>style.body</c>, <c>style.footer</c>).</summary>
-[FlexNode]
+[FlexNode(Noun = "a block style")]
 public sealed partial record BlockStyle
 {
     /// <summary><c>backgroundColor</c>: the block's background.</summary>

@@ -1,7 +1,7 @@
 namespace LineFlex;
 
 /// <summary>A bubble's <c>style</c>: the style of each block.</summary>
-[FlexNode(Builder = typeof(BubbleStyleBuilder))]
+[FlexNode(Builder = typeof(BubbleStyleBuilder), Noun = "a bubble's style")]
 public sealed partial record BubbleStyles
 {
     /// <summary><c>header</c>: the header block's style.</summary>

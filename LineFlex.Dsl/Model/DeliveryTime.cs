@@ -1,7 +1,7 @@
 namespace LineFlex;
 
 /// <summary>A time of day in UTC (<c>from</c>, <c>to</c> of a delivery time window).</summary>
-[FlexNode]
+[FlexNode(Noun = "a time of day")]
 public sealed partial record DeliveryTime
 {
     /// <summary><c>hour</c> (required, 0..23).</summary>

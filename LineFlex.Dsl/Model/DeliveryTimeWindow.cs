@@ -1,7 +1,7 @@
 namespace LineFlex;
 
 /// <summary><c>deliveryTimeWindow</c>: the days, and optionally the UTC hours, in which delivery may happen.</summary>
-[FlexNode(Builder = typeof(DeliveryTimeWindowBuilder))]
+[FlexNode(Builder = typeof(DeliveryTimeWindowBuilder), Noun = "a delivery time window")]
 public sealed partial record DeliveryTimeWindow
 {
     /// <summary><c>days</c> (required, at least one).</summary>

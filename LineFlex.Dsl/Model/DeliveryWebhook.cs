@@ -1,7 +1,7 @@
 namespace LineFlex;
 
 /// <summary><c>webhooks.delivery</c>: the endpoint that receives delivery reports.</summary>
-[FlexNode]
+[FlexNode(Noun = "a delivery webhook")]
 public sealed partial record DeliveryWebhook
 {
     /// <summary><c>url</c>: an absolute http(s) URL on your server.</summary>

@@ -2,7 +2,7 @@ namespace LineFlex;
 
 /// <summary>What a tap does: a <see cref="UriAction"/> or a <see cref="PostbackAction"/>.</summary>
 /// <remarks>Create one with <see cref="Flex.Uri"/> or <see cref="Flex.Postback"/>; see docs/building-messages.md.</remarks>
-[FlexNode]
+[FlexNode(Noun = "an action")]
 public abstract partial record FlexAction
 {
     private protected FlexAction()

@@ -4,7 +4,7 @@ namespace LineFlex;
 /// The <c>BUBBLE</c> container: a header, a body and a footer box, their styles, and an action.
 /// </summary>
 /// <remarks>Build one with <see cref="Flex.Bubble()"/>; see docs/building-messages.md.</remarks>
-[FlexNode("BUBBLE", Builder = typeof(BubbleBuilder))]
+[FlexNode("BUBBLE", Builder = typeof(BubbleBuilder), Noun = "a bubble")]
 public sealed partial record FlexBubble
 {
     /// <summary><c>size</c>: the bubble's width; LINE's default is MEGA.</summary>

@@ -4,7 +4,7 @@ namespace LineFlex;
 /// A component of a bubble: <see cref="FlexBox"/>, <see cref="FlexText"/>, <see cref="FlexSpan"/>,
 /// <see cref="FlexImage"/>, <see cref="FlexIcon"/>, <see cref="FlexButton"/> or <see cref="FlexSeparator"/>.
 /// </summary>
-[FlexNode]
+[FlexNode(Noun = "a component")]
 public abstract partial record FlexComponent
 {
     private protected FlexComponent()

@@ -1,7 +1,7 @@
 namespace LineFlex;
 
 /// <summary><c>regional.indiaDlt</c>: for SMS to numbers registered in India.</summary>
-[FlexNode]
+[FlexNode(Noun = "India DLT options")]
 public sealed partial record IndiaDltOptions
 {
     /// <summary><c>contentTemplateId</c>: the registered DLT content template.</summary>

@@ -1,7 +1,7 @@
 namespace LineFlex;
 
 /// <summary>One recipient of a message (<c>destinations[]</c>).</summary>
-[FlexNode]
+[FlexNode(Noun = "a destination")]
 public sealed partial record LineDestination
 {
     /// <summary><c>to</c> (required): the phone number in international form without '+' (<c>66855538125</c>).</summary>

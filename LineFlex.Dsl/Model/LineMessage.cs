@@ -2,7 +2,7 @@ namespace LineFlex;
 
 /// <summary>One message of a request: who sends it, to whom, what, and how.</summary>
 /// <remarks>Build one with <see cref="Flex.Message()"/>; see docs/building-messages.md.</remarks>
-[FlexNode(Builder = typeof(MessageBuilder))]
+[FlexNode(Builder = typeof(MessageBuilder), Noun = "a message")]
 public sealed partial record LineMessage
 {
     /// <summary><c>sender</c> (required): the LINE Official Account id.</summary>

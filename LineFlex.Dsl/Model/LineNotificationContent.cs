@@ -1,7 +1,7 @@
 namespace LineFlex;
 
 /// <summary>The <c>content</c> of a message, of type <c>LINE_NOTIFICATION</c> (the only type).</summary>
-[FlexNode("LINE_NOTIFICATION", Builder = typeof(MessageBuilder))]
+[FlexNode("LINE_NOTIFICATION", Builder = typeof(MessageBuilder), Noun = "the content")]
 public sealed partial record LineNotificationContent
 {
     /// <summary><c>altText</c> (required, 0..400 characters): shown where the bubble cannot be.</summary>

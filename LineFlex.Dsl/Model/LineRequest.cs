@@ -4,7 +4,7 @@ namespace LineFlex;
 /// The body of <c>POST /line/1/messages</c>: one or more messages sent under one bulk.
 /// </summary>
 /// <remarks>Build one with <see cref="Flex.Request()"/>; see docs/building-messages.md.</remarks>
-[FlexNode(Builder = typeof(RequestBuilder))]
+[FlexNode(Builder = typeof(RequestBuilder), Noun = "the request")]
 public sealed partial record LineRequest
 {
     /// <summary><c>messages</c> (required, at least one): the messages of this bulk.</summary>

@@ -1,7 +1,7 @@
 namespace LineFlex;
 
 /// <summary>A message's <c>options</c>.</summary>
-[FlexNode(Builder = typeof(MessageBuilder))]
+[FlexNode(Builder = typeof(MessageBuilder), Noun = "message options")]
 public sealed partial record MessageOptions
 {
     /// <summary><c>platform</c>: the entity and application the message belongs to.</summary>

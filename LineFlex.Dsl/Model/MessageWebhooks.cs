@@ -1,7 +1,7 @@
 namespace LineFlex;
 
 /// <summary>A message's <c>webhooks</c>: where and how its delivery reports are sent.</summary>
-[FlexNode(Builder = typeof(WebhooksBuilder))]
+[FlexNode(Builder = typeof(WebhooksBuilder), Noun = "webhooks")]
 public sealed partial record MessageWebhooks
 {
     /// <summary><c>delivery</c>: the delivery report endpoint.</summary>

@@ -1,7 +1,7 @@
 namespace LineFlex;
 
 /// <summary><c>options.platform</c>: Infobip's entity and application of a message.</summary>
-[FlexNode]
+[FlexNode(Noun = "platform options")]
 public sealed partial record PlatformOptions
 {
     /// <summary><c>entityId</c> (0..255 characters).</summary>

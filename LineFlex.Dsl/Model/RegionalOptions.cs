@@ -1,7 +1,7 @@
 namespace LineFlex;
 
 /// <summary><c>smsFailover.regional</c>: parameters required by the law of some countries.</summary>
-[FlexNode(Builder = typeof(SmsFailoverBuilder))]
+[FlexNode(Builder = typeof(SmsFailoverBuilder), Noun = "regional options")]
 public sealed partial record RegionalOptions
 {
     /// <summary><c>indiaDlt</c>: India's Distributed Ledger Technology registration.</summary>

@@ -1,7 +1,7 @@
 namespace LineFlex;
 
 /// <summary><c>options.schedule.sendingSpeedLimit</c>: spreads a large bulk over time.</summary>
-[FlexNode]
+[FlexNode(Noun = "a sending speed limit")]
 public sealed partial record SendingSpeedLimit
 {
     /// <summary><c>amount</c> (required, above 0): messages sent per <see cref="TimeUnit"/>.</summary>

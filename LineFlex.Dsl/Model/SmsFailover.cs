@@ -1,7 +1,7 @@
 namespace LineFlex;
 
 /// <summary><c>options.smsFailover</c>: an SMS sent when the LINE message could not be delivered.</summary>
-[FlexNode(Builder = typeof(SmsFailoverBuilder))]
+[FlexNode(Builder = typeof(SmsFailoverBuilder), Noun = "an SMS failover")]
 public sealed partial record SmsFailover
 {
     /// <summary><c>sender</c>: the SMS sender id.</summary>

@@ -1,7 +1,7 @@
 namespace LineFlex;
 
 /// <summary><c>regional.southKorea</c>: for SMS to numbers registered in South Korea.</summary>
-[FlexNode]
+[FlexNode(Noun = "South Korea options")]
 public sealed partial record SouthKoreaOptions
 {
     /// <summary><c>title</c> (0..66 characters).</summary>

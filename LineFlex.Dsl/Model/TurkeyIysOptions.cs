@@ -1,7 +1,7 @@
 namespace LineFlex;
 
 /// <summary><c>regional.turkeyIys</c>: for promotional SMS to numbers registered in Turkey.</summary>
-[FlexNode]
+[FlexNode(Noun = "Turkey IYS options")]
 public sealed partial record TurkeyIysOptions
 {
     /// <summary><c>brandCode</c>: the company's brand code; the account's default when absent.</summary>

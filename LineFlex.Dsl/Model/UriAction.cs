@@ -1,7 +1,7 @@
 namespace LineFlex;
 
 /// <summary>A <c>URI</c> action: opens a link.</summary>
-[FlexNode(ActionType.Uri)]
+[FlexNode(ActionType.Uri, Noun = "a URI action")]
 public sealed partial record UriAction : FlexAction
 {
     /// <summary><c>uri</c> (required, 0..1000 characters): <c>http</c>, <c>https</c>, <c>line</c> or <c>tel</c>.</summary>

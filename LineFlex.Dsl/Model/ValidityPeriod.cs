@@ -4,7 +4,7 @@ namespace LineFlex;
 /// <c>validityPeriod</c>: once it runs out the message is not sent. Infobip silently cuts anything
 /// over 48 hours to 48 hours.
 /// </summary>
-[FlexNode]
+[FlexNode(Noun = "a validity period")]
 public sealed partial record ValidityPeriod
 {
     /// <summary><c>amount</c> (required, above 0).</summary>

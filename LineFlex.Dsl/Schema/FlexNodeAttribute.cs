@@ -25,4 +25,10 @@ internal sealed class FlexNodeAttribute : Attribute
 
     /// <summary>The builder that holds the node's values until it builds it; the builder must be declared <c>partial</c>.</summary>
     public Type? Builder { get; set; }
+
+    /// <summary>
+    /// What the node is called in the reader's error messages, with its article (<c>"a destination"</c>,
+    /// <c>"the request"</c>); a node with a wire type is called by it (<c>"a BOX"</c>) when this is not given.
+    /// </summary>
+    public string? Noun { get; set; }
 }

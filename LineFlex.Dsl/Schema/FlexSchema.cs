@@ -22,6 +22,9 @@ public static partial class FlexSchema
         Nodes = nodes;
     }
 
+    /// <summary>The wire name of the property that holds a node's <see cref="FlexNodeSchema.WireType"/>: <c>type</c>, written first.</summary>
+    public const string TypeProperty = "type";
+
     /// <summary>Every node, from the request down in property order.</summary>
     public static IReadOnlyList<FlexNodeSchema> Nodes { get; }
 

@@ -185,6 +185,17 @@ internal readonly partial struct NodeChecks<T>(ValidationContext<T> context, str
     public void Flexible(IFlexible node) => Between(FlexRules.FlexRange, "flex", node.Flex, 0, 20);
 }
 
+/// <summary>
+/// The validator of a node type whose rules are all checks of its own values:
+/// <c>class PlatformValidator() : NodeValidator&lt;PlatformOptions&gt;((platform, c) => ...)</c>.
+/// </summary>
+/// <typeparam name="T">The node type.</typeparam>
+internal abstract class NodeValidator<T> : AbstractValidator<T>
+{
+    /// <summary>Adds <paramref name="checks"/> as the validator's one rule.</summary>
+    protected NodeValidator(Action<T, NodeChecks<T>> checks) => this.Checks(checks);
+}
+
 /// <summary>Starts <see cref="NodeChecks{T}"/> in a validator: <c>this.Checks((node, c) => ...)</c>.</summary>
 internal static class NodeChecksRule
 {

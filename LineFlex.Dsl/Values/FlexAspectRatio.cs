@@ -10,7 +10,7 @@ namespace LineFlex;
 /// A malformed literal throws <see cref="ArgumentException"/> where it is written; <see cref="Raw"/>
 /// is the unchecked escape hatch. See docs/building-messages.md.
 /// </remarks>
-public readonly record struct FlexAspectRatio : IFlexValue
+public readonly record struct FlexAspectRatio : IFlexValue<FlexAspectRatio>
 {
     private readonly string? _value;
 

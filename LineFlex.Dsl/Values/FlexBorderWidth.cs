@@ -10,4 +10,4 @@ namespace LineFlex;
 /// The keywords and members are generated from the grammar below. See docs/building-messages.md.
 /// </remarks>
 [Grammar("a border width", "none light normal medium semi-bold bold", Pixels = true)]
-public readonly partial record struct FlexBorderWidth : IFlexValue;
+public readonly partial record struct FlexBorderWidth : IFlexValue<FlexBorderWidth>;

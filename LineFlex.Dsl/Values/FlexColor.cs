@@ -8,7 +8,7 @@ namespace LineFlex;
 /// where LINE does not accept it. A malformed literal throws <see cref="ArgumentException"/> where it
 /// is written; <see cref="Raw"/> is the unchecked escape hatch. See docs/building-messages.md.
 /// </remarks>
-public readonly record struct FlexColor : IFlexValue
+public readonly record struct FlexColor : IFlexValue<FlexColor>
 {
     private readonly string? _value;
 

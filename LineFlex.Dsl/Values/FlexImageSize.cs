@@ -10,4 +10,4 @@ namespace LineFlex;
 /// The keywords and members are generated from the grammar below. See docs/building-messages.md.
 /// </remarks>
 [Grammar("an image size", FlexGrammars.SizeKeywords + " full", Pixels = true, Percent = true)]
-public readonly partial record struct FlexImageSize : IFlexValue;
+public readonly partial record struct FlexImageSize : IFlexValue<FlexImageSize>;

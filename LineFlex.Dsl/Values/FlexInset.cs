@@ -10,4 +10,4 @@ namespace LineFlex;
 /// The keywords and members are generated from the grammar below. See docs/building-messages.md.
 /// </remarks>
 [Grammar("a padding or offset", FlexGrammars.SpacingKeywords, Pixels = true, Percent = true)]
-public readonly partial record struct FlexInset : IFlexValue;
+public readonly partial record struct FlexInset : IFlexValue<FlexInset>;

@@ -10,4 +10,4 @@ namespace LineFlex;
 /// The keywords and members are generated from the grammar below. See docs/building-messages.md.
 /// </remarks>
 [Grammar("a box width or height", "", Pixels = true, Percent = true)]
-public readonly partial record struct FlexLength : IFlexValue;
+public readonly partial record struct FlexLength : IFlexValue<FlexLength>;

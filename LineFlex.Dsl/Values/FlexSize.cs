@@ -10,4 +10,4 @@ namespace LineFlex;
 /// The keywords and members are generated from the grammar below. See docs/building-messages.md.
 /// </remarks>
 [Grammar("a text or icon size", FlexGrammars.SizeKeywords, Pixels = true)]
-public readonly partial record struct FlexSize : IFlexValue;
+public readonly partial record struct FlexSize : IFlexValue<FlexSize>;

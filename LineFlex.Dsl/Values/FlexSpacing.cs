@@ -10,4 +10,4 @@ namespace LineFlex;
 /// The keywords and members are generated from the grammar below. See docs/building-messages.md.
 /// </remarks>
 [Grammar("a spacing", FlexGrammars.SpacingKeywords, Pixels = true)]
-public readonly partial record struct FlexSpacing : IFlexValue;
+public readonly partial record struct FlexSpacing : IFlexValue<FlexSpacing>;

@@ -9,3 +9,11 @@ internal interface IFlexValue
 
     string Expected { get; }
 }
+
+/// <summary>A typed value the reader can make from raw text, unchecked, as <c>Raw</c> does.</summary>
+/// <typeparam name="TSelf">The value type itself.</typeparam>
+internal interface IFlexValue<TSelf> : IFlexValue
+    where TSelf : struct, IFlexValue<TSelf>
+{
+    static abstract TSelf Raw(string value);
+}

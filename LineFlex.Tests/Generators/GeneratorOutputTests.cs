@@ -14,6 +14,7 @@ public class GeneratorOutputTests
             public FlexNodeAttribute() { }
             public FlexNodeAttribute(object wireType) { }
             public Type? Builder { get; set; }
+            public string? Noun { get; set; }
         }
 
         [AttributeUsage(AttributeTargets.Property)] internal sealed class WireAttribute : Attribute
@@ -72,8 +73,8 @@ public class GeneratorOutputTests
         }
         """;
 
-    private static ScratchCompilation Generate(string note = Note) =>
-        ScratchCompilation.Compile(new Dictionary<string, string> { ["Declarations.cs"] = Declarations, ["Note.cs"] = note });
+    private static ScratchCompilation Generate(string note = Note, string more = "") =>
+        ScratchCompilation.Compile(new Dictionary<string, string> { ["Declarations.cs"] = Declarations, ["Note.cs"] = note, ["More.cs"] = "namespace LineFlex;\n" + more });
 
     [Test]
     public void The_writer_writes_the_wire_type_first_then_each_property_in_declaration_order()
@@ -117,6 +118,50 @@ public class GeneratorOutputTests
                 """.ReplaceLineEndings("\n")));
             Assert.That(Generate().Generated("FlexJsonWriter.g.cs"), Does.Not.Contain("level"));
         });
+    }
+
+    [Test]
+    public void The_reader_reads_each_property_by_its_kind_and_names_the_legal_ones()
+    {
+        var reader = Generate(Note, "internal sealed partial class FlexJsonReader;").Generated("FlexJsonReader.g.cs");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(reader, Does.Contain("[typeof(Note)] = static r => r.ReadNote(),"));
+            Assert.That(reader, Does.Contain("public const string Note = \"a NOTE\";"));
+            Assert.That(reader, Does.Contain("private static readonly string[] NoteNames = [\"type\", \"title\", \"n\", \"mood\", \"shade\", \"moods\"];"));
+            Assert.That(reader, Does.Contain("""
+                            switch (name)
+                            {
+                                case "type": ReadFixedType(Note.WireType, Noun.Note); break;
+                                case "title": title = ReadString(); break;
+                                case "n": count = ReadInt(); break;
+                                case "mood": mood = ReadEnum<Mood>(); break;
+                                case "shade": shade = ReadRaw<Shade>(); break;
+                                case "moods": moods = ReadWords<Mood>(); break;
+                                default: UnknownProperty(name, Noun.Note, NoteNames); break;
+                            }
+                """.ReplaceLineEndings("\n")));
+        });
+    }
+
+    [Test]
+    public void A_node_is_called_by_its_noun_in_the_reader_s_messages()
+    {
+        var reader = Generate(Note.Replace("Builder = typeof(NoteBuilder))", "Builder = typeof(NoteBuilder), Noun = \"a sticky note\")", StringComparison.Ordinal), "internal sealed partial class FlexJsonReader;")
+            .Generated("FlexJsonReader.g.cs");
+
+        Assert.That(reader, Does.Contain("public const string Note = \"a sticky note\";"));
+    }
+
+    [Test]
+    public void A_list_the_reader_cannot_read_stops_the_build_naming_the_property()
+    {
+        var strings = Note.Replace("public ValueList<Mood>? Moods", "public ValueList<string>? Moods", StringComparison.Ordinal);
+
+        var reader = Generate(strings, "internal sealed partial class FlexJsonReader;").Generated("FlexJsonReader.g.cs");
+
+        Assert.That(reader, Does.Contain("#error The reader reads lists of records and of enums only; 'moods' is a list of string."));
     }
 
     [Test]

@@ -6,8 +6,9 @@ namespace LineFlex.Tests.Generators;
 
 /// <summary>
 /// The point of the generator: in a scratch copy of LineFlex.Dsl, one optional property added to BOX in FlexBox.cs
-/// alone (with its attribute) gets a builder method, is written to JSON in its place, appears in the schema
-/// description, and a malformed raw value in it is reported at its path.
+/// alone (with its attribute) gets a builder method, is written to JSON in its place, parses back equal, is named in
+/// the reader's error messages, appears in the schema description, and a malformed raw value in it is reported at
+/// its path.
 /// </summary>
 public class NewPropertyTests
 {
@@ -53,9 +54,58 @@ public class NewPropertyTests
     [Test]
     public void It_is_written_to_json_in_declaration_order()
     {
-        var json = (string)Type("FlexJson").GetMethod("Serialize", [typeof(object), typeof(bool)])!.Invoke(null, [BoxWithMaxWidth("120px", raw: false), false])!;
+        var json = Serialize(BoxWithMaxWidth("120px", raw: false));
 
         Assert.That(json, Is.EqualTo("""{"type":"BOX","layout":"VERTICAL","contents":[],"width":"50%","maxWidth":"120px"}"""));
+    }
+
+    [Test]
+    public void It_parses_back_equal()
+    {
+        var box = BoxWithMaxWidth("120px", raw: false);
+        var json = Serialize(box);
+
+        var parsed = Deserialize(json, "FlexComponent");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(parsed, Is.EqualTo(box));
+            Assert.That(Property(parsed, "MaxWidth")?.ToString(), Is.EqualTo("120px"));
+        });
+    }
+
+    [Test]
+    public void A_malformed_value_read_from_json_is_kept_raw_for_the_validator()
+    {
+        var parsed = Deserialize("""{"type":"BOX","layout":"VERTICAL","contents":[],"maxWidth":"wide"}""", "FlexBox");
+
+        Assert.That(Property(parsed, "MaxWidth")?.ToString(), Is.EqualTo("wide"));
+    }
+
+    [Test]
+    public void A_misspelt_name_is_answered_with_it()
+    {
+        var error = ParseError("""{"type":"BOX","layout":"VERTICAL","maxWidht":"120px"}""");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Property(error, "Path"), Is.EqualTo("maxWidht"));
+            Assert.That(Property(error, "Problem"), Does.Contain("Did you mean 'maxWidth'?"));
+            Assert.That(Property(error, "Problem"), Does.Match("Expected one of: .*\\bmaxWidth\\b"));
+        });
+    }
+
+    [Test]
+    public void It_is_listed_among_a_box_s_properties_when_another_type_is_given_it()
+    {
+        var error = ParseError("""{"type":"SEPARATOR","maxWidth":"120px"}""");
+        var boxError = ParseError("""{"type":"BOX","layout":"VERTICAL","text":"hi"}""");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Property(error, "Problem"), Does.StartWith("A SEPARATOR has no property 'maxWidth'."));
+            Assert.That(Property(boxError, "Problem"), Does.Match("^A BOX has no property 'text'. Its properties are: .*\\bmaxWidth\\b"));
+        });
     }
 
     [Test]
@@ -89,6 +139,32 @@ public class NewPropertyTests
             Assert.That(Property(findings[0], "Path"), Is.EqualTo("maxWidth"));
             Assert.That(Property(findings[0], "Code"), Is.EqualTo(FlexRules.LengthGrammar.Code));
         });
+    }
+
+    private static string Serialize(object node) =>
+        (string)Type("FlexJson").GetMethod("Serialize", [typeof(object), typeof(bool)])!.Invoke(null, [node, false])!;
+
+    /// <summary><c>FlexJson.Deserialize&lt;T&gt;(json)</c>, in the scratch assembly.</summary>
+    private static object Deserialize(string json, string type)
+    {
+        var deserialize = Type("FlexJson").GetMethods()
+            .Single(m => m.Name == "Deserialize" && m.GetParameters().Single().ParameterType == typeof(string))
+            .MakeGenericMethod(Type(type));
+        try
+        {
+            return deserialize.Invoke(null, [json])!;
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            throw e.InnerException;
+        }
+    }
+
+    private static Exception ParseError(string json)
+    {
+        var error = Assert.Catch(() => Deserialize(json, "FlexComponent"));
+        Assert.That(error!.GetType(), Is.EqualTo(Type("FlexJsonException")));
+        return error;
     }
 
     /// <summary><c>Flex.Box(BoxLayout.Vertical, b => b.Width("50%").MaxWidth(value))</c>, in the scratch assembly.</summary>

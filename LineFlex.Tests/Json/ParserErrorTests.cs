@@ -59,8 +59,28 @@ public class ParserErrorTests
         Assert.Multiple(() =>
         {
             Assert.That(error.Path, Is.EqualTo("action.type"));
-            Assert.That(error.Problem, Does.Contain("URI or POSTBACK"));
+            Assert.That(error.Problem, Does.Contain("URI, POSTBACK"));
         });
+    }
+
+    [Test]
+    public void A_misspelt_property_is_answered_with_the_name_it_most_likely_meant()
+    {
+        var error = ParseError<LineDestination>("{\"to\":\"66855538125\",\"messageID\":\"m-1\"}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Path, Is.EqualTo("messageID"));
+            Assert.That(error.Problem, Is.EqualTo("Unknown property 'messageID' in a destination. Did you mean 'messageId'? Expected one of: to, messageId."));
+        });
+    }
+
+    [Test]
+    public void A_name_far_from_every_legal_one_gets_no_guess()
+    {
+        var error = ParseError<LineDestination>("{\"phone\":\"66855538125\"}");
+
+        Assert.That(error.Problem, Does.Not.Contain("Did you mean"));
     }
 
     [Test]

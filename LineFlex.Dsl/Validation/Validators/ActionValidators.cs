@@ -1,5 +1,7 @@
 namespace LineFlex;
 
+// The rules of actions.
+
 /// <summary>
 /// One validator per action type. An action is checked where it stands by <see cref="Check{T}"/>, which
 /// dispatches on its type to that type's checks: an action holds no component, and a validator call for it
@@ -49,4 +51,31 @@ internal sealed class ActionValidators
         PostbackAction postback => Postback.Validate(postback),
         _ => new FluentValidation.Results.ValidationResult(),
     };
+}
+
+/// <summary>Validates a URI action.</summary>
+internal sealed class UriActionValidator() : NodeValidator<UriAction>(Check)
+{
+    /// <summary>A URI action's values, wherever it stands.</summary>
+    public static void Check<T>(UriAction action, NodeChecks<T> c)
+    {
+        ActionValidators.CheckLabel(c, action);
+        c.Required(FlexRules.UriRequired, "uri", action.Uri);
+        c.MaxChars(FlexRules.UriLength, "uri", action.Uri, 1000);
+        c.ActionUri(FlexRules.ActionUriScheme, "uri", action.Uri);
+        ActionValidators.CheckAltUri(c, action.AltUri);
+    }
+}
+
+/// <summary>Validates a POSTBACK action.</summary>
+internal sealed class PostbackActionValidator() : NodeValidator<PostbackAction>(Check)
+{
+    /// <summary>A POSTBACK action's values, wherever it stands.</summary>
+    public static void Check<T>(PostbackAction action, NodeChecks<T> c)
+    {
+        ActionValidators.CheckLabel(c, action);
+        c.Required(FlexRules.DataRequired, "data", action.Data);
+        c.MaxChars(FlexRules.DataLength, "data", action.Data, 1000);
+        ActionValidators.CheckAltUri(c, action.AltUri);
+    }
 }

@@ -2,6 +2,8 @@ using FluentValidation;
 
 namespace LineFlex;
 
+// The rules of a bubble and its block styles.
+
 /// <summary>Validates a bubble: its blocks, styles and action, the first-child and separator rules, and its 30 KB size.</summary>
 internal sealed class BubbleValidator : AbstractValidator<FlexBubble>
 {
@@ -126,4 +128,11 @@ internal sealed class BubbleValidator : AbstractValidator<FlexBubble>
                 bytes);
         }
     }
+}
+
+/// <summary>Validates one block's style, on its own or (through <see cref="Check{T}"/>) inside its bubble.</summary>
+internal sealed class BlockStyleValidator() : NodeValidator<BlockStyle>(Check)
+{
+    /// <summary>A block style's colours; a bubble checks its styles with this directly, as they hold no children.</summary>
+    public static void Check<T>(BlockStyle style, NodeChecks<T> c) => c.WellFormed(style);
 }

@@ -2,6 +2,8 @@ using FluentValidation;
 
 namespace LineFlex;
 
+// The rules of a message's webhooks.
+
 /// <summary>Validates a message's <c>webhooks</c>.</summary>
 internal sealed class WebhooksValidator : AbstractValidator<MessageWebhooks>
 {
@@ -23,3 +25,13 @@ internal sealed class WebhooksValidator : AbstractValidator<MessageWebhooks>
         RuleFor(x => x.Delivery).SetValidator(new DeliveryWebhookValidator()!);
     }
 }
+
+/// <summary>Validates <c>webhooks.delivery</c>.</summary>
+internal sealed class DeliveryWebhookValidator() : NodeValidator<DeliveryWebhook>((delivery, c) =>
+{
+    if (delivery.Url is { } url
+        && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+    {
+        c.Fail(FlexRules.WebhookUrl, "url", $"url \"{FlexLimits.Excerpt(url)}\" is not an absolute http(s) URL that Infobip can post delivery reports to.", url);
+    }
+});

@@ -1,0 +1,72 @@
+namespace LineFlex;
+
+// The rules of the components that hold no box: TEXT, SPAN, IMAGE, ICON, BUTTON and SEPARATOR.
+
+/// <summary>Validates a TEXT and its SPANs.</summary>
+internal sealed class TextValidator() : NodeValidator<FlexText>((text, c) =>
+{
+    if (text.Text is null && text.Contents is not { Count: > 0 })
+    {
+        c.Fail(FlexRules.TextOrContentsRequired, "text", "A TEXT needs text or at least one SPAN in contents.", null);
+    }
+
+    c.NoNullItems("contents", text.Contents, "span");
+    for (var i = 0; text.Contents is not null && i < text.Contents.Count; i++)
+    {
+        if (text.Contents[i] is { } span)
+        {
+            SpanValidator.Check(span, c.Below($"contents[{i}]"));
+        }
+    }
+
+    c.WellFormed(text);
+    c.Flexible(text);
+    c.AtLeast(FlexRules.MaxLinesRange, "maxLines", text.MaxLines, 0);
+    ActionValidators.Check(text.Action, c);
+});
+
+/// <summary>Validates a SPAN, on its own or (through <see cref="Check{T}"/>) inside a TEXT.</summary>
+internal sealed class SpanValidator() : NodeValidator<FlexSpan>(Check)
+{
+    /// <summary>
+    /// A SPAN's values. A TEXT checks its SPANs with this directly: a SPAN holds no children, and a
+    /// validator call per SPAN would cost more than its checks.
+    /// </summary>
+    public static void Check<T>(FlexSpan span, NodeChecks<T> c)
+    {
+        c.Required(FlexRules.SpanTextRequired, "text", span.Text);
+        c.WellFormed(span);
+    }
+}
+
+/// <summary>Validates an IMAGE.</summary>
+internal sealed class ImageValidator() : NodeValidator<FlexImage>((image, c) =>
+{
+    c.Required(FlexRules.ImageUrlRequired, "url", image.Url);
+    c.MaxChars(FlexRules.ImageUrlLength, "url", image.Url, 2000);
+    c.HttpsUrl(FlexRules.ImageUrlHttps, "An IMAGE", image.Url);
+    c.WellFormed(image);
+    c.Flexible(image);
+    ActionValidators.Check(image.Action, c);
+});
+
+/// <summary>Validates an ICON.</summary>
+internal sealed class IconValidator() : NodeValidator<FlexIcon>((icon, c) =>
+{
+    c.Required(FlexRules.IconUrlRequired, "url", icon.Url);
+    c.MaxChars(FlexRules.IconUrlLength, "url", icon.Url, 2000);
+    c.HttpsUrl(FlexRules.ImageUrlHttps, "An ICON", icon.Url);
+    c.WellFormed(icon);
+});
+
+/// <summary>Validates a BUTTON.</summary>
+internal sealed class ButtonValidator() : NodeValidator<FlexButton>((button, c) =>
+{
+    c.Required(FlexRules.ButtonActionRequired, "action", button.Action);
+    c.WellFormed(button);
+    c.Flexible(button);
+    ActionValidators.Check(button.Action, c);
+});
+
+/// <summary>Validates a SEPARATOR.</summary>
+internal sealed class SeparatorValidator() : NodeValidator<FlexSeparator>((separator, c) => c.WellFormed(separator));

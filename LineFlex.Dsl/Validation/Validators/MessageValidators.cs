@@ -1,0 +1,66 @@
+using FluentValidation;
+
+namespace LineFlex;
+
+// The rules of a message, its destinations and its content.
+
+/// <summary>Validates a message: sender, destinations, content, options and webhooks.</summary>
+internal sealed class MessageValidator : AbstractValidator<LineMessage>
+{
+    public MessageValidator(BubbleValidator bubble)
+    {
+        this.Checks((message, c) =>
+        {
+            c.RequiredText(FlexRules.SenderRequired, "sender", message.Sender);
+            c.NotEmptyList(FlexRules.DestinationsRequired, "destinations", message.Destinations);
+            c.NoNullItems("destinations", message.Destinations, "destination");
+            for (var i = 0; message.Destinations is not null && i < message.Destinations.Count; i++)
+            {
+                if (message.Destinations[i] is { } destination)
+                {
+                    DestinationValidator.Check(destination, c.Below($"destinations[{i}]"));
+                }
+            }
+
+            c.Required(FlexRules.ContentRequired, "content", message.Content);
+        });
+        RuleFor(x => x.Content).SetValidator(new ContentValidator(bubble)!);
+        RuleFor(x => x.Options).SetValidator(new MessageOptionsValidator()!);
+        RuleFor(x => x.Webhooks).SetValidator(new WebhooksValidator()!);
+    }
+}
+
+/// <summary>Validates one destination, on its own or (through <see cref="Check{T}"/>) inside its message.</summary>
+internal sealed class DestinationValidator() : NodeValidator<LineDestination>(Check)
+{
+    /// <summary>A destination's values; a message checks its destinations with this directly, as they hold no children.</summary>
+    public static void Check<T>(LineDestination destination, NodeChecks<T> c)
+    {
+        c.RequiredText(FlexRules.ToRequired, "to", destination.To);
+        if (!string.IsNullOrEmpty(destination.To) && !destination.To.All(char.IsAsciiDigit))
+        {
+            c.Fail(
+                FlexRules.PhoneNumber,
+                "to",
+                $"to \"{FlexLimits.Excerpt(destination.To)}\" is not a phone number in international form; write digits only, without '+', spaces or dashes (66855538125).",
+                destination.To);
+        }
+
+        c.MaxChars(FlexRules.MessageIdLength, "messageId", destination.MessageId, 200);
+    }
+}
+
+/// <summary>Validates the LINE_NOTIFICATION content.</summary>
+internal sealed class ContentValidator : AbstractValidator<LineNotificationContent>
+{
+    public ContentValidator(BubbleValidator bubble)
+    {
+        this.Checks((content, c) =>
+        {
+            c.Required(FlexRules.AltTextRequired, "altText", content.AltText);
+            c.MaxChars(FlexRules.AltTextLength, "altText", content.AltText, 400);
+            c.Required(FlexRules.BubbleRequired, "contents", content.Contents);
+        });
+        RuleFor(x => x.Contents).SetValidator(bubble!);
+    }
+}
