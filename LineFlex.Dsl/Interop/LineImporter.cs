@@ -278,7 +278,7 @@ internal sealed class LineImporter
 
         if (bubble["body"] is not JObject body)
         {
-            body = Track(new JObject { ["type"] = FlexSchema.Of<FlexBox>().WireType, ["layout"] = nameof(BoxLayout.Vertical).ToUpperInvariant() }, hero.Value);
+            body = Track(new JObject { ["type"] = FlexSchema.Of<FlexBox>().WireType, ["layout"] = WireEnum<BoxLayout>.Name(BoxLayout.Vertical) }, hero.Value);
             bubble["body"] = body;
         }
 
@@ -317,7 +317,8 @@ internal sealed class LineImporter
 
     /// <summary>What else goes when a component or action is left out.</summary>
     private static string Consequence(JObject source) =>
-        source.Parent is JProperty { Name: "action", Parent: JObject { } owner } && owner["type"]?.ToString() == "button"
+        source.Parent is JProperty { Name: "action", Parent: JObject { } owner }
+            && owner["type"]?.ToString() == LineDialectTable.LineType(FlexSchema.Of<FlexButton>().WireType!)
             ? " with its button, which cannot stand without an action"
             : string.Empty;
 
