@@ -68,6 +68,33 @@ internal sealed class FlexFile
         },
     };
 
+    /// <summary>
+    /// A one-message request from a content or bubble: <paramref name="sender"/> sends it to <paramref name="to"/>, with the
+    /// content's alt text or <paramref name="altText"/>.
+    /// </summary>
+    /// <exception cref="CommandFailedException">A sender or recipient is missing, or a bare bubble has no alt text.</exception>
+    public LineRequest ToRequest(string? sender, string? to, string? altText)
+    {
+        var (bubble, ownAltText) = Node switch
+        {
+            LineNotificationContent content => (content.Contents, content.AltText),
+            FlexBubble alone => (alone, null),
+            _ => throw new CommandFailedException($"{File.Name} is {Description}, which has its own sender and recipients; leave out --sender, --to and --alt-text."),
+        };
+        if (sender is null || to is null)
+        {
+            throw new CommandFailedException($"{File.Name} is {Description}; a request needs --sender and --to (and --alt-text for a bare bubble).");
+        }
+
+        if ((altText ?? ownAltText) is not { } alt)
+        {
+            throw new CommandFailedException($"{File.Name} is a bare bubble, which has no alt text; a request needs one. Give it with --alt-text \"Your order has shipped\".");
+        }
+
+        var message = Flex.Message().Sender(sender).To(to).AltText(alt);
+        return Flex.Request().Message(bubble is null ? message : message.Bubble(bubble)).Build();
+    }
+
     /// <summary>Every finding on the tree, located in the file: the import's differences and the validator's report.</summary>
     public IReadOnlyList<LocatedFinding> Findings() => Import?.Findings ?? LocatedFinding.Locate(Text, Validation().Findings);
 

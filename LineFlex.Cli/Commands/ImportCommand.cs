@@ -47,30 +47,13 @@ internal static class ImportCommand
                 return ExitCode.Failure;
             }
 
-            var node = Result(read.File.Name, import, result.GetValue(sender), result.GetValue(to), result.GetValue(altText));
+            var (senderValue, toValue, altTextValue) = (result.GetValue(sender), result.GetValue(to), result.GetValue(altText));
+            object node = senderValue is null && toValue is null
+                ? altTextValue is null && import.AltText is null ? import.Bubble : import.ToContent(altTextValue)
+                : read.ToRequest(senderValue, toValue, altTextValue);
             OutputFile.Write(result.GetValue(output), FlexJson.Serialize(node, indented: true), result.InvocationConfiguration.Output);
             return import.HasErrors ? ExitCode.Failure : ExitCode.Success;
         });
         return command;
-    }
-
-    private static object Result(string fileName, LineImport import, string? sender, string? to, string? altText)
-    {
-        if (sender is null && to is null)
-        {
-            return altText is null && import.AltText is null ? import.Bubble : import.ToContent(altText);
-        }
-
-        if (sender is null || to is null)
-        {
-            throw new CommandFailedException($"A request needs both --sender and --to; give both, or neither for the {(import.AltText is null ? "bubble" : "content")} alone.");
-        }
-
-        if (altText is null && import.AltText is null)
-        {
-            throw new CommandFailedException($"{fileName} is a bare bubble, which has no alt text; a request needs one. Give it with --alt-text \"Your order has shipped\".");
-        }
-
-        return Flex.Request().Message(m => m.Sender(sender).To(to).AltText(altText ?? import.AltText!).Bubble(import.Bubble)).Build();
     }
 }

@@ -201,14 +201,41 @@ public sealed class InteropCommandTests
     }
 
     [Test]
-    public void Send_refuses_a_bubble_and_says_how_to_make_a_request()
+    public void Send_of_a_bubble_needs_a_sender_and_a_recipient()
     {
         var (exitCode, _, error) = Run("send", "--dry-run", Receipt);
 
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(1));
-            Assert.That(error, Does.Contain("lineflex import"));
+            Assert.That(error, Does.Contain("needs --sender and --to"));
+        });
+    }
+
+    [Test]
+    public void Send_makes_a_request_of_a_simulator_bubble_with_a_sender_a_recipient_and_an_alt_text()
+    {
+        var (exitCode, output, error) = Run("send", "--dry-run", Receipt, "--sender", "OA-1", "--to", "66855538125", "--alt-text", "Your receipt");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero, error);
+            Assert.That(output, Does.Contain("\"sender\": \"OA-1\"").And.Contain("\"altText\": \"Your receipt\"").And.Contain("Dry run: valid, not sent."));
+        });
+    }
+
+    [Test]
+    public void Send_of_a_message_sends_it_as_a_request_of_one()
+    {
+        using var files = new TemporaryFiles();
+        var message = Flex.Message().Sender("S").To("66855538125").AltText("Hi").Bubble(b => b.Body(x => x.Text("Hi"))).Build();
+
+        var (exitCode, output, error) = Run("send", "--dry-run", files.Write(FlexJson.Serialize(message)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero, error);
+            Assert.That(output, Does.Contain("\"messages\": ["));
         });
     }
 
