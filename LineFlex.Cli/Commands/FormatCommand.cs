@@ -2,28 +2,27 @@ using System.CommandLine;
 
 namespace LineFlex.Cli.Commands;
 
-/// <summary><c>lineflex format file.json</c>: parses a request and prints it in the canonical form.</summary>
+/// <summary><c>lineflex format file.json</c>: parses a JSON file of any shape and prints it in Infobip's canonical form.</summary>
 internal static class FormatCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "The request JSON file (the body of POST /line/1/messages)." };
+        var file = new Argument<FileInfo>("file") { Description = "A JSON file: a request, a message, a content, a bubble, or LINE's Flex JSON." };
         var compact = new Option<bool>("--compact") { Description = "Print the compact wire JSON instead of indented JSON." };
-        var command = new Command("format", "Parse a request file and print it in LineFlex's canonical form (exit code 1 on bad input).")
+        var command = new Command("format", "Parse a JSON file and print it in LineFlex's canonical form, in Infobip's dialect (exit code 1 on bad input).")
         {
             file,
             compact,
         };
         command.SetAction(result =>
         {
-            var path = result.GetValue(file)!;
-            var request = RequestFile.Read(path, result.InvocationConfiguration.Error);
-            if (request is null)
+            var read = FlexFile.Read(result.GetValue(file)!, result.InvocationConfiguration.Error);
+            if (read is null)
             {
                 return ExitCode.Failure;
             }
 
-            result.InvocationConfiguration.Output.WriteLine(FlexJson.Serialize(request, indented: !result.GetValue(compact)));
+            result.InvocationConfiguration.Output.WriteLine(FlexJson.Serialize(read.Node, indented: !result.GetValue(compact)));
             return ExitCode.Success;
         });
         return command;

@@ -16,6 +16,15 @@ internal static class ResultPrinter
         }
     }
 
+    /// <summary>One line per finding, as editors and CI annotations read them: <c>file.json(12,7): error LF201 at path: message</c>.</summary>
+    public static void Findings(TextWriter output, string fileName, IEnumerable<LocatedFinding> findings)
+    {
+        foreach (var finding in findings.OrderBy(f => f.Severity))
+        {
+            output.WriteLine(fileName + finding);
+        }
+    }
+
     public static void Sent(TextWriter output, SendResult result)
     {
         output.WriteLine($"bulkId: {Quote(result.BulkId)}");

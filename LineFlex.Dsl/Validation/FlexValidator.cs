@@ -44,6 +44,17 @@ public sealed class FlexValidator
     public FlexValidationReport Validate(LineMessage message) =>
         NestingCheck.Of(message ?? throw new ArgumentNullException(nameof(message))) is { } tooDeep ? Report(tooDeep) : Report(_message.Validate(message));
 
+    /// <summary>Validates a message's content, its alt text and bubble; paths are relative to it (<c>contents.body</c>).</summary>
+    public FlexValidationReport Validate(LineNotificationContent content)
+    {
+        const string Prefix = "content";
+        var report = Validate(new LineMessage { Content = content ?? throw new ArgumentNullException(nameof(content)) });
+        return new FlexValidationReport(report.Findings
+            .Where(f => f.Path.StartsWith(Prefix, StringComparison.Ordinal))
+            .Select(f => f with { Path = f.Path.Length == Prefix.Length ? string.Empty : f.Path[(Prefix.Length + 1)..] })
+            .ToArray());
+    }
+
     /// <summary>Validates one bubble; paths are relative to it (<c>body.contents[0]</c>).</summary>
     public FlexValidationReport Validate(FlexBubble bubble) =>
         NestingCheck.Of(bubble ?? throw new ArgumentNullException(nameof(bubble))) is { } tooDeep ? Report(tooDeep) : Report(_bubble.Validate(bubble));

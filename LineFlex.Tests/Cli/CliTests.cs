@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 
 namespace LineFlex.Tests.Cli;
@@ -117,10 +118,10 @@ public class CliTests
             {
                 Assert.That(exitCode, Is.EqualTo(1));
                 Assert.That(lines, Has.Length.EqualTo(4));
-                Assert.That(lines[0], Is.EqualTo("messages[0].content.altText: altText is 401 characters; the limit is 400. [LF201]"));
-                Assert.That(lines[1], Is.EqualTo("messages[0].content.contents.body.contents[0].action.label: label is 26 characters; the limit is 20. [LF208]"));
-                Assert.That(lines[2], Does.StartWith("messages[0].options.validityPeriod.amount: warning: The validity period is 72 hours"));
-                Assert.That(lines[2], Does.EndWith("[LF604]"));
+                var name = Path.GetFileName(file);
+                Assert.That(lines[0], Does.Match($@"^{Regex.Escape(name)}\(1,\d+\): error LF201 at messages\[0\]\.content\.altText: altText is 401 characters; the limit is 400\.$"));
+                Assert.That(lines[1], Does.Match($@"^{Regex.Escape(name)}\(1,\d+\): error LF208 at messages\[0\]\.content\.contents\.body\.contents\[0\]\.action\.label: label is 26 characters; the limit is 20\.$"));
+                Assert.That(lines[2], Does.Match($@"^{Regex.Escape(name)}\(1,\d+\): warning LF604 at messages\[0\]\.options\.validityPeriod\.amount: The validity period is 72 hours"));
                 Assert.That(lines[3], Is.EqualTo("Invalid: 2 error(s), 1 warning(s)."));
             });
         }
@@ -251,6 +252,9 @@ public class CliTests
     [TestCase("format")]
     [TestCase("validate")]
     [TestCase("send")]
+    [TestCase("import")]
+    [TestCase("export")]
+    [TestCase("codegen")]
     [TestCase("reports")]
     [TestCase("sandbox")]
     public void Every_command_has_help(string command)
