@@ -16,12 +16,12 @@ internal static class PreviewCommand
 
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A request, message or bubble JSON file." };
+        var file = new Argument<FileInfo>("file") { Description = "A JSON file: a request, a message, a content, a bubble, or LINE's Flex JSON." };
         var output = new Option<FileInfo>("--output", "-o") { Description = "Where to write the HTML; next to the input, as .html, by default." };
         var png = new Option<FileInfo>("--png") { Description = "Also write a PNG screenshot here, with a local headless Chromium (images drawn as placeholders)." };
         var command = new Command(
             "preview",
-            "Render a request, message or bubble file as an HTML preview laid out as LINE lays it out, with its findings marked; prints the path. Invalid files still render.")
+            "Render a JSON file (a request, message, content or bubble, or LINE's Flex JSON) as an HTML preview laid out as LINE lays it out, with its findings marked; prints the path. Invalid files still render.")
         {
             file,
             output,
@@ -31,11 +31,13 @@ internal static class PreviewCommand
         {
             var input = result.GetValue(file)!;
             var error = result.InvocationConfiguration.Error;
-            var html = PreviewFile.Render(input, PreviewOptions.Default, error, out var errors);
-            if (html is null)
+            if (FlexFile.Read(input, error) is not { } read)
             {
                 return ExitCode.Failure;
             }
+
+            var html = PreviewFile.Render(read, PreviewOptions.Default);
+            var errors = read.Validation().Errors.Count;
 
             var target = result.GetValue(output)?.FullName ?? Path.ChangeExtension(input.FullName, ".html");
             Write(target, html);
@@ -45,7 +47,7 @@ internal static class PreviewCommand
             if (result.GetValue(png) is { } picture)
             {
                 // The screenshot fetches nothing: images are placeholders of their size.
-                var offline = PreviewFile.Render(input, new PreviewOptions { LoadImages = false }, error, out _)!;
+                var offline = PreviewFile.Render(read, new PreviewOptions { LoadImages = false });
                 var page = Path.Combine(Path.GetTempPath(), $"lineflex-preview-{Guid.NewGuid():N}.html");
                 Write(page, offline);
                 try

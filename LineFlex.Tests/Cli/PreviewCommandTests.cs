@@ -4,7 +4,7 @@ using LineFlex.Cli.Demo;
 
 namespace LineFlex.Tests.Cli;
 
-/// <summary><c>lineflex preview</c>: any request, message or bubble file becomes an HTML preview next to it.</summary>
+/// <summary><c>lineflex preview</c>: any JSON file the commands read (Infobip's dialect or LINE's) becomes an HTML preview next to it.</summary>
 public class PreviewCommandTests
 {
     private DirectoryInfo _folder = null!;
@@ -43,6 +43,22 @@ public class PreviewCommandTests
             Assert.That(exitCode, Is.Zero, error);
             Assert.That(output, Is.EqualTo($"Wrote {html}.{Environment.NewLine}"));
             Assert.That(File.ReadAllText(html), Does.Contain("data-path=\"messages[0].content.contents\""));
+        });
+    }
+
+    [Test]
+    public void A_bubble_in_LINE_s_own_dialect_is_imported_and_previewed_saying_what_the_file_is()
+    {
+        var input = Path.Combine(_folder.FullName, "simulator.json");
+        File.WriteAllText(input, """{"type":"bubble","body":{"type":"box","layout":"vertical","contents":[{"type":"text","text":"Hello from the Simulator","weight":"bold"}]}}""");
+
+        var (exitCode, _, error) = Run("preview", input);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero, error);
+            Assert.That(error, Does.Contain("simulator.json is a LINE bubble"));
+            Assert.That(File.ReadAllText(Path.ChangeExtension(input, ".html")), Does.Contain("Hello from the Simulator"));
         });
     }
 
