@@ -195,7 +195,6 @@ public class PreviewBrowserTests
         // Images on: only the policy and the URL checks stand between the corpus and the network.
         await page.SetContentAsync(FlexPreview.Render(HostileCorpus.AllInOneRequest()));
         navigations.Clear();
-        await page.WaitForTimeoutAsync(0);
         var found = await page.EvaluateAsync<JsonElement>(
             """
             () => ({
