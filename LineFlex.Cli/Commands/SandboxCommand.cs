@@ -32,6 +32,7 @@ internal static class SandboxCommand
             await using var sandbox = await StartAsync(options, cancellationToken).ConfigureAwait(false);
             output.WriteLine($"LineFlex sandbox listening at {sandbox.BaseUrl}");
             output.WriteLine($"Send to it with: {SendTarget.BaseUrlVariable}={sandbox.BaseUrl} {SendTarget.ApiKeyVariable}={result.GetValue(apiKey) ?? "any-key"} lineflex send request.json");
+            output.WriteLine($"See what it received, rendered, in its inbox: {sandbox.BaseUrl} (in a browser; no key needed)");
             output.WriteLine("Press Ctrl+C to stop.");
             try
             {

@@ -50,13 +50,6 @@ internal static class CssLength
     public static string? Of(FlexAspectRatio? ratio) =>
         ratio is { IsWellFormed: true } r ? r.Value.Replace(":", " / ", StringComparison.Ordinal) : null;
 
-    /// <summary>Pixels as a number, for an icon's width from its height; null for a keyword-less or relative value.</summary>
-    public static decimal? Pixels(string? css) =>
-        css is not null && css.EndsWith("px", StringComparison.Ordinal)
-        && decimal.TryParse(css.AsSpan(0, css.Length - 2), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var pixels)
-            ? pixels
-            : null;
-
     // A well-formed value is a keyword of the table or a number with its unit, already CSS.
     private static string Map(Dictionary<string, string> keywords, string value) =>
         keywords.TryGetValue(value, out var css) ? css : value;

@@ -41,9 +41,6 @@ internal sealed class FindingMarks
         return numbers;
     }
 
-    /// <summary>Whether any finding of the card is an error.</summary>
-    public bool HasErrors => _findings.Any(f => f.Severity == FindingSeverity.Error);
-
     public static string Join(string parent, string child) =>
         parent.Length == 0 ? child : child.Length == 0 ? parent : child[0] == '[' ? parent + child : parent + "." + child;
 

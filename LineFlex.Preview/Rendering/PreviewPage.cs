@@ -78,15 +78,14 @@ internal static class PreviewPage
     }
 
     /// <summary>Writes findings that belong to no message (a request's options), as their own list.</summary>
-    public static void Findings(StringBuilder html, string heading, IReadOnlyList<FlexFinding> findings, int firstNumber = 1)
+    public static void Findings(StringBuilder html, string heading, IReadOnlyList<FlexFinding> findings)
     {
         if (findings.Count == 0)
         {
             return;
         }
 
-        html.Append("<div class=\"lf-report lf-findings\"><h2>").AppendEscaped(heading).Append("</h2><ol start=\"")
-            .Append(firstNumber.ToString(CultureInfo.InvariantCulture)).Append("\">");
+        html.Append("<div class=\"lf-report lf-findings\"><h2>").AppendEscaped(heading).Append("</h2><ol>");
         foreach (var finding in findings)
         {
             html.Append("<li class=\"").Append(finding.Severity == FindingSeverity.Error ? "lf-error" : "lf-warning").Append("\"><code>")

@@ -158,6 +158,7 @@ public class CliErrorTests
         {
             Assert.That(exitCode, Is.Zero, error.ToString());
             Assert.That(output.ToString(), Does.Match(@"listening at http://127\.0\.0\.1:[1-9][0-9]*/"));
+            Assert.That(output.ToString(), Does.Match(@"in its inbox: http://127\.0\.0\.1:[1-9][0-9]*/ \(in a browser"));
         });
     }
 

@@ -155,6 +155,24 @@ public class PreviewBrowserTests
     }
 
     [Test]
+    public async Task A_right_to_left_bubble_places_the_first_child_of_a_row_on_the_right()
+    {
+        var bubble = Flex.Bubble()
+            .Direction(BubbleDirection.RightToLeft)
+            .Body(b => b.Horizontal(row => row.Text("first").Text("second", t => t.Margin("xl"))))
+            .Build();
+        var page = await ShowAsync(FlexPreview.Render(bubble, Offline));
+
+        var first = await BoxOfAsync(page, "body.contents[0].contents[0]");
+        var second = await BoxOfAsync(page, "body.contents[0].contents[1]");
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.X, Is.GreaterThan(second.X));
+            Assert.That(first.X - second.Right, Is.EqualTo(16).Within(0.5), "margin xl, before the second child on its right");
+        });
+    }
+
+    [Test]
     public async Task A_giga_bubble_is_500px_wide()
     {
         var page = await ShowAsync(FlexPreview.Render(Flex.Bubble().Size(BubbleSize.Giga).Body(b => b.Text("Wide")).Build(), Offline));
@@ -177,7 +195,6 @@ public class PreviewBrowserTests
         // Images on: only the policy and the URL checks stand between the corpus and the network.
         await page.SetContentAsync(FlexPreview.Render(HostileCorpus.AllInOneRequest()));
         navigations.Clear();
-        await page.WaitForTimeoutAsync(0);
         var found = await page.EvaluateAsync<JsonElement>(
             """
             () => ({
