@@ -15,6 +15,9 @@ public class PublicApiTests
     [Test]
     public void The_public_api_of_LineFlex_Sandbox_is_unchanged() => Snapshot.Match(PublicApi(typeof(LineFlex.Sandbox.SandboxServer).Assembly));
 
+    [Test]
+    public void The_public_api_of_LineFlex_Testing_is_unchanged() => Snapshot.Match(PublicApi(typeof(LineFlex.Testing.FlexSnapshot).Assembly));
+
     private static string PublicApi(System.Reflection.Assembly assembly)
     {
         var api = assembly.GeneratePublicApi(new ApiGeneratorOptions
