@@ -19,6 +19,7 @@ internal static class CliApp
             SendCommand.Create(),
             ReportsCommand.Create(),
             SandboxCommand.Create(),
+            GalleryCommand.Create(),
         };
 
     /// <summary>Runs the command line with the given output streams, so tests can read what it prints.</summary>
