@@ -31,8 +31,11 @@ internal static class GalleryCommand
         return command;
     }
 
-    /// <summary>Writes each template sample's request, indented, and returns how many files it wrote.</summary>
-    internal static int Write(FlexTemplateRegistry registry, DirectoryInfo folder)
+    /// <summary>
+    /// Writes each template sample's request, indented, and returns how many requests it wrote. With
+    /// <paramref name="previewHtml"/> (an HTML renderer of a request), each also gets a <c>{template}.{sample}.html</c>.
+    /// </summary>
+    internal static int Write(FlexTemplateRegistry registry, DirectoryInfo folder, Func<LineRequest, string>? previewHtml = null)
     {
         try
         {
@@ -44,6 +47,11 @@ internal static class GalleryCommand
                 {
                     var request = FlexSampleMessages.Request(template, sample);
                     File.WriteAllText(Path.Combine(folder.FullName, $"{template.Name}.{sample}.json"), FlexJson.Serialize(request, indented: true) + "\n", Utf8);
+                    if (previewHtml is not null)
+                    {
+                        File.WriteAllText(Path.Combine(folder.FullName, $"{template.Name}.{sample}.html"), previewHtml(request), Utf8);
+                    }
+
                     written++;
                 }
             }

@@ -27,4 +27,23 @@ public class GalleryCommandTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Test]
+    public void Gallery_writes_a_preview_beside_each_request_when_given_a_renderer()
+    {
+        var folder = new DirectoryInfo(Directory.CreateTempSubdirectory("lineflex-gallery-").FullName);
+        try
+        {
+            var registry = new FlexTemplateRegistry([new LineFlex.Gallery.PointsEarned()]);
+
+            var written = LineFlex.Cli.Commands.GalleryCommand.Write(registry, folder, request => "<p>" + request.Messages!.Count + "</p>");
+
+            Assert.That(written, Is.EqualTo(3));
+            Assert.That(File.ReadAllText(Path.Combine(folder.FullName, "points-earned.th.html")), Is.EqualTo("<p>1</p>"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

@@ -98,6 +98,9 @@ public class FlexSnapshotTests
     }
 
     [Test]
+    public void Snapshooter_snapshots_a_message_as_its_wire_json() => Snapshooter.NUnit.Snapshot.Match(Receipt("Total"));
+
+    [Test]
     public void Any_newtonsoft_serializer_writes_a_model_node_as_its_wire_json()
     {
         var message = Receipt("Total");
