@@ -24,6 +24,7 @@ internal static class CliApp
             ReportsCommand.Create(),
             SandboxCommand.Create(),
             PreviewCommand.Create(),
+            GalleryCommand.Create(),
         };
 
         // The library prints the entry assembly's version, which is the test host's when run in-process.

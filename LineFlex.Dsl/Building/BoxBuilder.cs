@@ -6,7 +6,7 @@ namespace LineFlex;
 /// <see cref="Image"/>, ...; each returns this builder so siblings chain.
 /// </summary>
 /// <remarks>You meet one as a lambda parameter: <c>Flex.Bubble().Body(body => body.Text("Hi").Separator())</c>. See docs/building-messages.md.</remarks>
-public sealed partial class BoxBuilder : IHasFlex, IHasMargin, IHasPosition, IHasAction
+public sealed partial class BoxBuilder : IFlexBuilder, IHasFlex, IHasMargin, IHasPosition, IHasAction
 {
     // The state is one field per property of FlexBox, generated with the plain setters (BoxBuilder.g.cs).
 
@@ -86,13 +86,53 @@ public sealed partial class BoxBuilder : IHasFlex, IHasMargin, IHasPosition, IHa
         return this;
     }
 
-    /// <summary>Runs a reusable fragment on this box: <c>body.Apply(PriceRow("Total", "$12"))</c>.</summary>
-    public BoxBuilder Apply(Action<BoxBuilder> fragment)
+    /// <summary>
+    /// Adds a row for each of <paramref name="items"/>: a HORIZONTAL box that <paramref name="row"/> fills from the item.
+    /// With <paramref name="max"/>, at most that many rows are shown and one TEXT line says how many were left out
+    /// (<paramref name="more"/>, <c>"+{n} more"</c> by default).
+    /// </summary>
+    /// <param name="items">The rows' data, in order.</param>
+    /// <param name="row">Fills one row: <c>(row, item) =&gt; row.Text(item.Name).Text(item.Price, t =&gt; t.Align(FlexAlign.End))</c>.</param>
+    /// <param name="max">The most rows to show (at least 1); all of them when null.</param>
+    /// <param name="more">The line that stands for the rows left out, given their number: <c>n =&gt; $"+{n} more"</c>.</param>
+    /// <param name="moreText">Styles that line (size, colour).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="max"/> is less than 1.</exception>
+    /// <remarks>See docs/templates.md, section "Rows".</remarks>
+    public BoxBuilder Rows<T>(IEnumerable<T> items, Action<BoxBuilder, T> row, int? max = null, Func<int, string>? more = null, Action<TextBuilder>? moreText = null)
     {
-        ArgumentNullException.ThrowIfNull(fragment);
-        fragment(this);
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(row);
+        if (max is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(max), max, "Rows shows at least one row; pass a max of 1 or more, or null to show every row.");
+        }
+
+        var shown = 0;
+        var hidden = 0;
+        foreach (var item in items)
+        {
+            if (shown < max || max is null)
+            {
+                Horizontal(box => row(box, item));
+                shown++;
+            }
+            else
+            {
+                hidden++;
+            }
+        }
+
+        if (hidden > 0)
+        {
+            var line = (more ?? DefaultMore)(hidden)
+                ?? throw new ArgumentException("The more line is null; return the text that stands for the rows left out.", nameof(more));
+            Text(line, moreText);
+        }
+
         return this;
     }
+
+    private static string DefaultMore(int hidden) => "+" + hidden.ToString(System.Globalization.CultureInfo.InvariantCulture) + " more";
 
     void IHasAction.SetAction(FlexAction action)
     {

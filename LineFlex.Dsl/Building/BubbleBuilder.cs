@@ -5,7 +5,7 @@ namespace LineFlex;
 /// Each block (header, body, footer) is a slot: filling one twice throws.
 /// </summary>
 /// <remarks>See docs/building-messages.md.</remarks>
-public sealed partial class BubbleBuilder : IHasAction
+public sealed partial class BubbleBuilder : IFlexBuilder, IHasAction
 {
     // The state is one field per property of FlexBubble, generated with the plain setters (BubbleBuilder.g.cs).
     internal BubbleBuilder()
@@ -45,13 +45,17 @@ public sealed partial class BubbleBuilder : IHasAction
     /// <exception cref="ArgumentException">Its boxes nest deeper than <see cref="FlexLimits.MaxDepth"/>.</exception>
     public BubbleBuilder Footer(FlexBox footer) => Block(ref _footer, Fits(footer, nameof(footer)), nameof(Footer));
 
-    /// <summary>Sets <c>style</c>: each block's background and separator.</summary>
-    /// <exception cref="InvalidOperationException">The style was already set.</exception>
+    /// <summary>
+    /// Sets <c>style</c>: each block's background and separator. Styles layer: a second call adds to what the
+    /// first set (<c>.Style(Brand.Style).Style(s =&gt; s.Body(backgroundColor: "#FFF8E1"))</c>), and only giving one
+    /// property two different values throws.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A property this layer sets already holds a different value.</exception>
+    /// <remarks>See docs/templates.md, section "Layered styles".</remarks>
     public BubbleBuilder Style(Action<BubbleStyleBuilder> styles)
     {
         ArgumentNullException.ThrowIfNull(styles);
-        SlotGuard.EnsureEmpty(_style, "Bubble.Style", "Call Style(...) once and set every block inside it.");
-        var builder = new BubbleStyleBuilder();
+        var builder = new BubbleStyleBuilder(_style);
         styles(builder);
         _style = builder.Build();
         return this;

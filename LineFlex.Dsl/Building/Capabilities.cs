@@ -61,3 +61,12 @@ public interface IHasFont
 
     internal void SetWeight(FontWeight weight);
 }
+
+/// <summary>
+/// Every LineFlex builder: request, message, bubble, style, box, component and option builders. A builder that
+/// is one gets the composition methods of <see cref="FlexComposition"/> (<c>When</c>, <c>Apply</c>).
+/// </summary>
+/// <remarks>Only LineFlex's own builders implement it; it carries no members. See docs/templates.md.</remarks>
+#pragma warning disable CA1040 // A marker is the point: composition works on every builder without a member of its own.
+public interface IFlexBuilder;
+#pragma warning restore CA1040

@@ -1,7 +1,7 @@
 namespace LineFlex;
 
 /// <summary>Builds a <see cref="LineFlex.DeliveryTimeWindow"/>: days, and optionally UTC hours.</summary>
-public sealed partial class DeliveryTimeWindowBuilder
+public sealed partial class DeliveryTimeWindowBuilder : IFlexBuilder
 {
     // The state is one field per property of DeliveryTimeWindow, generated (DeliveryTimeWindowBuilder.g.cs).
     internal DeliveryTimeWindowBuilder()

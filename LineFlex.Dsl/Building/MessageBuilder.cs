@@ -5,7 +5,7 @@ namespace LineFlex;
 /// bubble), per-message options and webhooks.
 /// </summary>
 /// <remarks>See docs/building-messages.md.</remarks>
-public sealed partial class MessageBuilder
+public sealed partial class MessageBuilder : IFlexBuilder
 {
     // The state is one field per property of LineMessage, its content and its options, generated with the
     // plain setters Sender, AltText and CampaignReferenceId (MessageBuilder.g.cs).
@@ -53,6 +53,19 @@ public sealed partial class MessageBuilder
     {
         SlotGuard.EnsureEmpty(_contents, "Message.Bubble", "A LINE notification carries one bubble; call Bubble(...) once.");
         _contents = bubble;
+        return this;
+    }
+
+    /// <summary>
+    /// Fills the parts of the message <paramref name="template"/> owns (alt text, bubble, its options) from
+    /// <paramref name="model"/>: <c>m.Sender("acc").To("66812345678").Template(orderShipped, order)</c>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A part the template fills (the bubble, say) was already set.</exception>
+    /// <remarks>See docs/templates.md.</remarks>
+    public MessageBuilder Template<TModel>(FlexTemplate<TModel> template, TModel model)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        template.ComposeInto(this, model);
         return this;
     }
 

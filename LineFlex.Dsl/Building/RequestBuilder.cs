@@ -2,7 +2,7 @@ namespace LineFlex;
 
 /// <summary>Builds a <see cref="LineRequest"/>: its messages and the bulk's schedule.</summary>
 /// <remarks>See docs/building-messages.md.</remarks>
-public sealed partial class RequestBuilder
+public sealed partial class RequestBuilder : IFlexBuilder
 {
     // The state is one field per property of LineRequest and its schedule, generated with the plain
     // setters BulkId and SendAt (RequestBuilder.g.cs).

@@ -1,7 +1,7 @@
 namespace LineFlex;
 
 /// <summary>Builds a <see cref="LineFlex.SmsFailover"/>: sender, validity and regional parameters of the failover SMS.</summary>
-public sealed partial class SmsFailoverBuilder
+public sealed partial class SmsFailoverBuilder : IFlexBuilder
 {
     // The state is one field per property of SmsFailover and its regional options, generated with the plain
     // setter Sender (SmsFailoverBuilder.g.cs).

@@ -2,7 +2,7 @@ namespace LineFlex;
 
 /// <summary>Builds a <see cref="FlexSpan"/>: a styled run inside a TEXT.</summary>
 /// <remarks>You meet one as a lambda parameter: <c>t.Span("here", s => s.Color("#00b4ff").Underline())</c>. See docs/building-messages.md.</remarks>
-public sealed partial class SpanBuilder : IHasColor, IHasFont
+public sealed partial class SpanBuilder : IFlexBuilder, IHasColor, IHasFont
 {
     // The state is one field per property of FlexSpan, generated with the plain setters (SpanBuilder.g.cs).
     internal SpanBuilder(string text) => _text = text;

@@ -2,7 +2,7 @@ namespace LineFlex;
 
 /// <summary>Builds a <see cref="FlexText"/>: its text or SPANs, font, alignment and placement.</summary>
 /// <remarks>You meet one as a lambda parameter: <c>body.Text("Total", t => t.Bold().Align(FlexAlign.End))</c>. See docs/building-messages.md.</remarks>
-public sealed partial class TextBuilder : IHasFlex, IHasMargin, IHasPosition, IHasAction, IHasAlign, IHasGravity, IHasColor, IHasFont
+public sealed partial class TextBuilder : IFlexBuilder, IHasFlex, IHasMargin, IHasPosition, IHasAction, IHasAlign, IHasGravity, IHasColor, IHasFont
 {
     // The state is one field per property of FlexText, generated (TextBuilder.g.cs).
     internal TextBuilder(string? text) => _text = text;

@@ -1,7 +1,7 @@
 namespace LineFlex;
 
 /// <summary>Builds a message's <see cref="MessageWebhooks"/>.</summary>
-public sealed partial class WebhooksBuilder
+public sealed partial class WebhooksBuilder : IFlexBuilder
 {
     // The state is one field per property of MessageWebhooks, generated with the plain setters
     // ContentType and CallbackData (WebhooksBuilder.g.cs).

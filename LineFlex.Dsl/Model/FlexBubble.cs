@@ -4,6 +4,8 @@ namespace LineFlex;
 /// The <c>BUBBLE</c> container: a header, a body and a footer box, their styles, and an action.
 /// </summary>
 /// <remarks>Build one with <see cref="Flex.Bubble()"/>; see docs/building-messages.md.</remarks>
+// Any Newtonsoft serializer (a snapshot library's, say) writes the wire JSON, never the C# graph.
+[Newtonsoft.Json.JsonConverter(typeof(FlexJsonConverter))]
 [FlexNode("BUBBLE", Builder = typeof(BubbleBuilder), Noun = "a bubble")]
 public sealed partial record FlexBubble
 {

@@ -1,6 +1,8 @@
 namespace LineFlex;
 
 /// <summary>One recipient of a message (<c>destinations[]</c>).</summary>
+// Any Newtonsoft serializer (a snapshot library's, say) writes the wire JSON, never the C# graph.
+[Newtonsoft.Json.JsonConverter(typeof(FlexJsonConverter))]
 [FlexNode(Noun = "a destination")]
 public sealed partial record LineDestination
 {

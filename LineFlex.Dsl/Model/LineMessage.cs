@@ -2,6 +2,8 @@ namespace LineFlex;
 
 /// <summary>One message of a request: who sends it, to whom, what, and how.</summary>
 /// <remarks>Build one with <see cref="Flex.Message()"/>; see docs/building-messages.md.</remarks>
+// Any Newtonsoft serializer (a snapshot library's, say) writes the wire JSON, never the C# graph.
+[Newtonsoft.Json.JsonConverter(typeof(FlexJsonConverter))]
 [FlexNode(Builder = typeof(MessageBuilder), Noun = "a message")]
 public sealed partial record LineMessage
 {

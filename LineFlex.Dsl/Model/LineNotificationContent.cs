@@ -1,6 +1,8 @@
 namespace LineFlex;
 
 /// <summary>The <c>content</c> of a message, of type <c>LINE_NOTIFICATION</c> (the only type).</summary>
+// Any Newtonsoft serializer (a snapshot library's, say) writes the wire JSON, never the C# graph.
+[Newtonsoft.Json.JsonConverter(typeof(FlexJsonConverter))]
 [FlexNode("LINE_NOTIFICATION", Builder = typeof(MessageBuilder), Noun = "the content")]
 public sealed partial record LineNotificationContent
 {

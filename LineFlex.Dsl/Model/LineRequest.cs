@@ -4,6 +4,8 @@ namespace LineFlex;
 /// The body of <c>POST /line/1/messages</c>: one or more messages sent under one bulk.
 /// </summary>
 /// <remarks>Build one with <see cref="Flex.Request()"/>; see docs/building-messages.md.</remarks>
+// Any Newtonsoft serializer (a snapshot library's, say) writes the wire JSON, never the C# graph.
+[Newtonsoft.Json.JsonConverter(typeof(FlexJsonConverter))]
 [FlexNode(Builder = typeof(RequestBuilder), Noun = "the request")]
 public sealed partial record LineRequest
 {

@@ -81,6 +81,12 @@ public static class FlexRules
     /// <summary>LF125: No list holds a null item (a message, destination, component, span or day).</summary>
     public static FlexRule ItemRequired { get; } = new("LF125", "No list holds a null item (a message, destination, component, span or day).", "no nulls", FindingSeverity.Error, "api: request tree");
 
+    /// <summary>LF126: A TEXT's or SPAN's text is not empty or white space only (a missing value, most likely).</summary>
+    public static FlexRule TextBlank { get; } = new("LF126", "A TEXT's or SPAN's `text` is not empty or white space only (a missing value, most likely).", "not blank", FindingSeverity.Warning, "lineflex: templates");
+
+    /// <summary>LF127: altText is not empty or white space only (the push notification would be blank).</summary>
+    public static FlexRule AltTextBlank { get; } = new("LF127", "`altText` is not empty or white space only (the push notification would be blank).", "not blank", FindingSeverity.Warning, "lineflex: templates");
+
     /// <summary>LF201: altText length, in UTF-16 code units.</summary>
     public static FlexRule AltTextLength { get; } = new("LF201", "`altText` length, in UTF-16 code units.", "0..400", FindingSeverity.Error, "api: request tree");
 
@@ -262,6 +268,8 @@ public static class FlexRules
         RecipientTypeRequired,
         TextOrContentsRequired,
         ItemRequired,
+        TextBlank,
+        AltTextBlank,
         AltTextLength,
         MessageIdLength,
         BulkIdLength,

@@ -77,6 +77,16 @@ public sealed class FlexValidator
         return report;
     }
 
+    /// <summary>Throws <see cref="FlexValidationException"/> listing every error when the message breaks a rule.</summary>
+    /// <returns>The report, with any warnings, when there is no error.</returns>
+    /// <remarks>Rules that span the request (unique message ids, the schedule) need <see cref="EnsureValid(LineRequest)"/>.</remarks>
+    public FlexValidationReport EnsureValid(LineMessage message)
+    {
+        var report = Validate(message);
+        report.ThrowIfInvalid();
+        return report;
+    }
+
     /// <summary>Throws <see cref="FlexValidationException"/> listing every error when the bubble breaks a rule.</summary>
     /// <returns>The report, with any warnings, when there is no error.</returns>
     public FlexValidationReport EnsureValid(FlexBubble bubble)

@@ -44,7 +44,7 @@ public class BuilderTests
         {
             Assert.Throws<InvalidOperationException>(() => Flex.Bubble().Body(b => b.Text("1")).Body(b => b.Text("2")));
             Assert.Throws<InvalidOperationException>(() => Flex.Bubble().Footer(b => b.Text("1")).Footer(b => b.Text("2")));
-            Assert.Throws<InvalidOperationException>(() => Flex.Bubble().Style(s => s.Body("#FFFFFF")).Style(s => s.Body("#FFFFFF")));
+            Assert.Throws<InvalidOperationException>(() => Flex.Bubble().Style(s => s.Body("#FFFFFF")).Style(s => s.Body("#000000")));
             Assert.Throws<InvalidOperationException>(() => Flex.Bubble().Style(s => s.Body("#FFFFFF").Body("#000000")));
         });
     }

@@ -29,7 +29,7 @@ internal static class RuleCases
         yield return Case(FlexRules.DestinationsRequired, M + ".destinations", () => WithMessage(m => m with { Destinations = [] }), Request);
         yield return Case(FlexRules.ToRequired, M + ".destinations[0].to", () => WithMessage(m => m with { Destinations = [new LineDestination { To = "" }] }), Request);
         yield return Case(FlexRules.ContentRequired, M + ".content", () => WithMessage(m => m with { Content = null }), Request);
-        yield return Case(FlexRules.AltTextRequired, M + ".content.altText", () => WithContent(c => c with { AltText = null }), () => WithContent(c => c with { AltText = "" }));
+        yield return Case(FlexRules.AltTextRequired, M + ".content.altText", () => WithContent(c => c with { AltText = null }), () => WithContent(c => c with { AltText = "Hi" }));
         yield return Case(FlexRules.BubbleRequired, B, () => WithContent(c => c with { Contents = null }), Request);
         yield return Case(FlexRules.LayoutRequired, Body + ".layout", () => WithBubble(b => b with { Body = b.Body! with { Layout = null } }), Request);
         yield return Case(FlexRules.ImageUrlRequired, C0 + ".url", () => WithBody(new FlexImage()), () => WithBody(new FlexImage { Url = "https://example.com/a.png" }));
@@ -43,7 +43,9 @@ internal static class RuleCases
             FlexRules.SpanTextRequired,
             C0 + ".contents[0].text",
             () => WithBody(new FlexText { Contents = [new FlexSpan()] }),
-            () => WithBody(new FlexText { Contents = [new FlexSpan { Text = "" }] }));
+            () => WithBody(new FlexText { Contents = [new FlexSpan { Text = "Hi" }] }));
+        yield return Case(FlexRules.TextBlank, C0 + ".text", () => WithBody(new FlexText { Text = " " }), () => WithBody(new FlexText { Text = "Hi" }));
+        yield return Case(FlexRules.AltTextBlank, M + ".content.altText", () => WithContent(c => c with { AltText = "" }), () => WithContent(c => c with { AltText = "Hi" }));
         yield return Case(FlexRules.LabelRequired, C0 + ".action.label", () => WithBody(Hi with { Action = Link with { Label = null } }), () => WithBody(Hi with { Action = Link }));
         yield return Case(FlexRules.UriRequired, C0 + ".action.uri", () => WithBody(Hi with { Action = Link with { Uri = null } }), () => WithBody(Hi with { Action = Link }));
         yield return Case(

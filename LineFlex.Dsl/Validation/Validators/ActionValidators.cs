@@ -32,7 +32,7 @@ internal sealed class ActionValidators
     public static void CheckLabel<T>(NodeChecks<T> c, FlexAction action)
     {
         c.Required(FlexRules.LabelRequired, "label", action.Label);
-        c.MaxChars(FlexRules.LabelLength, "label", action.Label, 20);
+        c.MaxChars(FlexRules.LabelLength, "label", action.Label, FlexTextLimits.Label);
     }
 
     /// <summary>An action's <c>altUri</c>, the same for both action types.</summary>

@@ -8,7 +8,7 @@ namespace LineFlex;
 internal sealed class BubbleValidator : AbstractValidator<FlexBubble>
 {
     /// <summary>LINE's 30 KB, read strictly as 30,000 bytes so nothing we pass is rejected.</summary>
-    public const int MaxBytes = 30_000;
+    private const int MaxBytes = FlexSizeReport.LimitBytes;
 
     public BubbleValidator(ComponentValidators components)
     {
@@ -102,7 +102,6 @@ internal sealed class BubbleValidator : AbstractValidator<FlexBubble>
 
     private static void CheckSize(FlexBubble bubble, NodeChecks<FlexBubble> c)
     {
-        long bytes;
         try
         {
             // The bound costs a walk of the tree; the exact count a full write. Most bubbles are far below the limit.
@@ -111,21 +110,21 @@ internal sealed class BubbleValidator : AbstractValidator<FlexBubble>
                 return;
             }
 
-            bytes = Utf8ByteCounter.Measure(bubble);
+            // The exact count names the heaviest parts in the same write.
+            var size = bubble.Measure(components: 3);
+            if (!size.Fits)
+            {
+                c.Fail(
+                    FlexRules.BubbleSize,
+                    string.Empty,
+                    $"The bubble's JSON is {size.TotalBytes:N0} bytes; the limit is {MaxBytes:N0} bytes (30 KB). The heaviest parts: {size.DescribeHeaviest()}. Move content out of them, or split it into several messages.",
+                    size.TotalBytes);
+            }
         }
         catch (ArgumentException)
         {
             // An undefined enum value cannot be written; LF415 reports it, and the size is unknown.
             return;
-        }
-
-        if (bytes > MaxBytes)
-        {
-            c.Fail(
-                FlexRules.BubbleSize,
-                string.Empty,
-                $"The bubble's JSON is {bytes:N0} bytes; the limit is {MaxBytes:N0} bytes (30 KB). Move content out, or split it into several messages.",
-                bytes);
         }
     }
 }

@@ -9,6 +9,11 @@ internal sealed class TextValidator() : NodeValidator<FlexText>((text, c) =>
     {
         c.Fail(FlexRules.TextOrContentsRequired, "text", "A TEXT needs text or at least one SPAN in contents.", null);
     }
+    else if (text.Text is { } shown && text.Contents is not { Count: > 0 } && string.IsNullOrWhiteSpace(shown))
+    {
+        // With SPANs, LINE shows them and ignores text, so a blank text beside them shows nothing wrong.
+        c.Fail(FlexRules.TextBlank, "text", $"The TEXT is {ContentValidator.Blank(shown)}; the value it was built from is probably missing. Show a placeholder, or leave the TEXT out when there is nothing to say.", shown);
+    }
 
     c.NoNullItems("contents", text.Contents, "span");
     for (var i = 0; text.Contents is not null && i < text.Contents.Count; i++)
@@ -35,6 +40,10 @@ internal sealed class SpanValidator() : NodeValidator<FlexSpan>(Check)
     public static void Check<T>(FlexSpan span, NodeChecks<T> c)
     {
         c.Required(FlexRules.SpanTextRequired, "text", span.Text);
+        if (span.Text is { } shown && string.IsNullOrWhiteSpace(shown))
+        {
+            c.Fail(FlexRules.TextBlank, "text", $"The SPAN is {ContentValidator.Blank(shown)}; the value it was built from is probably missing. Leave the SPAN out when there is nothing to say.", shown);
+        }
         c.WellFormed(span);
     }
 }

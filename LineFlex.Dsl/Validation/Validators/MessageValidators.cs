@@ -58,9 +58,20 @@ internal sealed class ContentValidator : AbstractValidator<LineNotificationConte
         this.Checks((content, c) =>
         {
             c.Required(FlexRules.AltTextRequired, "altText", content.AltText);
-            c.MaxChars(FlexRules.AltTextLength, "altText", content.AltText, 400);
+            c.MaxChars(FlexRules.AltTextLength, "altText", content.AltText, FlexTextLimits.AltText);
+            if (content.AltText is { } altText && string.IsNullOrWhiteSpace(altText))
+            {
+                c.Fail(
+                    FlexRules.AltTextBlank,
+                    "altText",
+                    $"altText is {Blank(altText)}, so the push notification and the chat list show nothing; the value it was built from is probably missing. Give a short summary of the message.",
+                    altText);
+            }
             c.Required(FlexRules.BubbleRequired, "contents", content.Contents);
         });
         RuleFor(x => x.Contents).SetValidator(bubble!);
     }
+
+    /// <summary>Says which blank a text is, since "" and "   " have different likely causes.</summary>
+    internal static string Blank(string text) => text.Length == 0 ? "empty" : "white space only";
 }

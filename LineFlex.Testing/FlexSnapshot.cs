@@ -1,0 +1,168 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Newtonsoft.Json.Linq;
+
+namespace LineFlex.Testing;
+
+/// <summary>
+/// Snapshot tests of the wire JSON: validate a model node (errors fail, warnings are reported), serialize the
+/// canonical indented wire JSON, and compare it with <c>__snapshots__/{name}.snap</c> beside the test file. A
+/// mismatch names each changed JSON path with its old and new value, writes the new JSON to
+/// <c>__snapshots__/__mismatch__/{name}.snap</c> and, with <see cref="FlexSnapshotOptions.PreviewHtml"/>, the
+/// old and new previews beside it. The files follow Snapshooter's layout and strict-mode switch, so both live
+/// side by side. Works with any test framework: a failure is an exception.
+/// </summary>
+/// <remarks>See docs/testing.md.</remarks>
+public sealed class FlexSnapshot
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly FlexSnapshotOptions _options;
+
+    /// <summary>A snapshot checker with <paramref name="options"/> (the defaults when null).</summary>
+    public FlexSnapshot(FlexSnapshotOptions? options = null) => _options = options ?? new FlexSnapshotOptions();
+
+    /// <summary>A checker with the default options.</summary>
+    public static FlexSnapshot Default { get; } = new();
+
+    /// <summary>The canonical snapshot text of a model node: its wire JSON, indented with two spaces.</summary>
+    /// <exception cref="ArgumentException"><paramref name="node"/> is not a model node.</exception>
+    public static string WireJson(object node) => FlexJson.Serialize(node, indented: true);
+
+    /// <summary>
+    /// Validates <paramref name="node"/> (a request, message, bubble or component) and matches its wire JSON with the
+    /// snapshot <c>__snapshots__/{name}.snap</c> in the folder of <paramref name="callerFilePath"/> (the test file).
+    /// A missing snapshot is written, unless strict, when it fails.
+    /// </summary>
+    /// <param name="node">The model node.</param>
+    /// <param name="name">The snapshot's name: letters, digits, '.', '-' and '_' (<c>order-shipped.th</c>).</param>
+    /// <param name="callerFilePath">Filled in by the compiler: the test's source file.</param>
+    /// <returns>The validation report, with any warnings.</returns>
+    /// <exception cref="FlexValidationException">The node breaks a rule.</exception>
+    /// <exception cref="FlexSnapshotMismatchException">The snapshot differs, or is missing in strict mode.</exception>
+    public FlexValidationReport Match(object node, string name, [CallerFilePath] string callerFilePath = "")
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentException.ThrowIfNullOrEmpty(callerFilePath);
+        if (name.Length == 0 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_'))
+        {
+            throw new ArgumentException($"Snapshot name \"{FlexLimits.Excerpt(name)}\" cannot be a file name everywhere; use letters, digits, '.', '-' and '_'.", nameof(name));
+        }
+
+        var report = Validate(node);
+        var json = WireJson(node);
+        var folder = Path.Combine(Path.GetDirectoryName(callerFilePath) ?? ".", "__snapshots__");
+        var file = Path.Combine(folder, name + ".snap");
+        var mismatchFolder = Path.Combine(folder, "__mismatch__");
+        if (!File.Exists(file))
+        {
+            if (IsStrict)
+            {
+                throw new FlexSnapshotMismatchException(
+                    $"There is no snapshot {file}, and strict mode (SNAPSHOOTER_STRICT_MODE) forbids writing one here. " +
+                    "Run the test once without strict mode, review the new .snap file, and commit it.");
+            }
+
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(file, json, Utf8);
+            return report;
+        }
+
+        var old = File.ReadAllText(file, Utf8);
+        var changes = JsonDiff.Compare(JToken.Parse(old), JToken.Parse(json));
+        if (changes.Count == 0)
+        {
+            DeleteIfPresent(Path.Combine(mismatchFolder, name + ".snap"));
+            return report;
+        }
+
+        Directory.CreateDirectory(mismatchFolder);
+        var mismatch = Path.Combine(mismatchFolder, name + ".snap");
+        File.WriteAllText(mismatch, json, Utf8);
+        var previews = WritePreviews(node, old, mismatchFolder, name);
+        throw new FlexSnapshotMismatchException(Describe(name, changes, file, mismatch, previews), changes);
+    }
+
+    private bool IsStrict => _options.Strict
+        ?? Environment.GetEnvironmentVariable("SNAPSHOOTER_STRICT_MODE")?.Trim().ToLowerInvariant() is "on" or "true";
+
+    private FlexValidationReport Validate(object node)
+    {
+        var validator = _options.Validator ?? FlexValidator.Default;
+        var report = node switch
+        {
+            LineRequest request => validator.Validate(request),
+            LineMessage message => validator.Validate(message),
+            FlexBubble bubble => validator.Validate(bubble),
+            FlexComponent component => validator.Validate(component),
+            FlexAction action => validator.Validate(action),
+            _ => throw new ArgumentException($"A {node.GetType().Name} is not a node FlexSnapshot validates; pass a request, message, bubble, component or action.", nameof(node)),
+        };
+        report.ThrowIfInvalid();
+        var log = _options.Report ?? Console.WriteLine;
+        foreach (var warning in report.Warnings)
+        {
+            log("warning: " + warning);
+        }
+
+        return report;
+    }
+
+    private List<string> WritePreviews(object node, string oldJson, string folder, string name)
+    {
+        List<string> written = [];
+        if (_options.PreviewHtml is not { } render)
+        {
+            return written;
+        }
+
+        var newHtml = Path.Combine(folder, name + ".new.html");
+        File.WriteAllText(newHtml, render(node), Utf8);
+        written.Add(newHtml);
+        try
+        {
+            var oldHtml = Path.Combine(folder, name + ".old.html");
+            var oldNode = Newtonsoft.Json.JsonConvert.DeserializeObject(oldJson, node.GetType(), FlexJson.CreateSerializerSettings())!;
+            File.WriteAllText(oldHtml, render(oldNode), Utf8);
+            written.Add(oldHtml);
+        }
+        catch (Exception e) when (e is FlexJsonException or Newtonsoft.Json.JsonException)
+        {
+            // A snapshot that no longer parses as the node's type (a renamed property) has no old preview; the JSON diff says why.
+        }
+
+        return written;
+    }
+
+    private static string Describe(string name, IReadOnlyList<JsonChange> changes, string file, string mismatch, List<string> previews)
+    {
+        var text = new StringBuilder()
+            .Append("Snapshot ").Append(name).Append(" does not match the wire JSON (")
+            .Append(changes.Count).Append(changes.Count == 1 ? " change" : " changes").AppendLine("):");
+        foreach (var change in changes.Take(50))
+        {
+            text.Append("  ").AppendLine(change.ToString());
+        }
+
+        if (changes.Count > 50)
+        {
+            text.Append("  ... and ").Append(changes.Count - 50).AppendLine(" more.");
+        }
+
+        text.Append("The new JSON is in ").Append(mismatch).Append("; if the change is intended, review it and copy it over ").Append(file).Append('.');
+        if (previews.Count > 0)
+        {
+            text.AppendLine().Append("Previews to compare: ").Append(string.Join(", ", previews)).Append('.');
+        }
+
+        return text.ToString();
+    }
+
+    private static void DeleteIfPresent(string file)
+    {
+        if (File.Exists(file))
+        {
+            File.Delete(file);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using LineFlex.Testing;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace LineFlex.Tests.Testing;
+
+/// <summary>FlexSnapshot: validate, snapshot the wire JSON, and name each changed path on a mismatch.</summary>
+public class FlexSnapshotTests
+{
+    private string _folder = null!;
+
+    private string TestFile => Path.Combine(_folder, "SomeTests.cs");
+
+    private string SnapshotFile(string name) => Path.Combine(_folder, "__snapshots__", name + ".snap");
+
+    [SetUp]
+    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("lineflex-snapshot-").FullName;
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+
+    private static LineMessage Receipt(string total) =>
+        Flex.Message().Sender("acme").To("66812345678").AltText("Receipt")
+            .Bubble(b => b.Body(body => body.Text("Receipt").Text("Tea").Text(total)))
+            .Build();
+
+    [Test]
+    public void A_missing_snapshot_is_written_as_the_indented_wire_json()
+    {
+        new FlexSnapshot(new FlexSnapshotOptions { Strict = false }).Match(Receipt("Total"), "receipt", TestFile);
+
+        Assert.That(File.ReadAllText(SnapshotFile("receipt")), Is.EqualTo(FlexJson.Serialize(Receipt("Total"), indented: true)));
+    }
+
+    [Test]
+    public void A_missing_snapshot_fails_in_strict_mode()
+    {
+        var error = Assert.Throws<FlexSnapshotMismatchException>(() => new FlexSnapshot(new FlexSnapshotOptions { Strict = true }).Match(Receipt("Total"), "receipt", TestFile))!;
+
+        Assert.That(error.Message, Does.StartWith("There is no snapshot "));
+        Assert.That(File.Exists(SnapshotFile("receipt")), Is.False);
+    }
+
+    [Test]
+    public void A_mismatch_names_each_changed_path_with_the_old_and_new_value()
+    {
+        var snapshot = new FlexSnapshot(new FlexSnapshotOptions { Strict = false });
+        snapshot.Match(Receipt("Total"), "receipt", TestFile);
+
+        var error = Assert.Throws<FlexSnapshotMismatchException>(() => snapshot.Match(Receipt("Grand total"), "receipt", TestFile))!;
+
+        Assert.That(error.Changes.Select(c => c.ToString()), Is.EqualTo(new[] { "content.contents.body.contents[2].text: \"Total\" -> \"Grand total\"" }));
+        Assert.That(error.Message, Does.Contain("  content.contents.body.contents[2].text: \"Total\" -> \"Grand total\""));
+        Assert.That(File.ReadAllText(Path.Combine(_folder, "__snapshots__", "__mismatch__", "receipt.snap")), Does.Contain("Grand total"));
+    }
+
+    [Test]
+    public void An_added_or_removed_part_shows_as_none_on_one_side()
+    {
+        var changes = JsonDiff.Compare(JToken.Parse("""{"a":[1,2],"b":true}"""), JToken.Parse("""{"a":[1],"c":"x"}"""));
+
+        Assert.That(changes.Select(c => c.ToString()), Is.EqualTo(new[] { "a[1]: 2 -> (none)", "b: true -> (none)", "c: (none) -> \"x\"" }));
+    }
+
+    [Test]
+    public void A_mismatch_writes_old_and_new_previews_when_a_renderer_is_given()
+    {
+        var snapshot = new FlexSnapshot(new FlexSnapshotOptions { Strict = false, PreviewHtml = node => "<p>" + ((LineMessage)node).Content!.Contents!.Body!.Contents!.Count + "</p>" });
+        snapshot.Match(Receipt("Total"), "receipt", TestFile);
+
+        var error = Assert.Throws<FlexSnapshotMismatchException>(() => snapshot.Match(Receipt("Grand total") with { }, "receipt", TestFile))!;
+
+        var mismatch = Path.Combine(_folder, "__snapshots__", "__mismatch__");
+        Assert.That(File.ReadAllText(Path.Combine(mismatch, "receipt.old.html")), Is.EqualTo("<p>3</p>"));
+        Assert.That(File.ReadAllText(Path.Combine(mismatch, "receipt.new.html")), Is.EqualTo("<p>3</p>"));
+        Assert.That(error.Message, Does.Contain("Previews to compare: "));
+    }
+
+    [Test]
+    public void An_invalid_message_fails_before_any_snapshot_is_written()
+    {
+        var broken = Receipt("Total") with { Sender = null };
+
+        Assert.Throws<FlexValidationException>(() => new FlexSnapshot(new FlexSnapshotOptions { Strict = false }).Match(broken, "receipt", TestFile));
+        Assert.That(File.Exists(SnapshotFile("receipt")), Is.False);
+    }
+
+    [Test]
+    public void Warnings_are_reported_and_do_not_fail()
+    {
+        var lines = new List<string>();
+        var blank = Flex.Message().Sender("acme").To("66812345678").AltText("Receipt").Bubble(b => b.Body(body => body.Text(""))).Build();
+
+        var report = new FlexSnapshot(new FlexSnapshotOptions { Strict = false, Report = lines.Add }).Match(blank, "blank", TestFile);
+
+        Assert.That(report.Warnings.Single().Code, Is.EqualTo("LF126"));
+        Assert.That(lines.Single(), Does.StartWith("warning: content.contents.body.contents[0].text: "));
+    }
+
+    [Test]
+    public void Snapshooter_snapshots_a_message_as_its_wire_json() => Snapshooter.NUnit.Snapshot.Match(Receipt("Total"));
+
+    [Test]
+    public void Any_newtonsoft_serializer_writes_a_model_node_as_its_wire_json()
+    {
+        var message = Receipt("Total");
+
+        var json = JsonConvert.SerializeObject(message, Formatting.Indented);
+
+        Assert.That(JToken.DeepEquals(JToken.Parse(json), JToken.Parse(FlexJson.Serialize(message))), Is.True, json);
+    }
+}

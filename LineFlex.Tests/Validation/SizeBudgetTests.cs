@@ -1,0 +1,63 @@
+namespace LineFlex.Tests.Validation;
+
+/// <summary>A bubble's size against 30 KB, and where the bytes are.</summary>
+public class SizeBudgetTests
+{
+    private static FlexBubble Bubble(int rows, int length) =>
+        Flex.Bubble()
+            .Header(h => h.Text("Receipt"))
+            .Body(b => b
+                .Text("Items")
+                .Rows(Enumerable.Range(0, rows), (row, i) => row.Text(new string('x', length))))
+            .Build();
+
+    [Test]
+    public void The_total_is_the_compact_wire_size()
+    {
+        var bubble = Bubble(3, 10);
+
+        var size = bubble.Measure();
+
+        Assert.That(size.TotalBytes, Is.EqualTo(FlexJson.SerializeToUtf8Bytes(bubble).Length));
+        Assert.That(size.RemainingBytes, Is.EqualTo(30_000 - size.TotalBytes));
+        Assert.That(size.Fits, Is.True);
+    }
+
+    [Test]
+    public void Each_part_is_measured_from_its_brace_to_its_brace()
+    {
+        var bubble = Bubble(2, 10);
+
+        var size = bubble.Measure();
+
+        var body = size.Blocks.Single(b => b.Path == "body");
+        Assert.That(body.Bytes, Is.EqualTo(FlexJson.SerializeToUtf8Bytes(bubble.Body!).Length));
+        var row = size.HeaviestComponents.Single(c => c.Path == "body.contents[1]");
+        Assert.That(row.Bytes, Is.EqualTo(FlexJson.SerializeToUtf8Bytes(bubble.Body!.Contents![1]).Length));
+    }
+
+    [Test]
+    public void The_heaviest_blocks_and_components_come_first()
+    {
+        var bubble = Flex.Bubble()
+            .Header(h => h.Text("Hi"))
+            .Body(b => b.Text("short").Text(new string('y', 500)))
+            .Build();
+
+        var size = bubble.Measure(components: 2);
+
+        Assert.That(size.Blocks.Select(b => b.Path), Is.EqualTo(new[] { "body", "header" }));
+        Assert.That(size.HeaviestComponents.Select(c => c.Path), Is.EqualTo(new[] { "body.contents[1]", "body.contents[0]" }));
+    }
+
+    [Test]
+    public void LF507_names_the_heaviest_parts()
+    {
+        var bubble = Bubble(40, 800);
+
+        var finding = new FlexValidator().Validate(bubble).Findings.Single(f => f.Code == "LF507");
+
+        Assert.That(finding.Message, Does.Contain("The heaviest parts: body "));
+        Assert.That(finding.Message, Does.Contain("body.contents["));
+    }
+}

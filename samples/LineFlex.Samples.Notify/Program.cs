@@ -1,0 +1,3 @@
+using LineFlex.Samples.Notify;
+
+return await NotifyApp.RunAsync(args, Console.Out, CancellationToken.None);
