@@ -8,7 +8,7 @@ namespace LineFlex.Testing;
 /// Snapshot tests of the wire JSON: validate a model node (errors fail, warnings are reported), serialize the
 /// canonical indented wire JSON, and compare it with <c>__snapshots__/{name}.snap</c> beside the test file. A
 /// mismatch names each changed JSON path with its old and new value, writes the new JSON to
-/// <c>__snapshots__/__mismatch__/{name}.snap</c> and, with <see cref="FlexSnapshotOptions.PreviewHtml"/>, the
+/// <c>__snapshots__/__mismatch__/{name}.snap</c> and, with <see cref="FlexSnapshotOptions.PreviewHtml"/> (on by default), the
 /// old and new previews beside it. The files follow Snapshooter's layout and strict-mode switch, so both live
 /// side by side. Works with any test framework: a failure is an exception.
 /// </summary>
@@ -116,8 +116,14 @@ public sealed class FlexSnapshot
             return written;
         }
 
+        var html = render(node);
+        if (html.Length == 0)
+        {
+            return written;
+        }
+
         var newHtml = Path.Combine(folder, name + ".new.html");
-        File.WriteAllText(newHtml, render(node), Utf8);
+        File.WriteAllText(newHtml, html, Utf8);
         written.Add(newHtml);
         try
         {

@@ -13,11 +13,21 @@ public sealed record FlexSnapshotOptions
     public FlexValidator? Validator { get; init; }
 
     /// <summary>
-    /// Renders a model node (the snapshot's and the new one) as an HTML page. When set, a mismatch writes
+    /// Renders a model node (the snapshot's and the new one) as an HTML page: a mismatch writes
     /// <c>{name}.old.html</c> and <c>{name}.new.html</c> beside the mismatching JSON, for a reviewer to compare.
-    /// Plug in the preview package's renderer here when it is referenced.
+    /// By default a request, message or bubble is rendered with <see cref="FlexPreview"/> (other nodes get no
+    /// preview: a renderer that returns an empty string writes none); null writes no previews.
     /// </summary>
-    public Func<object, string>? PreviewHtml { get; init; }
+    public Func<object, string>? PreviewHtml { get; init; } = DefaultPreview;
+
+    /// <summary>LineFlex.Preview's rendering of a request, message or bubble; an empty string for any other node.</summary>
+    public static string DefaultPreview(object node) => node switch
+    {
+        LineRequest request => FlexPreview.Render(request),
+        LineMessage message => FlexPreview.Render(message),
+        FlexBubble bubble => FlexPreview.Render(bubble),
+        _ => string.Empty,
+    };
 
     /// <summary>Where warnings are reported, one line each; the console (which test runners capture) when null.</summary>
     public Action<string>? Report { get; init; }

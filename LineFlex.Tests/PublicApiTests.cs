@@ -17,6 +17,8 @@ public class PublicApiTests
 
     [Test]
     public void The_public_api_of_LineFlex_Preview_is_unchanged() => Snapshot.Match(PublicApi(typeof(FlexPreview).Assembly));
+
+    [Test]
     public void The_public_api_of_LineFlex_Testing_is_unchanged() => Snapshot.Match(PublicApi(typeof(LineFlex.Testing.FlexSnapshot).Assembly));
 
     private static string PublicApi(System.Reflection.Assembly assembly)

@@ -24,7 +24,7 @@ internal static class GalleryCommand
         {
             var folder = result.GetValue(output)!;
             var registry = FlexTemplateRegistry.FromAssembly(typeof(Brand).Assembly);
-            var written = Write(registry, folder);
+            var written = Write(registry, folder, request => FlexPreview.Render(request));
             result.InvocationConfiguration.Output.WriteLine($"Wrote {written} requests of {registry.Templates.Count} templates to {folder.FullName}.");
             return ExitCode.Success;
         });

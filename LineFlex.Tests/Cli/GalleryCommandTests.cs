@@ -4,7 +4,7 @@ namespace LineFlex.Tests.Cli;
 public class GalleryCommandTests
 {
     [Test]
-    public void Gallery_writes_one_valid_request_per_template_sample()
+    public void Gallery_writes_one_valid_request_and_its_preview_per_template_sample()
     {
         var folder = Directory.CreateTempSubdirectory("lineflex-gallery-").FullName;
         try
@@ -19,6 +19,8 @@ public class GalleryCommandTests
             Assert.That(exitCode, Is.Zero, error.ToString());
             Assert.That(files, Has.Count.GreaterThanOrEqualTo(30));
             Assert.That(files, Does.Contain("maintenance-notice.ja.json"));
+            Assert.That(Directory.GetFiles(folder, "*.html"), Has.Length.EqualTo(files.Count));
+            Assert.That(File.ReadAllText(Path.Combine(folder, "order-confirmation.th.html")), Does.Contain("data-path=\"messages[0].content.contents\""));
             Assert.That(new FlexValidator().Validate(request).Findings, Is.Empty);
             Assert.That(output.ToString(), Does.StartWith($"Wrote {files.Count} requests of "));
         }

@@ -77,6 +77,19 @@ public class FlexSnapshotTests
     }
 
     [Test]
+    public void A_mismatch_writes_the_preview_package_s_rendering_of_both_by_default()
+    {
+        var snapshot = new FlexSnapshot(new FlexSnapshotOptions { Strict = false });
+        snapshot.Match(Receipt("Total"), "receipt", TestFile);
+
+        Assert.Throws<FlexSnapshotMismatchException>(() => snapshot.Match(Receipt("Grand total"), "receipt", TestFile));
+
+        var mismatch = Path.Combine(_folder, "__snapshots__", "__mismatch__");
+        Assert.That(File.ReadAllText(Path.Combine(mismatch, "receipt.old.html")), Does.Contain("Total").And.Not.Contain("Grand total").And.Contain("lf-alttext"));
+        Assert.That(File.ReadAllText(Path.Combine(mismatch, "receipt.new.html")), Does.Contain("Grand total"));
+    }
+
+    [Test]
     public void An_invalid_message_fails_before_any_snapshot_is_written()
     {
         var broken = Receipt("Total") with { Sender = null };
