@@ -35,6 +35,27 @@ public sealed class FlexCodeTests
     }
 
     [Test]
+    public void Every_gallery_template_sample_generates_code_that_builds_an_equal_message()
+    {
+        var messages = LineFlex.Testing.FlexTemplateCase.All(typeof(LineFlex.Gallery.Brand).Assembly)
+            .Select(sample => (Name: sample.ToString(), Message: sample.Build()))
+            .ToList();
+        Assume.That(messages, Has.Count.GreaterThanOrEqualTo(30));
+
+        var files = messages.Select((m, i) => FlexCode.Generate(m.Message, new FlexCodeOptions { MethodName = "Sample" + i })).ToList();
+        var templates = Compile(files).GetType("FlexTemplates")!;
+
+        Assert.Multiple(() =>
+        {
+            for (var i = 0; i < messages.Count; i++)
+            {
+                var built = templates.GetMethod("Sample" + i)!.Invoke(null, null);
+                Assert.That(built, Is.EqualTo(messages[i].Message), $"{messages[i].Name}:\n{files[i]}");
+            }
+        });
+    }
+
+    [Test]
     public void Random_requests_generate_code_that_builds_equal_trees() => RandomTreesRoundTrip(ModelGens.Requests(ModelGenOptions.WellTyped), 40);
 
     [Test]
