@@ -44,7 +44,7 @@ internal static class DemoCommand
             output.WriteLine("3. Its JSON:");
             output.WriteLine(FlexJson.Serialize(request, indented: !result.GetValue(compact)));
 
-            await using var target = await SendTarget.ResolveAsync(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
+            await using var target = await SendTarget.ResolveAsync(TimeSpan.FromSeconds(1), sandbox: false, sandboxByDefault: true, cancellationToken).ConfigureAwait(false);
             output.WriteLine("4. " + target.Description);
             var sent = await target.Client.SendAsync(request, SendOptions.WithoutValidation, cancellationToken).ConfigureAwait(false);
             output.WriteLine("5. Infobip's answer:");

@@ -12,15 +12,17 @@ internal static class SendCommand
         var sender = new Option<string?>("--sender") { Description = "For a content or bubble file: the LINE Official Account id that sends it." };
         var to = new Option<string?>("--to") { Description = "For a content or bubble file: the recipient's phone number." };
         var altText = new Option<string?>("--alt-text") { Description = "For a bare bubble: the alt text." };
+        var sandbox = new Option<bool>("--sandbox") { Description = "Send to a sandbox started in-process instead of the configured target." };
         var command = new Command(
             "send",
-            "Parse, validate and send a request file; print the bulk id and each message's id and status. Sends to Infobip when INFOBIP_BASE_URL and INFOBIP_API_KEY are set, otherwise to an in-process sandbox.")
+            "Parse, validate and send a request file; print the bulk id and each message's id and status. Sends to the target named by LineFlex__BaseUrl and LineFlex__ApiKey (or INFOBIP_BASE_URL and INFOBIP_API_KEY), or with --sandbox to an in-process sandbox.")
         {
             file,
             dryRun,
             sender,
             to,
             altText,
+            sandbox,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -57,7 +59,7 @@ internal static class SendCommand
                 return ExitCode.Success;
             }
 
-            await using var target = await SendTarget.ResolveAsync(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
+            await using var target = await SendTarget.ResolveAsync(TimeSpan.FromSeconds(1), result.GetValue(sandbox), sandboxByDefault: false, cancellationToken).ConfigureAwait(false);
             output.WriteLine(target.Description);
             ResultPrinter.Sent(output, await target.Client.SendAsync(request, SendOptions.WithoutValidation, cancellationToken).ConfigureAwait(false));
             return ExitCode.Success;

@@ -17,9 +17,11 @@ public class CliErrorTests
 
     private static IEnumerable<TestCaseData> Failures()
     {
-        yield return Case(["reports"], "http://example.com", BadInput, "INFOBIP_BASE_URL").SetName("A plain-http INFOBIP_BASE_URL");
-        yield return Case(["reports"], "not a url", BadInput, "INFOBIP_BASE_URL").SetName("A malformed INFOBIP_BASE_URL");
-        yield return Case(["demo"], "ftp://example.com", BadInput, "INFOBIP_BASE_URL").SetName("An INFOBIP_BASE_URL of another scheme for demo");
+        yield return Case(["reports"], "http://example.com", BadInput, "LineFlex__BaseUrl").SetName("A plain-http LineFlex__BaseUrl");
+        yield return Case(["reports"], "not a url", BadInput, "LineFlex__BaseUrl").SetName("A malformed LineFlex__BaseUrl");
+        yield return Case(["demo"], "ftp://example.com", BadInput, "LineFlex__BaseUrl").SetName("A LineFlex__BaseUrl of another scheme for demo");
+        yield return Case(["reports"], null, BadInput, "--sandbox").SetName("Reports with no target configured");
+        yield return Case(["send", "--dry-run", "--sandbox", Path.GetTempPath()], null, BadInput, "is a directory").SetName("Send of a directory");
         yield return Case(["sandbox", "--port", "70000"], null, Usage, "--port").SetName("A port above 65535");
         yield return Case(["sandbox", "--port", "-1"], null, Usage, "--port").SetName("A negative port");
         yield return Case(["sandbox", "--port", "abc"], null, Usage, "--port").SetName("A port that is not a number");
@@ -120,7 +122,7 @@ public class CliErrorTests
         var (exitCode, _, error) = await RunAsync(["reports"], "http://example.com/" + new string('x', 100_000));
 
         AssertOneErrorLine(exitCode, BadInput, error);
-        Assert.That(error, Does.Contain("INFOBIP_BASE_URL"));
+        Assert.That(error, Does.Contain("LineFlex__BaseUrl"));
     }
 
     [Test]

@@ -182,7 +182,7 @@ public class CliTests
         using var error = new StringWriter();
         Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.BaseUrlVariable, null);
 
-        var exitCode = await LineFlex.Cli.CliApp.RunAsync(["send", TestData.SamplePath("seed-request.json")], output, error);
+        var exitCode = await LineFlex.Cli.CliApp.RunAsync(["send", "--sandbox", TestData.SamplePath("seed-request.json")], output, error);
 
         Assert.Multiple(() =>
         {
@@ -191,6 +191,51 @@ public class CliTests
             Assert.That(output.ToString(), Does.Match(@"bulkId: \S+"));
             Assert.That(output.ToString(), Does.Contain("status: PENDING/PENDING_ACCEPTED"));
         });
+    }
+
+    [Test]
+    public async Task Send_with_no_target_configured_fails_saying_how_to_configure_one_instead_of_sending_to_a_throwaway_sandbox()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.BaseUrlVariable, null);
+        Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.BaseUrlAlias, null);
+
+        var exitCode = await LineFlex.Cli.CliApp.RunAsync(["send", TestData.SamplePath("seed-request.json")], output, error);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(error.ToString(), Does.Contain("error: No target to talk to: set LineFlex__BaseUrl and LineFlex__ApiKey"));
+            Assert.That(error.ToString(), Does.Contain("or pass --sandbox"));
+            Assert.That(output.ToString(), Does.Not.Contain("bulkId"));
+        });
+    }
+
+    [Test]
+    public async Task The_INFOBIP_variables_still_name_the_target()
+    {
+        await using var sandbox = await LineFlex.Sandbox.SandboxServer.StartAsync();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.BaseUrlAlias, sandbox.BaseUrl.AbsoluteUri);
+        Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.ApiKeyAlias, "any-key");
+        try
+        {
+            var exitCode = await LineFlex.Cli.CliApp.RunAsync(["send", TestData.SamplePath("seed-request.json")], output, error);
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(exitCode, Is.Zero, error.ToString());
+                Assert.That(output.ToString(), Does.Contain($"Sending to {sandbox.BaseUrl.AbsoluteUri.TrimEnd('/')}").And.Contain("(INFOBIP_BASE_URL and INFOBIP_API_KEY are set)"));
+                Assert.That(output.ToString(), Does.Match(@"bulkId: \S+"));
+            });
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.BaseUrlAlias, null);
+            Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.ApiKeyAlias, null);
+        }
     }
 
     [Test]
