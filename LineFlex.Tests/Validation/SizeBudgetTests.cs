@@ -51,6 +51,26 @@ public class SizeBudgetTests
     }
 
     [Test]
+    public void A_nested_component_and_an_action_are_named_by_their_whole_path()
+    {
+        var bubble = Flex.Bubble()
+            .Body(b => b
+                .Text("a")
+                .Horizontal(row => row.Text("b").Text(new string('z', 300)))
+                .Button(Flex.Uri("Open", "https://example.com/" + new string('u', 200))))
+            .Build();
+
+        var size = bubble.Measure(components: 10);
+
+        var nested = size.HeaviestComponents.Single(c => c.Path == "body.contents[1].contents[1]");
+        var button = size.HeaviestComponents.Single(c => c.Path == "body.contents[2]");
+        Assert.That(nested.Bytes, Is.EqualTo(FlexJson.SerializeToUtf8Bytes(bubble.Body!.Contents![1] is FlexBox box ? box.Contents![1] : null!).Length));
+        Assert.That(button.Bytes, Is.EqualTo(FlexJson.SerializeToUtf8Bytes(bubble.Body!.Contents![2]).Length));
+        Assert.That(size.HeaviestComponents.Select(c => c.Path), Has.None.Contain("action"), "an action is not a component");
+        Assert.That(size.Blocks.Select(b => b.Path), Is.EqualTo(new[] { "body" }));
+    }
+
+    [Test]
     public void LF507_names_the_heaviest_parts()
     {
         var bubble = Bubble(40, 800);
