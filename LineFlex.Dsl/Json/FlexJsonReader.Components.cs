@@ -99,8 +99,11 @@ internal sealed partial class FlexJsonReader
             return new Child<FlexComponent>(r.ReadFlexComponent(impliedType: PendingSpanType)!, path, line, position);
         });
 
-    /// <summary>The children as the list a <typeparamref name="T"/> holds: a box holds any component, a TEXT only SPANs.</summary>
-    private static ValueList<T>? Children<T>(List<Child<FlexComponent>>? children)
+    /// <summary>
+    /// The children as the list a <typeparamref name="T"/> holds: a box holds any component, a TEXT only SPANs;
+    /// <paramref name="noun"/> is what one item is called ("a SPAN").
+    /// </summary>
+    private static ValueList<T>? Children<T>(List<Child<FlexComponent>>? children, string noun)
         where T : FlexComponent
     {
         if (children is null)
@@ -122,15 +125,12 @@ internal sealed partial class FlexJsonReader
             {
                 items[i] = item as T
                     ?? throw new FlexJsonException(
-                        $"{Capitalize(NounOf(children[i].Item))} cannot stand here: only {Plural<T>()} can.", path, line, position);
+                        $"{Capitalize(NounOf(children[i].Item))} cannot stand here: only {WithoutArticle(noun)}s can.", path, line, position);
             }
         }
 
         return new ValueList<T>(items);
     }
-
-    /// <summary>"SPANs" for the SPAN type; the kind of item in a list of <typeparamref name="T"/>.</summary>
-    private static string Plural<T>() => typeof(T) == typeof(FlexSpan) ? SpanType + "s" : typeof(T).Name + "s";
 
     private static string MissingTypeProblem(string noun, string types) => $"{Capitalize(noun)} needs a \"type\": one of {types}.";
 
