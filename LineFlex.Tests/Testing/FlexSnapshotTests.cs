@@ -29,7 +29,30 @@ public class FlexSnapshotTests
     {
         new FlexSnapshot(new FlexSnapshotOptions { Strict = false }).Match(Receipt("Total"), "receipt", TestFile);
 
-        Assert.That(File.ReadAllText(SnapshotFile("receipt")), Is.EqualTo(FlexJson.Serialize(Receipt("Total"), indented: true)));
+        Assert.That(File.ReadAllText(SnapshotFile("receipt")), Is.EqualTo(FlexJson.Serialize(Receipt("Total"), indented: true) + "\n"));
+    }
+
+    [Test]
+    public void A_snapshot_file_is_a_Snapshooter_snapshot_of_the_model_node()
+    {
+        new FlexSnapshot(new FlexSnapshotOptions { Strict = false }).Match(Receipt("Total"), "receipt", TestFile);
+
+        Snapshooter.NUnit.Snapshot.Match(Receipt("Total"), new Snapshooter.SnapshotFullName("receipt.snap", _folder));
+        Assert.That(
+            () => Snapshooter.NUnit.Snapshot.Match(Receipt("Grand total"), new Snapshooter.SnapshotFullName("receipt.snap", _folder)),
+            Throws.InstanceOf<AssertionException>());
+    }
+
+    [Test]
+    public void A_snapshot_Snapshooter_wrote_of_a_model_node_is_matched_path_by_path()
+    {
+        Snapshooter.NUnit.Snapshot.Match(Receipt("Total"), new Snapshooter.SnapshotFullName("receipt.snap", _folder));
+        var snapshot = new FlexSnapshot(new FlexSnapshotOptions { Strict = true });
+
+        snapshot.Match(Receipt("Total"), "receipt", TestFile);
+        var error = Assert.Throws<FlexSnapshotMismatchException>(() => snapshot.Match(Receipt("Grand total"), "receipt", TestFile))!;
+
+        Assert.That(error.Changes.Select(c => c.ToString()), Is.EqualTo(new[] { "content.contents.body.contents[2].text: \"Total\" -> \"Grand total\"" }));
     }
 
     [Test]
