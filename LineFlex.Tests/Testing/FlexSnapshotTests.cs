@@ -86,6 +86,34 @@ public class FlexSnapshotTests
     }
 
     [Test]
+    public void A_row_inserted_in_a_list_shows_as_that_row_not_as_every_row_after_it()
+    {
+        var changes = JsonDiff.Compare(
+            JToken.Parse("""{"rows":[{"text":"Tea"},{"text":"Cake"},{"text":"Total"}]}"""),
+            JToken.Parse("""{"rows":[{"text":"Tea"},{"text":"Milk"},{"text":"Cake"},{"text":"Total"}]}"""));
+
+        Assert.That(changes.Select(c => c.ToString()), Is.EqualTo(new[] { "rows[1]: (none) -> {\"text\":\"Milk\"}" }));
+    }
+
+    [Test]
+    public void A_removed_row_has_its_old_index_and_the_changed_row_beside_it_is_compared_inside()
+    {
+        var changes = JsonDiff.Compare(
+            JToken.Parse("""[{"text":"Tea"},{"text":"Milk"},{"text":"Cake","size":"sm"},{"text":"Total"}]"""),
+            JToken.Parse("""[{"text":"Tea"},{"text":"Cake","size":"md"},{"text":"Total"}]"""));
+
+        Assert.That(changes.Select(c => c.ToString()), Is.EqualTo(new[] { "[1]: {\"text\":\"Milk\"} -> (none)", "[1].size: \"sm\" -> \"md\"" }));
+    }
+
+    [Test]
+    public void Unequal_values_of_the_same_kind_pair_by_position_and_different_kinds_never_pair()
+    {
+        var changes = JsonDiff.Compare(JToken.Parse("""["a","b",{"type":"TEXT"}]"""), JToken.Parse("""["a","c",{"type":"ICON"}]"""));
+
+        Assert.That(changes.Select(c => c.ToString()), Is.EqualTo(new[] { "[1]: \"b\" -> \"c\"", "[2]: {\"type\":\"TEXT\"} -> (none)", "[2]: (none) -> {\"type\":\"ICON\"}" }));
+    }
+
+    [Test]
     public void A_mismatch_writes_old_and_new_previews_when_a_renderer_is_given()
     {
         var snapshot = new FlexSnapshot(new FlexSnapshotOptions { Strict = false, PreviewHtml = node => "<p>" + ((LineMessage)node).Content!.Contents!.Body!.Contents!.Count + "</p>" });
