@@ -27,6 +27,7 @@ internal static class CliApp
             SandboxCommand.Create(),
             PreviewCommand.Create(),
             GalleryCommand.Create(),
+            CompletionCommand.Create(),
         };
 
         // The library prints the entry assembly's version, which is the test host's when run in-process.

@@ -26,6 +26,7 @@ public class CliExitCodeTests
         ["sandbox"] = ["sandbox", "--port", "65536"],
         ["preview"] = ["preview"],
         ["gallery"] = ["gallery", "--output"],
+        ["completion"] = ["completion", "fish"],
     };
 
     private static IEnumerable<string> Commands() => CliApp.CreateRoot().Subcommands.Select(c => c.Name);

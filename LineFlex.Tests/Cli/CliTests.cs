@@ -305,6 +305,7 @@ public class CliTests
     [TestCase("sandbox")]
     [TestCase("preview")]
     [TestCase("gallery")]
+    [TestCase("completion")]
     public void Every_command_has_help(string command)
     {
         var (exitCode, output, _) = Run(command, "--help");
