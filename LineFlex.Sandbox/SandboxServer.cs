@@ -257,6 +257,7 @@ public sealed class SandboxServer : IAsyncDisposable
     private async Task InterceptAsync(HttpContext context, RequestDelegate next)
     {
         var request = context.Request;
+        context.Response.Headers[WireResponse.SandboxHeader] = "true";
 
         // The inbox is for the developer at this machine: no key, not recorded, never faulted.
         if (InboxEndpoint.Handles(request))
