@@ -20,8 +20,11 @@ internal static partial class DocCodeCompiler
     /// <summary>Assemblies of the repository that no package ships, so the docs cannot use them.</summary>
     private static readonly string[] NotShipped = ["LineFlex.Tests", "LineFlex.Benchmarks", "LineFlex.Gallery", "LineFlex.Samples.Notify", "LineFlex.Samples.Webhook", "lineflex", "LineFlex.Dsl.Generators"];
 
-    /// <summary>Warnings that say nothing about an example: a variable shown but not used again, an unused local function.</summary>
-    private static readonly string[] IgnoredWarnings = ["CS0168", "CS0219", "CS8321", "CS7022"];
+    /// <summary>
+    /// Warnings that say nothing about an example (a variable shown but not used again, an unused local function), and
+    /// those the SDK turns off in every project (CS1701, CS1702: a package built against an older dependency).
+    /// </summary>
+    private static readonly string[] IgnoredWarnings = ["CS0168", "CS0219", "CS8321", "CS7022", "CS1701", "CS1702"];
 
     private static readonly CSharpParseOptions Parse = new(LanguageVersion.CSharp14);
 
