@@ -42,7 +42,7 @@ public class TemplatesDocTests
         var doc = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "docs", "templates.md"));
         var source = File.ReadAllText(Path.Combine(TestData.RepositoryRoot(), "LineFlex.Tests", "Docs", "TemplatesDocTests.cs"));
         var code = Regex.Match(source, "// templates.md begins\n(.*?)// templates.md ends", RegexOptions.Singleline).Groups[1].Value;
-        var docCode = Regex.Match(doc, "```csharp\n(public sealed record ShippedLine.*?)```", RegexOptions.Singleline).Groups[1].Value;
+        var docCode = Regex.Match(doc, "```csharp\nusing LineFlex;\n\n(public sealed record ShippedLine.*?)```", RegexOptions.Singleline).Groups[1].Value;
 
         Assert.That(docCode, Is.Not.Empty);
         Assert.That(Normalize(docCode), Is.EqualTo(Normalize(code)));
