@@ -16,6 +16,9 @@ namespace LineFlex;
 /// </remarks>
 public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
 {
+    private const string MessagesPath = "/line/1/messages";
+    private const string ReportsPath = "/line/1/reports";
+
     private static readonly string UserAgent = "LineFlex/" + Version();
 
     private readonly IFlurlClient _flurl;
@@ -73,7 +76,7 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
         _logger = logger ?? NullLogger.Instance;
         _time = timeProvider ?? TimeProvider.System;
         _validator = new FlexValidator(_time);
-        _pipeline = InfobipResilience.Build(options, _time, LogRetry);
+        _pipeline = InfobipResilience.Build(options, _time);
     }
 
     /// <summary>The base URL calls go to.</summary>
@@ -97,10 +100,19 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
         }
 
         var body = Serialize(request);
-        const string target = "POST /line/1/messages";
-        var (answer, attempts) = await CallAsync(HttpMethod.Post, ["line", "1", "messages"], query: null, body, cancellationToken).ConfigureAwait(false);
-        var result = ReadJson<SendResult>(answer, target, attempts);
-        return result with { Messages = result.Messages ?? [] };
+        var call = Observe(HttpMethod.Post, MessagesPath);
+        try
+        {
+            var (answer, attempts) = await CallAsync(call, MessagesPath, query: null, body, cancellationToken).ConfigureAwait(false);
+            var result = ReadJson<SendResult>(answer, call.Target, attempts);
+            call.Succeeded(answer.StatusCode, attempts);
+            return result with { Messages = result.Messages ?? [] };
+        }
+        catch (Exception e)
+        {
+            call.Failed(e);
+            throw;
+        }
     }
 
     /// <summary>Sends one message as a request of its own.</summary>
@@ -125,7 +137,23 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
     {
         query ??= new DeliveryReportQuery();
         query.Validate();
-        var (answer, attempts) = await CallAsync(HttpMethod.Get, ["line", "1", "reports"], query.ToParameters(), body: null, cancellationToken).ConfigureAwait(false);
+        var call = Observe(HttpMethod.Get, ReportsPath);
+        try
+        {
+            var (answer, attempts) = await CallAsync(call, ReportsPath, query.ToParameters(), body: null, cancellationToken).ConfigureAwait(false);
+            var reports = ReadReports(answer, attempts);
+            call.Succeeded(answer.StatusCode, attempts);
+            return reports;
+        }
+        catch (Exception e)
+        {
+            call.Failed(e);
+            throw;
+        }
+    }
+
+    private IReadOnlyList<DeliveryReport> ReadReports(CallAnswer answer, int attempts)
+    {
         try
         {
             using var body = answer.OpenBody();
@@ -177,7 +205,5 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
         return plus < 0 ? version : version[..plus];
     }
 
-    private long Now() => _time.GetTimestamp();
-
-    private double MillisecondsSince(long start) => _time.GetElapsedTime(start).TotalMilliseconds;
+    private ObservedCall Observe(HttpMethod method, string path) => new(method, path, _logger, _time);
 }
