@@ -27,4 +27,21 @@ public class TransportDocTests
             }
         });
     }
+
+    [Test]
+    public void Every_instrument_and_activity_has_a_row()
+    {
+        string[] instruments = [TransportInstruments.MessagesSentName, TransportInstruments.FailuresName, TransportInstruments.RetriesName, TransportInstruments.DurationName];
+        string[] activities = ["POST /line/1/messages", "GET /line/1/reports", LineFlexClient.BulkActivityName];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Telemetry, Does.Contain($"the `ActivitySource` named `{LineFlexTelemetry.ActivitySourceName}`"));
+            Assert.That(Telemetry, Does.Contain($"the `Meter` named `{LineFlexTelemetry.MeterName}`"));
+            foreach (var name in instruments.Concat(activities))
+            {
+                Assert.That(Telemetry, Does.Contain($"| `{name}` |"), name);
+            }
+        });
+    }
 }
