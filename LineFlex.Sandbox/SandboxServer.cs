@@ -37,6 +37,7 @@ public sealed class SandboxServer : IAsyncDisposable
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
     private readonly InboxEndpoint _inbox;
+    private readonly JournalEndpoint _journalEndpoint;
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _gate = new();
     private Task? _stopping;
@@ -55,9 +56,10 @@ public sealed class SandboxServer : IAsyncDisposable
         BaseUrl = new Uri("http://127.0.0.1/");
 
         var validator = options.ValidateRequests ? new FlexValidator(_clock) : null;
-        var messages = new MessagesEndpoint(validator, _journal, _deliveries, _clock, logger);
-        var reports = new ReportsEndpoint(_deliveries, logger);
+        var messages = new MessagesEndpoint(validator, _journal, _deliveries, _clock);
+        var reports = new ReportsEndpoint(_deliveries);
         _inbox = new InboxEndpoint(_journal, validator ?? FlexValidator.Default, options.DeliveryDelay, _clock);
+        _journalEndpoint = new JournalEndpoint(_journal);
 
         app.Use(InterceptAsync);
         app.Map(MessagesEndpoint.Path, Only(HttpMethods.Post, messages.HandleAsync));
@@ -241,33 +243,62 @@ public sealed class SandboxServer : IAsyncDisposable
             $"Use {method} {path}.",
             [],
             []);
-        return WireResponse.WriteErrorAsync(context, StatusCodes.Status405MethodNotAllowed, error);
+        return WireResponse.RejectAsync(context, StatusCodes.Status405MethodNotAllowed, error, "method not allowed");
     };
 
     private static Task NotFoundAsync(HttpContext context) =>
-        WireResponse.WriteErrorAsync(context, StatusCodes.Status404NotFound, ApiError.NotFound(context.Request.Method, context.Request.Path));
+        WireResponse.RejectAsync(context, StatusCodes.Status404NotFound, ApiError.NotFound(context.Request.Method, context.Request.Path), "not found");
 
     private static IReadOnlyDictionary<string, string> CopyHeaders(IHeaderDictionary headers) =>
         headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase).AsReadOnly();
+
+    /// <summary>Every call, answered (see <see cref="AnswerAsync"/>) and then logged on one line.</summary>
+    private async Task InterceptAsync(HttpContext context, RequestDelegate next)
+    {
+        var summary = WireResponse.Summary(context);
+        try
+        {
+            await AnswerAsync(context, next, summary).ConfigureAwait(false);
+        }
+        finally
+        {
+            var request = context.Request;
+            SandboxLog.Request(
+                _logger,
+                Excerpt.Of(request.Method),
+                Excerpt.Of(request.Path.ToString()),
+                context.Response.StatusCode,
+                summary.MessageCount,
+                summary.BulkId is null ? "-" : Excerpt.Of(summary.BulkId),
+                summary.Outcome);
+        }
+    }
 
     /// <summary>
     /// Every call: authenticated first, without reading the body; then its body read up to the size limit and the
     /// call recorded; then answered by the next queued fault, if any, or handled normally.
     /// </summary>
-    private async Task InterceptAsync(HttpContext context, RequestDelegate next)
+    private async Task AnswerAsync(HttpContext context, RequestDelegate next, RequestSummary summary)
     {
         var request = context.Request;
 
-        // The inbox is for the developer at this machine: no key, not recorded, never faulted.
+        // The inbox and the journal are for the developer at this machine: no key, not recorded, never faulted.
         if (InboxEndpoint.Handles(request))
         {
+            summary.Outcome = "inbox page";
             await _inbox.HandleAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (JournalEndpoint.Handles(request))
+        {
+            await _journalEndpoint.HandleAsync(context).ConfigureAwait(false);
             return;
         }
 
         if (!_apiKey.Accepts(request))
         {
-            await WireResponse.RejectAsync(context, _logger, StatusCodes.Status401Unauthorized, ApiError.Unauthorized(), "no valid App key").ConfigureAwait(false);
+            await WireResponse.RejectAsync(context, StatusCodes.Status401Unauthorized, ApiError.Unauthorized(), "no valid App key").ConfigureAwait(false);
             return;
         }
 
@@ -276,7 +307,6 @@ public sealed class SandboxServer : IAsyncDisposable
         {
             await WireResponse.RejectAsync(
                     context,
-                    _logger,
                     StatusCodes.Status413PayloadTooLarge,
                     ApiError.TooLarge(_maxRequestBodySize),
                     $"the body is longer than {_maxRequestBodySize} bytes")
@@ -296,7 +326,7 @@ public sealed class SandboxServer : IAsyncDisposable
         {
             if (Faults.TryTake(out var fault))
             {
-                SandboxLog.FaultAnswered(_logger, request.Method, request.Path, fault);
+                summary.Outcome = "queued fault " + fault;
                 var stopping = _app.Lifetime.ApplicationStopping;
                 using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
                 await fault.AnswerAsync(context, next, aborted.Token).ConfigureAwait(false);
@@ -308,7 +338,8 @@ public sealed class SandboxServer : IAsyncDisposable
         }
         catch (Exception exception) when (exception is not OperationCanceledException && !context.Response.HasStarted)
         {
-            SandboxLog.Failed(_logger, exception, request.Method, request.Path);
+            summary.Outcome = "failed";
+            SandboxLog.Failed(_logger, exception, Excerpt.Of(request.Method), Excerpt.Of(request.Path.ToString()));
             await WireResponse.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, ApiError.ForStatus(500)).ConfigureAwait(false);
         }
     }
