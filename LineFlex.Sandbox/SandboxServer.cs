@@ -20,7 +20,8 @@ namespace LineFlex.Sandbox;
 /// LineFlex and answers like Infobip; <c>GET /line/1/reports</c> and delivery webhooks hand out DELIVERED reports
 /// after <see cref="SandboxOptions.DeliveryDelay"/>; <see cref="Faults"/> makes the next calls misbehave.
 /// The most recent authenticated requests are kept in <see cref="Received"/> and <see cref="Accepted"/>, and shown,
-/// newest first, by the inbox at <c>GET /</c> (no API key; loopback only, as the whole sandbox).
+/// newest first, by the inbox at <c>GET /</c> and as JSON at <c>GET /sandbox/messages</c> (no API key; loopback only,
+/// as the whole sandbox). <see cref="WaitForReportsAsync"/> waits for a bulk's delivery reports.
 /// </summary>
 /// <remarks>
 /// Start one per test (or per fixture) with <see cref="StartAsync"/> and dispose it when done; each listens on its
@@ -35,6 +36,7 @@ public sealed class SandboxServer : IAsyncDisposable
     private readonly DeliveryScheduler _deliveries;
     private readonly WebhookDispatcher _webhooks;
     private readonly TimeProvider _clock;
+    private readonly TimeSpan _deliveryDelay;
     private readonly ILogger _logger;
     private readonly InboxEndpoint _inbox;
     private readonly JournalEndpoint _journalEndpoint;
@@ -46,6 +48,7 @@ public sealed class SandboxServer : IAsyncDisposable
     {
         _app = app;
         _clock = options.TimeProvider;
+        _deliveryDelay = options.DeliveryDelay;
         _logger = logger;
         _apiKey = new ApiKeyCheck(options.ApiKey);
         _maxRequestBodySize = options.MaxRequestBodySize;
@@ -123,6 +126,51 @@ public sealed class SandboxServer : IAsyncDisposable
         server.BaseUrl = ListeningUrl(server._app);
         SandboxLog.Listening(logger, server.BaseUrl);
         return server;
+    }
+
+    /// <summary>
+    /// Completes when every message accepted so far in bulk <paramref name="bulkId"/> has its delivery report ready:
+    /// pullable from <c>GET /line/1/reports</c>, or handed to its delivery webhook (the post may still be on its way).
+    /// It is told by the delivery itself, not by polling, and the timeout runs on <see cref="SandboxOptions.TimeProvider"/>:
+    /// with a <c>FakeTimeProvider</c>, advancing the clock delivers the reports and runs out the timeout alike.
+    /// </summary>
+    /// <param name="bulkId">The bulk id the sandbox answered (<see cref="AcceptedMessage.BulkId"/>, a send result's <c>BulkId</c>).</param>
+    /// <param name="timeout">How long to wait, on the sandbox's clock; <see cref="TimeSpan.Zero"/> checks without waiting, <see cref="Timeout.InfiniteTimeSpan"/> waits as long as it takes.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <exception cref="ArgumentException">
+    /// No message of <paramref name="bulkId"/> was accepted by this sandbox: the bulk id is wrong, or belongs to another sandbox,
+    /// or its request was refused. (The sandbox remembers every bulk still waiting for reports, and the 10,000 most recent
+    /// bulks whose reports are all ready.)
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeout"/> is negative (other than infinite).</exception>
+    /// <exception cref="TimeoutException">The timeout passed first; the message says how many of the reports are ready.</exception>
+    /// <exception cref="ObjectDisposedException">The sandbox stopped before the reports were ready.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled first.</exception>
+    public async Task WaitForReportsAsync(string bulkId, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(bulkId);
+        if (timeout < TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeout), timeout, "The timeout cannot be negative. Pass TimeSpan.Zero to check without waiting, or Timeout.InfiniteTimeSpan to wait as long as it takes.");
+        }
+
+        var ready = _deliveries.Wait(bulkId) ?? throw new ArgumentException(
+            $"This sandbox accepted no message in bulk '{Excerpt.Of(bulkId)}'. Pass the BulkId of a send this sandbox answered with 200; "
+            + "a refused request, one answered by a queued fault, or a send to another sandbox has no reports here.",
+            nameof(bulkId));
+        try
+        {
+            await ready.WaitAsync(timeout, _clock, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException exception)
+        {
+            var (done, total) = _deliveries.Count(bulkId);
+            throw new TimeoutException(
+                $"{done} of {total} delivery report(s) of bulk '{Excerpt.Of(bulkId)}' were ready after {timeout} on the sandbox's clock. "
+                + $"A report is ready SandboxOptions.DeliveryDelay ({_deliveryDelay}) after its message was accepted: wait longer, "
+                + "advance a FakeTimeProvider past that delay, or set DeliveryDelay to TimeSpan.Zero to deliver at once.",
+                exception);
+        }
     }
 
     /// <summary>Stops listening, ends the calls in progress, stops delivering reports. Safe to call more than once.</summary>
