@@ -3,15 +3,16 @@ using Microsoft.Extensions.Logging;
 namespace LineFlex.Cli.Commands;
 
 /// <summary>
-/// Writes log lines to the command's output, one line each with the local time: LineFlex's own at Information and
-/// above, everything else (Kestrel's) at Warning and above, so the standalone sandbox shows each request it answers.
+/// Writes LineFlex's own log lines, Information and above, to the command's output, one line each with the local time,
+/// so the standalone sandbox shows each request it answers. Other categories (Kestrel's, the host's) are left out: what
+/// they would say of a failure to start, the command's one error line says.
 /// </summary>
 internal sealed class OutputLoggerProvider(TextWriter output, TimeProvider clock) : ILoggerProvider
 {
     private readonly Lock _gate = new();
 
     public ILogger CreateLogger(string categoryName) =>
-        new OutputLogger(this, categoryName.StartsWith("LineFlex", StringComparison.Ordinal) ? LogLevel.Information : LogLevel.Warning);
+        new OutputLogger(this, categoryName.StartsWith("LineFlex", StringComparison.Ordinal) ? LogLevel.Information : LogLevel.None);
 
     public void Dispose()
     {
@@ -37,7 +38,7 @@ internal sealed class OutputLoggerProvider(TextWriter output, TimeProvider clock
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None && logLevel >= minimum;
+        public bool IsEnabled(LogLevel logLevel) => minimum != LogLevel.None && logLevel != LogLevel.None && logLevel >= minimum;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
