@@ -10,21 +10,24 @@ namespace LineFlex.Cli;
 /// </summary>
 internal static class CliApp
 {
-    public static RootCommand CreateRoot()
+    /// <summary>Every command; those that read stdin or show progress use <paramref name="console"/> (none: nothing to read, no terminal).</summary>
+    public static RootCommand CreateRoot(CliConsole? console = null)
     {
+        console ??= new CliConsole(TextWriter.Null, TextWriter.Null);
         var root = new RootCommand("lineflex: build, check and send LINE Official Notification requests through Infobip's LINE API, or a local sandbox.")
         {
-            DemoCommand.Create(),
+            DemoCommand.Create(console),
             FormatCommand.Create(),
             ValidateCommand.Create(),
             ImportCommand.Create(),
             ExportCommand.Create(),
             CodegenCommand.Create(),
-            SendCommand.Create(),
-            ReportsCommand.Create(),
+            SendCommand.Create(console),
+            ReportsCommand.Create(console),
             SandboxCommand.Create(),
             PreviewCommand.Create(),
             GalleryCommand.Create(),
+            CompletionCommand.Create(),
         };
 
         // The library prints the entry assembly's version, which is the test host's when run in-process.
@@ -59,26 +62,39 @@ internal static class CliApp
     }
 
     /// <summary>Runs the command line with the given output streams, so tests can read what it prints.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
+        RunAsync(args, new CliConsole(output, error), cancellationToken);
+
+    /// <summary>Runs the command line on <paramref name="console"/>.</summary>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
     {
-        var parsed = CreateRoot().Parse(args);
+        var error = console.Error;
+        var parsed = CreateRoot(console).Parse(args);
+
+        // The key given on the command line never shows, even where the parser quotes a word it did not expect.
+        var secrets = TargetOptions.KeysOn(args);
         if (parsed.Action is ParseErrorAction)
         {
             var command = parsed.CommandResult.Command is RootCommand ? "lineflex" : "lineflex " + parsed.CommandResult.Command.Name;
             var problems = string.Join(" ", parsed.Errors.Select(e => e.Message));
-            error.WriteLine(ErrorLine.Of($"{problems} See '{command} --help'.", args));
+            error.WriteLine(ErrorLine.Of($"{problems} See '{command} --help'.", args, secrets));
             return ExitCode.Usage;
         }
 
         // Failures are printed here, as one line; the library's own handler would print the stack trace.
-        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        var configuration = new InvocationConfiguration { Output = console.Output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
             return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is LineFlexException or CommandFailedException)
+        catch (CommandFailedException exception)
         {
-            error.WriteLine(ErrorLine.Of(exception.Message));
+            error.WriteLine(ErrorLine.Of(exception.Message, secrets: secrets));
+            return exception.ExitCode;
+        }
+        catch (LineFlexException exception)
+        {
+            error.WriteLine(ErrorLine.Of(exception.Message, secrets: secrets));
         }
         catch (OperationCanceledException)
         {
@@ -86,7 +102,7 @@ internal static class CliApp
         }
         catch (Exception exception)
         {
-            error.WriteLine(ErrorLine.Unexpected(exception));
+            error.WriteLine(ErrorLine.Of(ErrorLine.Unexpected(exception), secrets: secrets));
         }
 
         return ExitCode.Failure;

@@ -9,16 +9,22 @@ namespace LineFlex.Cli;
 /// </summary>
 internal static partial class ErrorLine
 {
-    /// <summary>The line for a failure the command did not expect: the message and the type, so it can be reported.</summary>
+    /// <summary>What went wrong in a failure the command did not expect: the message and the type, so it can be reported.</summary>
     public static string Unexpected(Exception exception) =>
-        Of($"{exception.Message} (an unexpected {exception.GetType().Name}; please report it with the command line that caused it)");
+        $"{exception.Message} (an unexpected {exception.GetType().Name}; please report it with the command line that caused it)";
 
     /// <summary>
-    /// <paramref name="message"/> as one bounded line. Each of <paramref name="quoted"/> (the command line's words, say)
-    /// that occurs in the message is first cut to a short excerpt.
+    /// <paramref name="message"/> as one bounded line. Each of <paramref name="secrets"/> (an API key) that occurs in it
+    /// is replaced by <c>[redacted]</c>; each of <paramref name="quoted"/> (the command line's words, say) is cut to a
+    /// short excerpt.
     /// </summary>
-    public static string Of(string message, IEnumerable<string>? quoted = null)
+    public static string Of(string message, IEnumerable<string>? quoted = null, IEnumerable<string>? secrets = null)
     {
+        foreach (var secret in secrets ?? [])
+        {
+            message = message.Replace(secret, "[redacted]", StringComparison.Ordinal);
+        }
+
         foreach (var text in quoted ?? [])
         {
             if (text.Length > Excerpt.MaxLength)

@@ -329,6 +329,7 @@ public sealed class SandboxServer : IAsyncDisposable
     private async Task AnswerAsync(HttpContext context, RequestDelegate next, RequestSummary summary)
     {
         var request = context.Request;
+        context.Response.Headers[WireResponse.SandboxHeader] = "true";
 
         // The inbox and the journal are for the developer at this machine: no key, not recorded, never faulted.
         if (InboxEndpoint.Handles(request))

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using Newtonsoft.Json.Linq;
+using Snapshooter;
 
 namespace LineFlex.Testing;
 
@@ -9,8 +9,9 @@ namespace LineFlex.Testing;
 /// canonical indented wire JSON, and compare it with <c>__snapshots__/{name}.snap</c> beside the test file. A
 /// mismatch names each changed JSON path with its old and new value, writes the new JSON to
 /// <c>__snapshots__/__mismatch__/{name}.snap</c> and, with <see cref="FlexSnapshotOptions.PreviewHtml"/> (on by default), the
-/// old and new previews beside it. The files follow Snapshooter's layout and strict-mode switch, so both live
-/// side by side. Works with any test framework: a failure is an exception.
+/// old and new previews beside it. Snapshooter (its core package, no test framework) stores, finds and cleans
+/// the files, so a snapshot file is the wire JSON and Snapshooter's own <c>Snapshot.Match</c> accepts it too.
+/// Works with any test framework: a failure is an exception.
 /// </summary>
 /// <remarks>See docs/testing.md.</remarks>
 public sealed class FlexSnapshot
@@ -51,9 +52,10 @@ public sealed class FlexSnapshot
 
         var report = Validate(node);
         var json = WireJson(node);
-        var folder = Path.Combine(Path.GetDirectoryName(callerFilePath) ?? ".", "__snapshots__");
-        var file = Path.Combine(folder, name + ".snap");
-        var mismatchFolder = Path.Combine(folder, "__mismatch__");
+        var testFolder = Path.GetDirectoryName(callerFilePath) ?? ".";
+        var snapshotName = new SnapshotFullName(name + ".snap", testFolder);
+        var file = Path.Combine(testFolder, "__snapshots__", name + ".snap");
+        var mismatchFolder = Path.Combine(testFolder, "__snapshots__", "__mismatch__");
         if (!File.Exists(file))
         {
             if (IsStrict)
@@ -63,24 +65,25 @@ public sealed class FlexSnapshot
                     "Run the test once without strict mode, review the new .snap file, and commit it.");
             }
 
-            Directory.CreateDirectory(folder);
-            File.WriteAllText(file, json, Utf8);
+            WireJsonSnapshots.Save(snapshotName, json);
             return report;
         }
 
-        var old = File.ReadAllText(file, Utf8);
-        var changes = JsonDiff.Compare(JToken.Parse(old), JToken.Parse(json));
-        if (changes.Count == 0)
+        try
         {
-            DeleteIfPresent(Path.Combine(mismatchFolder, name + ".snap"));
-            return report;
+            WireJsonSnapshots.Match(snapshotName, json);
+        }
+        catch (WireJsonSnapshots.WireJsonMismatch mismatch)
+        {
+            var old = File.ReadAllText(file, Utf8);
+            var previews = WritePreviews(node, old, mismatchFolder, name);
+            throw new FlexSnapshotMismatchException(Describe(name, mismatch.Changes, file, Path.Combine(mismatchFolder, name + ".snap"), previews), mismatch.Changes);
         }
 
-        Directory.CreateDirectory(mismatchFolder);
-        var mismatch = Path.Combine(mismatchFolder, name + ".snap");
-        File.WriteAllText(mismatch, json, Utf8);
-        var previews = WritePreviews(node, old, mismatchFolder, name);
-        throw new FlexSnapshotMismatchException(Describe(name, changes, file, mismatch, previews), changes);
+        DeleteIfPresent(Path.Combine(mismatchFolder, name + ".snap"));
+        DeleteIfPresent(Path.Combine(mismatchFolder, name + ".old.html"));
+        DeleteIfPresent(Path.Combine(mismatchFolder, name + ".new.html"));
+        return report;
     }
 
     private bool IsStrict => _options.Strict

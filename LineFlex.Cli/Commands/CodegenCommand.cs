@@ -7,7 +7,7 @@ internal static class CodegenCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A JSON file: a request, a message, a content, a bubble, or LINE's Flex JSON." };
+        var file = FlexFile.Argument("A JSON file: a request, a message, a content, a bubble, or LINE's Flex JSON.");
         var name = new Option<string?>("--name") { Description = "Write a whole C# file with a static template method of this name (OrderShipped) instead of an expression." };
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the code to this file instead of printing it." };
         var noLoops = new Option<bool>("--no-loops") { Description = "Write every repeated row out instead of a loop over its data." };

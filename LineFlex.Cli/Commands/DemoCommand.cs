@@ -14,19 +14,21 @@ internal static class DemoCommand
     /// <summary>The preview the demo writes to the temporary folder.</summary>
     public const string PreviewFileName = "lineflex-demo-preview.html";
 
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var compact = new Option<bool>("--compact") { Description = "Print the compact wire JSON instead of indented JSON." };
         var to = new Option<string>("--to") { Description = "The destination phone number (international, digits only).", DefaultValueFactory = _ => "66855538125" };
         var wait = RangedOption.WholeNumber("--wait", "Seconds to wait for the delivery report, 0 to 86400.", 0, (int)RangedOption.MaxSeconds, 30);
         var command = new Command(
             "demo",
-            "Build the \"Purchase complete\" notification with the builder, validate it, print its JSON, send it and print the delivery report. Sends to Infobip when INFOBIP_BASE_URL and INFOBIP_API_KEY are set, otherwise to an in-process sandbox.")
+            "Build the \"Purchase complete\" notification with the builder, validate it, print its JSON, send it and print the delivery report. Sends to the target named by --base-url and --api-key-file (or --api-key-stdin, --api-key), else by LineFlex__BaseUrl and LineFlex__ApiKey (or INFOBIP_BASE_URL and INFOBIP_API_KEY); with none, to an in-process sandbox.")
         {
             compact,
             to,
             wait,
         };
+        var target = new TargetOptions(sandboxDescription: null);
+        target.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             var output = result.InvocationConfiguration.Output;
@@ -44,16 +46,33 @@ internal static class DemoCommand
             output.WriteLine("3. Its JSON:");
             output.WriteLine(FlexJson.Serialize(request, indented: !result.GetValue(compact)));
 
-            await using var target = await SendTarget.ResolveAsync(TimeSpan.FromSeconds(1), sandbox: false, sandboxByDefault: true, cancellationToken).ConfigureAwait(false);
-            output.WriteLine("4. " + target.Description);
-            var sent = await target.Client.SendAsync(request, SendOptions.WithoutValidation, cancellationToken).ConfigureAwait(false);
-            output.WriteLine("5. Infobip's answer:");
+            await using var sendTarget = await target.ResolveAsync(result, console, sandboxByDefault: true, batchSize: null, cancellationToken).ConfigureAwait(false);
+            output.WriteLine("4. " + sendTarget.Describe("Sending to"));
+            var sent = await sendTarget.CallAsync(client => client.SendAsync(request, SendOptions.WithoutValidation, cancellationToken)).ConfigureAwait(false);
+            output.WriteLine($"5. {sendTarget.Answerer}'s answer:");
             ResultPrinter.Sent(output, sent);
 
             output.WriteLine("6. Waiting for the delivery report...");
-            var reports = await DeliveryWait.ForReportsAsync(
-                    target.Client, sent.BulkId, sent.Messages.Count, TimeSpan.FromSeconds(result.GetValue(wait)), TimeSpan.FromMilliseconds(500), cancellationToken)
-                .ConfigureAwait(false);
+            var seconds = result.GetValue(wait);
+            var progress = new ProgressLine(console);
+            IReadOnlyList<DeliveryReport> reports;
+            try
+            {
+                reports = await DeliveryWait.ForReportsAsync(
+                        sendTarget,
+                        sent.BulkId,
+                        sent.Messages.Count,
+                        TimeSpan.FromSeconds(seconds),
+                        TimeSpan.FromMilliseconds(500),
+                        count => progress.Show($"Waiting up to {seconds} s for delivery reports: {count} of {sent.Messages.Count} so far"),
+                        cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            finally
+            {
+                progress.End();
+            }
+
             foreach (var delivery in reports)
             {
                 ResultPrinter.Report(output, delivery);
@@ -61,15 +80,15 @@ internal static class DemoCommand
 
             if (reports.Count < sent.Messages.Count)
             {
-                output.WriteLine($"No delivery report yet after {result.GetValue(wait)} s; pull it later with: lineflex reports --bulk-id {Excerpt.Of(sent.BulkId ?? string.Empty)}");
+                output.WriteLine($"No delivery report from {sendTarget.Name} yet after {seconds} s; pull it later with: lineflex reports --bulk-id {Excerpt.Of(sent.BulkId ?? string.Empty)}");
             }
 
             var preview = Path.Combine(Path.GetTempPath(), PreviewFileName);
             await File.WriteAllTextAsync(preview, FlexPreview.Render(request), cancellationToken).ConfigureAwait(false);
             output.WriteLine($"7. Its preview, as LINE lays it out: {preview}");
-            if (!target.IsSandbox && target.Client.BaseUrl.IsLoopback)
+            if (sendTarget.IsSandbox && !sendTarget.InProcess)
             {
-                output.WriteLine($"   If {target.Client.BaseUrl} is a LineFlex sandbox, its inbox shows the message at {target.Client.BaseUrl}");
+                output.WriteLine($"   The sandbox's inbox shows the message at {sendTarget.Client.BaseUrl}");
             }
 
             return ExitCode.Success;

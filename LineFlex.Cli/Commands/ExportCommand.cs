@@ -7,7 +7,7 @@ internal static class ExportCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A request of one message, a message, a content or a bubble, in Infobip's dialect." };
+        var file = FlexFile.Argument("A request of one message, a message, a content or a bubble, in Infobip's dialect.");
         var dialect = new Option<string>("--dialect") { Description = "The dialect to write: line (LINE's own, as the Flex Message Simulator reads it).", Required = true };
         dialect.AcceptOnlyFromAmong("line");
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the JSON to this file instead of printing it." };

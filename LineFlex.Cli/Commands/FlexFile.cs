@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -72,23 +73,25 @@ internal sealed class FlexFile
     /// A one-message request from a content or bubble: <paramref name="sender"/> sends it to <paramref name="to"/>, with the
     /// content's alt text or <paramref name="altText"/>.
     /// </summary>
-    /// <exception cref="CommandFailedException">A sender or recipient is missing, or a bare bubble has no alt text.</exception>
+    /// <exception cref="CommandFailedException">
+    /// A sender or recipient is missing, or a bare bubble has no alt text: a usage error, as the command line must say more.
+    /// </exception>
     public LineRequest ToRequest(string? sender, string? to, string? altText)
     {
         var (bubble, ownAltText) = Node switch
         {
             LineNotificationContent content => (content.Contents, content.AltText),
             FlexBubble alone => (alone, null),
-            _ => throw new CommandFailedException($"{File.Name} is {Description}, which has its own sender and recipients; leave out --sender, --to and --alt-text."),
+            _ => throw new CommandFailedException($"{File.Name} is {Description}, which has its own sender and recipients; leave out --sender, --to and --alt-text.", ExitCode.Usage),
         };
         if (sender is null || to is null)
         {
-            throw new CommandFailedException($"{File.Name} is {Description}; a request needs --sender and --to (and --alt-text for a bare bubble).");
+            throw new CommandFailedException($"{File.Name} is {Description}; a request needs --sender and --to (and --alt-text for a bare bubble).", ExitCode.Usage);
         }
 
         if ((altText ?? ownAltText) is not { } alt)
         {
-            throw new CommandFailedException($"{File.Name} is a bare bubble, which has no alt text; a request needs one. Give it with --alt-text \"Your order has shipped\".");
+            throw new CommandFailedException($"{File.Name} is a bare bubble, which has no alt text; a request needs one. Give it with --alt-text \"Your order has shipped\".", ExitCode.Usage);
         }
 
         var message = Flex.Message().Sender(sender).To(to).AltText(alt);
@@ -106,6 +109,23 @@ internal sealed class FlexFile
         LineNotificationContent content => FlexValidator.Default.Validate(content),
         _ => Import?.Validation ?? FlexValidator.Default.Validate((FlexBubble)Node),
     };
+
+    /// <summary>
+    /// The <c>file</c> argument of a command that reads one. A word that starts with <c>-</c> and names no file is an option
+    /// the command does not have, a usage error, not a missing file; a file whose name starts so is given as <c>./-name</c>.
+    /// </summary>
+    public static Argument<FileInfo> Argument(string description)
+    {
+        var file = new Argument<FileInfo>("file") { Description = description };
+        file.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ Value: ['-', _, ..] word }] && !System.IO.File.Exists(word) && !Directory.Exists(word))
+            {
+                result.AddError($"Unrecognized option '{word}'. A file whose name starts with '-' is given as ./{word}.");
+            }
+        });
+        return file;
+    }
 
     /// <summary>The file read, or null after printing why it could not be; says on stderr what the file holds.</summary>
     public static FlexFile? Read(FileInfo file, TextWriter error, LineImportOptions? options = null)

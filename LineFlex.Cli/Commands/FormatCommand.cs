@@ -7,7 +7,7 @@ internal static class FormatCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A JSON file: a request, a message, a content, a bubble, or LINE's Flex JSON." };
+        var file = FlexFile.Argument("A JSON file: a request, a message, a content, a bubble, or LINE's Flex JSON.");
         var compact = new Option<bool>("--compact") { Description = "Print the compact wire JSON instead of indented JSON." };
         var command = new Command("format", "Parse a JSON file and print it in LineFlex's canonical form, in Infobip's dialect (exit code 1 on bad input).")
         {

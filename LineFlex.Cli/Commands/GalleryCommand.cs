@@ -4,7 +4,7 @@ using LineFlex.Gallery;
 
 namespace LineFlex.Cli.Commands;
 
-/// <summary><c>lineflex gallery [-o dir]</c>: writes the request JSON of every sample of every gallery template.</summary>
+/// <summary><c>lineflex gallery [-o dir]</c>: writes the request JSON and preview HTML of every sample of every gallery template.</summary>
 internal static class GalleryCommand
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -16,7 +16,7 @@ internal static class GalleryCommand
             Description = "The folder to write into; created when missing.",
             DefaultValueFactory = _ => new DirectoryInfo("gallery"),
         };
-        var command = new Command("gallery", "Write the request JSON of every sample of every gallery template, one file each ({template}.{sample}.json).")
+        var command = new Command("gallery", "Write the request JSON and the preview HTML of every sample of every gallery template ({template}.{sample}.json and .html).")
         {
             output,
         };
@@ -25,7 +25,7 @@ internal static class GalleryCommand
             var folder = result.GetValue(output)!;
             var registry = FlexTemplateRegistry.FromAssembly(typeof(Brand).Assembly);
             var written = Write(registry, folder, request => FlexPreview.Render(request));
-            result.InvocationConfiguration.Output.WriteLine($"Wrote {written} requests of {registry.Templates.Count} templates to {folder.FullName}.");
+            result.InvocationConfiguration.Output.WriteLine($"Wrote {written} requests of {registry.Templates.Count} templates, with their previews, to {folder.FullName}.");
             return ExitCode.Success;
         });
         return command;

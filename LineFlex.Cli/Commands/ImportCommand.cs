@@ -10,7 +10,7 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "LINE's Flex JSON, as the Flex Message Simulator writes it: a bubble, a carousel or a flex message." };
+        var file = FlexFile.Argument("LINE's Flex JSON, as the Flex Message Simulator writes it: a bubble, a carousel or a flex message.");
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the JSON to this file instead of printing it." };
         var sender = new Option<string?>("--sender") { Description = "The LINE Official Account id: with --to, writes a whole request." };
         var to = new Option<string?>("--to") { Description = "The recipient's phone number: with --sender, writes a whole request." };

@@ -16,7 +16,7 @@ internal static class PreviewCommand
 
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A JSON file: a request, a message, a content, a bubble, or LINE's Flex JSON." };
+        var file = FlexFile.Argument("A JSON file: a request, a message, a content, a bubble, or LINE's Flex JSON.");
         var output = new Option<FileInfo>("--output", "-o") { Description = "Where to write the HTML; next to the input, as .html, by default." };
         var png = new Option<FileInfo>("--png") { Description = "Also write a PNG screenshot here, with a local headless Chromium (images drawn as placeholders)." };
         var command = new Command(

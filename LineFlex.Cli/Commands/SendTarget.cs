@@ -3,9 +3,9 @@ using LineFlex.Sandbox;
 namespace LineFlex.Cli.Commands;
 
 /// <summary>
-/// Where the send, demo and reports commands send: the target named by <c>LineFlex__BaseUrl</c> and
-/// <c>LineFlex__ApiKey</c> (the library's configuration keys as environment variables; <c>INFOBIP_BASE_URL</c> and
-/// <c>INFOBIP_API_KEY</c> are aliases), or a sandbox started in-process on 127.0.0.1 when the command asks for one.
+/// Where the send, demo and reports commands send: a base URL and API key (see <see cref="TargetOptions"/> for where
+/// they come from), or a sandbox started in-process on 127.0.0.1. It knows whether it talks to a sandbox (started
+/// here, or a server that answered with the sandbox's header) and words its lines and errors accordingly.
 /// </summary>
 internal sealed class SendTarget : IAsyncDisposable
 {
@@ -14,87 +14,100 @@ internal sealed class SendTarget : IAsyncDisposable
     public const string BaseUrlAlias = "INFOBIP_BASE_URL";
     public const string ApiKeyAlias = "INFOBIP_API_KEY";
 
-    private const string NoTarget =
-        "No target to talk to: set LineFlex__BaseUrl and LineFlex__ApiKey (or INFOBIP_BASE_URL and INFOBIP_API_KEY) to your Infobip account's base URL and API key, or pass --sandbox to use a sandbox started in-process.";
-
     private readonly SandboxServer? _sandbox;
+    private readonly HttpClient _http;
+    private readonly SandboxHeaderWatch _watch;
+    private readonly string _source;
 
-    private SendTarget(LineFlexClient client, SandboxServer? sandbox, string description)
+    private SendTarget(LineFlexOptions options, SandboxServer? sandbox, string source)
     {
-        Client = client;
+        _watch = new SandboxHeaderWatch(new SocketsHttpHandler { AllowAutoRedirect = false });
+
+        // LineFlex's own timeouts govern; the HttpClient's 100-second default would cut them short.
+        _http = new HttpClient(_watch) { Timeout = Timeout.InfiniteTimeSpan };
+        Client = new LineFlexClient(_http, options);
         _sandbox = sandbox;
-        Description = description;
+        _source = source;
     }
 
     public LineFlexClient Client { get; }
 
-    /// <summary>Says where messages go, in a sentence.</summary>
-    public string Description { get; }
+    /// <summary>True for a sandbox started in-process, which goes away when the command ends.</summary>
+    public bool InProcess => _sandbox is not null;
 
-    public bool IsSandbox => _sandbox is not null;
+    /// <summary>True when the target is a sandbox: started in-process, or a server that answered as one.</summary>
+    public bool IsSandbox => InProcess || _watch.SawSandbox;
+
+    /// <summary>Who answers, inside a sentence: <c>the sandbox</c> or <c>Infobip</c>.</summary>
+    public string Name => IsSandbox ? "the sandbox" : "Infobip";
+
+    /// <summary>Who answers, at the start of a sentence: <c>The sandbox</c> or <c>Infobip</c>.</summary>
+    public string Answerer => IsSandbox ? "The sandbox" : "Infobip";
+
+    /// <summary>Says where the command talks to, in a sentence that starts with <paramref name="verb"/> (<c>Sending to</c>).</summary>
+    public string Describe(string verb) =>
+        InProcess ? $"{verb} the LineFlex sandbox at {Client.BaseUrl} ({_source})." : $"{verb} {Client.BaseUrl} ({_source}).";
 
     /// <summary>
-    /// The configured target; with <paramref name="sandbox"/> (or, when <paramref name="sandboxByDefault"/>, with none
-    /// configured) a sandbox started in-process. With neither, fails saying how to configure one.
+    /// A client with <paramref name="options"/> for <paramref name="baseUrl"/> and <paramref name="apiKey"/>; a value the
+    /// transport refuses is an error that names where it came from, never the key.
     /// </summary>
-    public static async Task<SendTarget> ResolveAsync(TimeSpan sandboxDeliveryDelay, bool sandbox, bool sandboxByDefault, CancellationToken cancellationToken)
+    public static SendTarget Connect(LineFlexOptions options, TargetSetting baseUrl, TargetSetting apiKey)
     {
-        var (urlVariable, baseUrl) = Read(BaseUrlVariable, BaseUrlAlias);
-        var (keyVariable, apiKey) = Read(ApiKeyVariable, ApiKeyAlias);
-        var configured = !string.IsNullOrWhiteSpace(baseUrl) && !string.IsNullOrWhiteSpace(apiKey);
-        if (configured && !sandbox)
+        options.BaseUrl = baseUrl.Value;
+        options.ApiKey = apiKey.Value;
+        if (TargetSetting.Problem(options, baseUrl, apiKey) is { } problem)
         {
-            var client = Connect(baseUrl!, apiKey!, urlVariable, keyVariable);
-            return new SendTarget(client, null, $"Sending to {client.BaseUrl} ({urlVariable} and {keyVariable} are set).");
+            throw problem;
         }
 
-        if (!sandbox && !sandboxByDefault)
-        {
-            throw new CommandFailedException(NoTarget);
-        }
+        return new SendTarget(options, null, $"base URL from {baseUrl.Source}, API key from {apiKey.Source}");
+    }
 
+    /// <summary>A sandbox started in-process on 127.0.0.1, delivering after a second, and a client with <paramref name="options"/> to it.</summary>
+    public static async Task<SendTarget> StartSandboxAsync(LineFlexOptions options, CancellationToken cancellationToken)
+    {
         const string sandboxKey = "sandbox-key";
-        var sandboxServer = await SandboxServer.StartAsync(
-                new SandboxOptions { ApiKey = sandboxKey, DeliveryDelay = sandboxDeliveryDelay },
-                cancellationToken)
+        var sandbox = await SandboxServer.StartAsync(new SandboxOptions { ApiKey = sandboxKey, DeliveryDelay = TimeSpan.FromSeconds(1) }, cancellationToken)
             .ConfigureAwait(false);
-        var sandboxClient = new LineFlexClient(new LineFlexOptions { BaseUrl = sandboxServer.BaseUrl.AbsoluteUri, ApiKey = sandboxKey });
+        options.BaseUrl = sandbox.BaseUrl.AbsoluteUri;
+        options.ApiKey = sandboxKey;
         return new SendTarget(
-            sandboxClient,
-            sandboxServer,
-            $"Sending to the LineFlex sandbox at {sandboxServer.BaseUrl} (set {BaseUrlVariable} and {ApiKeyVariable} to send to Infobip).");
+            options,
+            sandbox,
+            $"started in-process; pass --base-url and --api-key-file, or set {BaseUrlVariable} and {ApiKeyVariable}, to talk to Infobip");
     }
 
-    /// <summary>The first of the two variables that is set, and its value.</summary>
-    private static (string Variable, string? Value) Read(string variable, string alias)
-    {
-        var value = Environment.GetEnvironmentVariable(variable);
-        return string.IsNullOrWhiteSpace(value) ? (alias, Environment.GetEnvironmentVariable(alias)) : (variable, value);
-    }
-
-    /// <summary>A client for the environment's URL and key, or the error line that says which variable to fix.</summary>
-    private static LineFlexClient Connect(string baseUrl, string apiKey, string urlVariable, string keyVariable)
+    /// <summary>Runs a call; a failure against a sandbox is told as the sandbox's, not Infobip's.</summary>
+    public async Task<T> CallAsync<T>(Func<LineFlexClient, Task<T>> call)
     {
         try
         {
-            return new LineFlexClient(new LineFlexOptions { BaseUrl = baseUrl, ApiKey = apiKey });
+            return await call(Client).ConfigureAwait(false);
         }
-        catch (ArgumentException exception) when (exception.ParamName is nameof(LineFlexOptions.BaseUrl) or nameof(LineFlexOptions.ApiKey))
+        catch (LineFlexException exception) when (IsSandbox)
         {
-            // The options name their own property; the user set an environment variable.
-            var variable = exception.ParamName == nameof(LineFlexOptions.BaseUrl) ? urlVariable : keyVariable;
-            var problem = exception.Message
-                .Replace($" (Parameter '{exception.ParamName}')", string.Empty, StringComparison.Ordinal)
-                .Replace($"{nameof(LineFlexOptions)}.{exception.ParamName}", variable, StringComparison.Ordinal);
-            var where = problem.Contains(variable, StringComparison.Ordinal) ? string.Empty : variable + ": ";
-            throw new CommandFailedException(
-                $"{where}{problem} Or unset {urlVariable} and {keyVariable} and pass --sandbox to use an in-process sandbox.");
+            throw new CommandFailedException(InWords(exception));
         }
     }
+
+    /// <summary>
+    /// The failure's message, with a sandbox named as the one that answered. The transport speaks of Infobip, which it
+    /// usually talks to; these are the phrases in which it names who answered.
+    /// </summary>
+    public string InWords(Exception exception) => IsSandbox
+        ? exception.Message
+            .Replace("Infobip answered", "The sandbox answered", StringComparison.Ordinal)
+            .Replace("Infobip accepted", "The sandbox accepted", StringComparison.Ordinal)
+            .Replace("reached Infobip", "reached the sandbox", StringComparison.Ordinal)
+            .Replace("if Infobip is slow", "if the sandbox is slow", StringComparison.Ordinal)
+            .Replace("other than Infobip", "other than the sandbox", StringComparison.Ordinal)
+        : exception.Message;
 
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
+        _http.Dispose();
         if (_sandbox is not null)
         {
             await _sandbox.DisposeAsync().ConfigureAwait(false);

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace LineFlex.Cli.Commands;
 
@@ -11,13 +11,8 @@ internal static class ValidateCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A JSON file: a request, a message, a content, a bubble, or LINE's Flex JSON." };
-        var format = new Option<string>("--format")
-        {
-            Description = "text: 'file.json(line,position): error LF201 at path: message' per finding; json: the findings as JSON, for tools.",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
+        var file = FlexFile.Argument("A JSON file: a request, a message, a content, a bubble, or LINE's Flex JSON.");
+        var format = ResultJson.FormatOption("text: 'file.json(line,position): error LF201 at path: message' per finding; json: the findings as JSON, for tools.");
         var command = new Command(
             "validate",
             "Check a JSON file against every documented rule. Prints 'file.json(line,position): error LF201 at path: message' per finding, errors before warnings; exit code 1 when there is any error.")
@@ -36,9 +31,15 @@ internal static class ValidateCommand
             var findings = read.Findings();
             var output = result.InvocationConfiguration.Output;
             var errors = findings.Count(f => f.Severity == FindingSeverity.Error);
-            if (result.GetValue(format) == "json")
+            if (result.GetValue(format) == ResultJson.Json)
             {
-                WriteJson(output, read, findings);
+                ResultJson.Write(output, new JObject
+                {
+                    ["file"] = read.File.Name,
+                    ["holds"] = read.Description,
+                    ["valid"] = errors == 0,
+                    ["findings"] = new JArray(findings.Select(ResultJson.Finding)),
+                });
             }
             else
             {
@@ -51,41 +52,5 @@ internal static class ValidateCommand
             return errors == 0 ? ExitCode.Success : ExitCode.Failure;
         });
         return command;
-    }
-
-    private static void WriteJson(TextWriter output, FlexFile read, IReadOnlyList<LocatedFinding> findings)
-    {
-        using var writer = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
-        writer.WriteStartObject();
-        writer.WritePropertyName("file");
-        writer.WriteValue(read.File.Name);
-        writer.WritePropertyName("holds");
-        writer.WriteValue(read.Description);
-        writer.WritePropertyName("valid");
-        writer.WriteValue(findings.All(f => f.Severity != FindingSeverity.Error));
-        writer.WritePropertyName("findings");
-        writer.WriteStartArray();
-        foreach (var finding in findings)
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("severity");
-            writer.WriteValue(finding.Severity == FindingSeverity.Error ? "error" : "warning");
-            writer.WritePropertyName("code");
-            writer.WriteValue(finding.Code);
-            writer.WritePropertyName("path");
-            writer.WriteValue(finding.Path);
-            writer.WritePropertyName("line");
-            writer.WriteValue(finding.LineNumber);
-            writer.WritePropertyName("position");
-            writer.WriteValue(finding.LinePosition);
-            writer.WritePropertyName("message");
-            writer.WriteValue(finding.Message);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.Flush();
-        output.WriteLine();
     }
 }

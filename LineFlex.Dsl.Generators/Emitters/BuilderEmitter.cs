@@ -53,6 +53,7 @@ internal static class BuilderEmitter
         }
 
         EmitCapabilities(schema, nodes, code);
+        EmitClearState(schema, ordered, inline, code);
 
         foreach (var node in ordered)
         {
@@ -108,6 +109,20 @@ internal static class BuilderEmitter
         }
 
         return property.Summary.Length == 0 ? $"Sets {target}." : $"Sets {target}: {property.Summary}";
+    }
+
+    /// <summary><c>ClearState()</c>: every field back to unset, for a builder reused for the next sibling.</summary>
+    private static void EmitClearState(Schema schema, IReadOnlyList<NodeInfo> ordered, HashSet<string> inline, CodeWriter code)
+    {
+        var fields = ordered.SelectMany(n => schema.AllProperties(n)).Where(p => !IsInline(p, inline)).ToList();
+        code.Line("/// <summary>Sets every value back to unset, as a new builder has it.</summary>");
+        code.Open("private void ClearState()");
+        foreach (var property in fields)
+        {
+            code.Line($"_{property.CamelName} = null;");
+        }
+
+        code.Close().Line();
     }
 
     private static void EmitCapabilities(Schema schema, IReadOnlyList<NodeInfo> nodes, CodeWriter code)

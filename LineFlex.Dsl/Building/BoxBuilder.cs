@@ -11,7 +11,17 @@ public sealed partial class BoxBuilder : IFlexBuilder, IHasFlex, IHasMargin, IHa
     // The state is one field per property of FlexBox, generated with the plain setters (BoxBuilder.g.cs).
 
     /// <summary>How deep this box stands: 1 for a block or a box built on its own.</summary>
-    private readonly int _level;
+    private int _level;
+
+    /// <summary>
+    /// The builders of this box's child boxes and TEXTs, one of each reused child after child: a row of a long list
+    /// then costs its records and nothing else. A builder is handed out only while it is not in use (a lambda that
+    /// adds to this box while one of its children is being built gets a new one), and a builder is valid only inside
+    /// the lambda it is passed to.
+    /// </summary>
+    private BoxBuilder? _spareBox;
+
+    private TextBuilder? _spareText;
 
     internal BoxBuilder(BoxLayout layout, int level)
     {
@@ -26,8 +36,15 @@ public sealed partial class BoxBuilder : IFlexBuilder, IHasFlex, IHasMargin, IHa
     /// <exception cref="InvalidOperationException">The child would nest deeper than <see cref="FlexLimits.MaxDepth"/>.</exception>
     public BoxBuilder Box(BoxLayout layout, Action<BoxBuilder> contents)
     {
+        ArgumentNullException.ThrowIfNull(contents);
         NestingGuard.EnsureRoomBelow(_level);
-        return Child(Build(layout, contents, _level + 1));
+        var builder = _spareBox ?? new BoxBuilder(layout, _level + 1);
+        _spareBox = null;
+        builder.Reset(layout, _level + 1);
+        contents(builder);
+        var box = builder.BuildFlexBox();
+        _spareBox = builder;
+        return Child(box);
     }
 
     /// <summary>Adds a child VERTICAL box.</summary>
@@ -43,14 +60,28 @@ public sealed partial class BoxBuilder : IFlexBuilder, IHasFlex, IHasMargin, IHa
     public BoxBuilder Baseline(Action<BoxBuilder> contents) => Box(BoxLayout.Baseline, contents);
 
     /// <summary>Adds a TEXT showing <paramref name="text"/>.</summary>
-    public BoxBuilder Text(string text, Action<TextBuilder>? configure = null) =>
-        Child(TextBuilder.Build(text ?? throw new ArgumentNullException(nameof(text)), configure));
+    public BoxBuilder Text(string text, Action<TextBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Child(configure is null ? new FlexText { Text = text } : ChildText(text, configure));
+    }
 
     /// <summary>Adds a TEXT made of SPANs: <c>Text(t => t.Span("Hello ").Span("world", s => s.Bold()))</c>.</summary>
     public BoxBuilder Text(Action<TextBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return Child(TextBuilder.Build(null, configure));
+        return Child(ChildText(null, configure));
+    }
+
+    private FlexText ChildText(string? text, Action<TextBuilder> configure)
+    {
+        var builder = _spareText ?? new TextBuilder(text);
+        _spareText = null;
+        builder.Reset(text);
+        configure(builder);
+        var built = builder.Build();
+        _spareText = builder;
+        return built;
     }
 
     /// <summary>Adds an IMAGE from an HTTPS <paramref name="url"/>.</summary>
@@ -147,6 +178,17 @@ public sealed partial class BoxBuilder : IFlexBuilder, IHasFlex, IHasMargin, IHa
         var builder = new BoxBuilder(layout, level);
         contents(builder);
         return builder.BuildFlexBox();
+    }
+
+    /// <summary>Makes this builder as new, for a box of <paramref name="layout"/> at <paramref name="level"/>, keeping its spare builders and the list of children.</summary>
+    private void Reset(BoxLayout layout, int level)
+    {
+        var contents = _contents;
+        ClearState();
+        contents?.Clear();
+        _contents = contents ?? [];
+        _layout = layout;
+        _level = level;
     }
 
     private BoxBuilder Child(FlexComponent child)

@@ -44,6 +44,16 @@ public sealed partial class TextBuilder : IFlexBuilder, IHasFlex, IHasMargin, IH
         _action = action;
     }
 
+    /// <summary>Makes this builder as new, for a TEXT showing <paramref name="text"/>.</summary>
+    internal void Reset(string? text)
+    {
+        ClearState();
+        _text = text;
+    }
+
+    /// <summary>The TEXT built from what was set.</summary>
+    internal FlexText Build() => BuildFlexText();
+
     internal static FlexText Build(string? text, Action<TextBuilder>? configure)
     {
         var builder = new TextBuilder(text);

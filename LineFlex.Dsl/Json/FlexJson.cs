@@ -20,13 +20,9 @@ public static class FlexJson
     public static string Serialize(object node, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(node);
-        var builder = new StringBuilder(512);
-        using (var writer = new StringWriter(builder, System.Globalization.CultureInfo.InvariantCulture))
-        {
-            Serialize(writer, node, indented);
-        }
-
-        return builder.ToString();
+        using var text = new PooledTextWriter(1024);
+        Serialize(text, node, indented);
+        return text.ToString();
     }
 
     /// <summary>Serializes a model node to UTF-8 JSON bytes, the exact bytes sent on the wire.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Newtonsoft.Json;
 
 namespace LineFlex;
@@ -31,7 +32,8 @@ public static class FlexSizeBudget
     private sealed class MeasuringWriter(Utf8ByteCounter counter) : JsonTextWriter(counter)
     {
         private readonly List<Part> _parts = [];
-        private readonly Stack<Frame> _frames = new();
+        private Frame[] _frames = new Frame[16];
+        private int _depth;
         private string? _name;
 
         public override void WritePropertyName(string name)
@@ -49,71 +51,118 @@ public static class FlexSizeBudget
         public override void WriteStartObject()
         {
             base.WriteStartObject();
-            var part = _frames.Count == 0
-                ? new Part(-1, null, -1, counter.Count - 1)
-                : _frames.Peek() is { IsArray: true } array
-                    ? new Part(array.Owner, array.Name, array.Next++, counter.Count - 1)
-                    : new Part(_frames.Peek().Owner, _name, -1, counter.Count - 1);
-            _parts.Add(part);
-            _frames.Push(new Frame(IsArray: false, Owner: _parts.Count - 1, Name: null));
+            var start = counter.Count - 1;
+            if (_depth == 0)
+            {
+                _parts.Add(new Part(-1, null, -1, start));
+            }
+            else if (_frames[_depth - 1].IsArray)
+            {
+                ref var array = ref _frames[_depth - 1];
+                _parts.Add(new Part(array.Owner, array.Name, array.Next++, start));
+            }
+            else
+            {
+                _parts.Add(new Part(_frames[_depth - 1].Owner, _name, -1, start));
+            }
+
+            Push(new Frame(IsArray: false, Owner: _parts.Count - 1, Name: null));
         }
 
         public override void WriteEndObject()
         {
             base.WriteEndObject();
-            var part = _parts[_frames.Pop().Owner];
+            ref var part = ref CollectionsMarshal.AsSpan(_parts)[_frames[--_depth].Owner];
             part.Bytes = counter.Count - part.Start;
         }
 
         public override void WriteStartArray()
         {
             base.WriteStartArray();
-            _frames.Push(new Frame(IsArray: true, Owner: _frames.Count == 0 ? -1 : _frames.Peek().Owner, Name: _name));
+            Push(new Frame(IsArray: true, Owner: _depth == 0 ? -1 : _frames[_depth - 1].Owner, Name: _name));
         }
 
         public override void WriteEndArray()
         {
             base.WriteEndArray();
-            _frames.Pop();
+            _depth--;
         }
 
         public FlexSizeReport Report(long total, int components)
         {
-            var blocks = _parts.Where(p => p.Parent == 0 && p.Index < 0).OrderByDescending(p => p.Bytes).Select(Spell);
-            var heaviest = _parts.Where(p => p.Index >= 0).OrderByDescending(p => p.Bytes).Take(components).Select(Spell);
-            return new FlexSizeReport(total, [.. blocks], [.. heaviest]);
+            var parts = CollectionsMarshal.AsSpan(_parts);
+            return new FlexSizeReport(total, Heaviest(parts, blocks: true, int.MaxValue), Heaviest(parts, blocks: false, components));
         }
 
-        private FlexSizePart Spell(Part part) => new(PathOf(part), part.Bytes);
+        /// <summary>
+        /// The <paramref name="count"/> heaviest blocks (objects directly in the bubble) or components (objects held in
+        /// arrays), heaviest first and the earliest of equals first, found in one pass.
+        /// </summary>
+        private List<FlexSizePart> Heaviest(ReadOnlySpan<Part> parts, bool blocks, int count)
+        {
+            List<int> kept = [];
+            for (var i = 0; i < parts.Length && count > 0; i++)
+            {
+                var wanted = blocks ? parts[i].Parent == 0 && parts[i].Index < 0 : parts[i].Index >= 0;
+                if (!wanted || (kept.Count == count && parts[i].Bytes <= parts[kept[^1]].Bytes))
+                {
+                    continue;
+                }
 
-        private string PathOf(Part part)
+                var at = kept.Count;
+                while (at > 0 && parts[kept[at - 1]].Bytes < parts[i].Bytes)
+                {
+                    at--;
+                }
+
+                kept.Insert(at, i);
+                if (kept.Count > count)
+                {
+                    kept.RemoveAt(count);
+                }
+            }
+
+            List<FlexSizePart> heaviest = new(kept.Count);
+            foreach (var i in kept)
+            {
+                heaviest.Add(Spell(parts[i]));
+            }
+
+            return heaviest;
+        }
+
+        private void Push(Frame frame)
+        {
+            if (_depth == _frames.Length)
+            {
+                Array.Resize(ref _frames, _depth * 2);
+            }
+
+            _frames[_depth++] = frame;
+        }
+
+        private FlexSizePart Spell(in Part part) => new(PathOf(part), part.Bytes);
+
+        private string PathOf(in Part part)
         {
             if (part.Parent < 0)
             {
                 return string.Empty;
             }
 
-            var parent = PathOf(_parts[part.Parent]);
+            var parent = PathOf(CollectionsMarshal.AsSpan(_parts)[part.Parent]);
             var name = parent.Length == 0 ? part.Name : parent + "." + part.Name;
             return part.Index < 0 ? name! : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}[{part.Index}]");
         }
 
         /// <summary>An object written: its parent object (-1 for the root), its property name, its index in an array (-1 when in none).</summary>
-        private sealed class Part(int parent, string? name, int index, long start)
+        private record struct Part(int Parent, string? Name, int Index, long Start)
         {
-            public int Parent { get; } = parent;
-
-            public string? Name { get; } = name;
-
-            public int Index { get; } = index;
-
-            public long Start { get; } = start;
-
             public long Bytes { get; set; }
         }
 
         /// <summary>An open object or array; an array counts the objects written in it.</summary>
-        private sealed record Frame(bool IsArray, int Owner, string? Name)
+        private record struct Frame(bool IsArray, int Owner, string? Name)
         {
             public int Next { get; set; }
         }

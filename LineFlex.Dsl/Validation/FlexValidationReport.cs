@@ -6,8 +6,8 @@ public sealed class FlexValidationReport
     internal FlexValidationReport(IReadOnlyList<FlexFinding> findings)
     {
         Findings = findings;
-        Errors = findings.Where(f => f.Severity == FindingSeverity.Error).ToArray();
-        Warnings = findings.Where(f => f.Severity == FindingSeverity.Warning).ToArray();
+        Errors = findings.Count == 0 ? [] : [.. findings.Where(f => f.Severity == FindingSeverity.Error)];
+        Warnings = findings.Count == 0 ? [] : [.. findings.Where(f => f.Severity == FindingSeverity.Warning)];
     }
 
     /// <summary>Every finding, errors before warnings.</summary>

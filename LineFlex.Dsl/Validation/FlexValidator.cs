@@ -33,7 +33,7 @@ public sealed class FlexValidator
     /// <summary>A shared validator on the system clock.</summary>
     public static FlexValidator Default { get; } = new();
 
-    internal IReadOnlyList<Type> CoveredComponentTypes => _components.Covered;
+    internal IReadOnlyList<Type> CoveredComponentTypes => ComponentValidators.Covered;
 
     /// <summary>Validates a whole request; paths start at the request (<c>messages[0]...</c>).</summary>
     public FlexValidationReport Validate(LineRequest request) =>

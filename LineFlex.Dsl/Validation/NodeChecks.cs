@@ -9,29 +9,68 @@ namespace LineFlex;
 /// <c>WellFormed(node)</c>, generated for every node from the model's declarations (NodeChecks.g.cs), checks each
 /// typed value and enum the node holds, so a property added to the model is checked without a line here.
 /// </summary>
-internal readonly partial struct NodeChecks<T>(ValidationContext<T> context, string? prefix = null)
+/// <remarks>
+/// The path below the node (<c>contents[2].action</c>) is kept as segments in one buffer per rule run and spelled
+/// only when a check fails, so checking a clean tree builds no path strings. A <see cref="Below(string, int)"/>
+/// view stays valid until the next <c>Below</c> at the same depth, which is how a depth-first walk uses it.
+/// </remarks>
+internal readonly partial struct NodeChecks<T>
 {
+    private readonly ValidationContext<T> _context;
+    private readonly PathSegments _segments;
+    private readonly int _depth;
+
+    /// <summary>The checks of the node <paramref name="context"/> validates, spelling paths below it with <paramref name="segments"/>.</summary>
+    public NodeChecks(ValidationContext<T> context, PathSegments segments)
+        : this(context, segments, 0)
+    {
+    }
+
+    private NodeChecks(ValidationContext<T> context, PathSegments segments, int depth)
+    {
+        _context = context;
+        _segments = segments;
+        _depth = depth;
+    }
+
     /// <summary>Adds a finding at <paramref name="property"/> below this node (empty for the node itself).</summary>
     public void Fail(FlexRule rule, string property, string message, object? attemptedValue)
     {
-        var relative = prefix is null ? property : property.Length == 0 ? prefix : prefix + "." + property;
-        var path = context.PropertyPath;
+        var relative = _segments.Spell(_depth, property);
+        var path = _context.PropertyPath;
         if (relative.Length > 0)
         {
             path = path.Length == 0 ? relative : path + "." + relative;
         }
 
-        context.AddFailure(new FluentValidation.Results.ValidationFailure(path, message, attemptedValue)
+        _context.AddFailure(new FluentValidation.Results.ValidationFailure(path, message, attemptedValue)
         {
             ErrorCode = rule.Code,
             Severity = rule.Severity == FindingSeverity.Warning ? Severity.Warning : Severity.Error,
         });
     }
 
-    /// <summary>The checks of a value below this node (<c>contents[2]</c>), for children too simple to be worth a validator call of their own.</summary>
-    public NodeChecks<T> Below(string path) => new(context, prefix is null ? path : prefix + "." + path);
+    /// <summary>
+    /// The checks of a value below this node (<c>action</c>, <c>style.header</c>, or with an
+    /// <paramref name="index"/>, <c>contents[2]</c>), for children checked where they stand.
+    /// </summary>
+    public NodeChecks<T> Below(string name, int index = -1)
+    {
+        _segments.Set(_depth, name, index);
+        return new(_context, _segments, _depth + 1);
+    }
 
     public void Required(FlexRule rule, string name, object? value)
+    {
+        if (value is null)
+        {
+            Fail(rule, name, $"{name} is required.", null);
+        }
+    }
+
+    /// <summary>A required value type (an enum such as a box's layout), checked without boxing it.</summary>
+    public void Required<TValue>(FlexRule rule, string name, TValue? value)
+        where TValue : struct
     {
         if (value is null)
         {
@@ -196,10 +235,90 @@ internal abstract class NodeValidator<T> : AbstractValidator<T>
     protected NodeValidator(Action<T, NodeChecks<T>> checks) => this.Checks(checks);
 }
 
+/// <summary>
+/// The path segments of the <see cref="NodeChecks{T}"/> of one rule run: a name and, in a list, an index each.
+/// A rule run rents one (<see cref="Rent"/>) and returns it when done, so validating allocates none once warm; a
+/// rule run inside another (none does today) would simply get a new one.
+/// </summary>
+internal sealed class PathSegments
+{
+    [ThreadStatic]
+    private static PathSegments? s_free;
+
+    private (string Name, int Index)[] _items = new (string, int)[8];
+
+    /// <summary>This thread's free buffer, or a new one.</summary>
+    public static PathSegments Rent()
+    {
+        var segments = s_free ?? new PathSegments();
+        s_free = null;
+        return segments;
+    }
+
+    /// <summary>Gives <paramref name="segments"/> back for the next rule run on this thread; it keeps no names.</summary>
+    public static void Return(PathSegments segments)
+    {
+        Array.Clear(segments._items);
+        s_free = segments;
+    }
+
+    public void Set(int depth, string name, int index)
+    {
+        if (depth == _items.Length)
+        {
+            Array.Resize(ref _items, depth * 2);
+        }
+
+        _items[depth] = (name, index);
+    }
+
+    /// <summary>The first <paramref name="depth"/> segments and then <paramref name="property"/>, dot-separated: <c>contents[2].action.uri</c>.</summary>
+    public string Spell(int depth, string property)
+    {
+        if (depth == 0)
+        {
+            return property;
+        }
+
+        var path = new System.Text.StringBuilder();
+        for (var i = 0; i < depth; i++)
+        {
+            if (i > 0)
+            {
+                path.Append('.');
+            }
+
+            path.Append(_items[i].Name);
+            if (_items[i].Index >= 0)
+            {
+                path.Append('[').Append(_items[i].Index.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(']');
+            }
+        }
+
+        if (property.Length > 0)
+        {
+            path.Append('.').Append(property);
+        }
+
+        return path.ToString();
+    }
+}
+
 /// <summary>Starts <see cref="NodeChecks{T}"/> in a validator: <c>this.Checks((node, c) => ...)</c>.</summary>
 internal static class NodeChecksRule
 {
     /// <summary>Adds the one rule that checks the node's own values.</summary>
     public static void Checks<T>(this AbstractValidator<T> validator, Action<T, NodeChecks<T>> checks) =>
-        validator.RuleFor(node => node).Custom((node, context) => checks(node, new NodeChecks<T>(context)));
+        validator.RuleFor(node => node).Custom((node, context) =>
+        {
+            var segments = PathSegments.Rent();
+            try
+            {
+                checks(node, new NodeChecks<T>(context, segments));
+            }
+            finally
+            {
+                PathSegments.Return(segments);
+            }
+        });
 }

@@ -10,6 +10,12 @@ internal static class WireResponse
     public const string Xml = "application/xml; charset=utf-8";
     public const string Html = "text/html; charset=utf-8";
 
+    /// <summary>
+    /// The response header every answer of the sandbox carries, so a client (the <c>lineflex</c> command line, say) can
+    /// tell a sandbox from Infobip. Its value is always <c>true</c>; Infobip never sends it.
+    /// </summary>
+    public const string SandboxHeader = "LineFlex-Sandbox";
+
     /// <summary>Answers <paramref name="statusCode"/> with a JSON body.</summary>
     public static Task WriteJsonAsync(HttpContext context, int statusCode, string json) =>
         WriteTextAsync(context, statusCode, Json, json);

@@ -26,6 +26,26 @@ public class WorkloadEquivalenceTests
         });
     }
 
+    [TestCase(1)]
+    [TestCase(10)]
+    [TestCase(100)]
+    public void Every_contender_of_the_rows_workload_writes_the_same_bytes(int rows)
+    {
+        var scaling = new ScalingBenchmarks { Rows = rows };
+        scaling.Setup();
+        var expected = scaling.HandWritten();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(scaling.BuildAndSerialize(), Is.EqualTo(expected));
+            Assert.That(scaling.Serialize(), Is.EqualTo(expected));
+            Assert.That(scaling.Anonymous(), Is.EqualTo(expected));
+            Assert.That(scaling.MutableClasses(), Is.EqualTo(expected));
+            Assert.That(scaling.Validate().Findings, Is.Empty);
+            Assert.That(scaling.Parse(), Is.EqualTo(Workloads.Rows(rows)));
+        });
+    }
+
     [Test]
     public void The_hand_written_floor_is_the_seed_request_of_the_reference()
     {

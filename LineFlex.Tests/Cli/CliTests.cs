@@ -206,7 +206,8 @@ public class CliTests
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(1));
-            Assert.That(error.ToString(), Does.Contain("error: No target to talk to: set LineFlex__BaseUrl and LineFlex__ApiKey"));
+            Assert.That(error.ToString(), Does.Contain("error: No target to talk to: pass --base-url and --api-key-file"));
+            Assert.That(error.ToString(), Does.Contain("or set LineFlex__BaseUrl and LineFlex__ApiKey"));
             Assert.That(error.ToString(), Does.Contain("or pass --sandbox"));
             Assert.That(output.ToString(), Does.Not.Contain("bulkId"));
         });
@@ -227,7 +228,7 @@ public class CliTests
             Assert.Multiple(() =>
             {
                 Assert.That(exitCode, Is.Zero, error.ToString());
-                Assert.That(output.ToString(), Does.Contain($"Sending to {sandbox.BaseUrl.AbsoluteUri.TrimEnd('/')}").And.Contain("(INFOBIP_BASE_URL and INFOBIP_API_KEY are set)"));
+                Assert.That(output.ToString(), Does.Contain($"Sending to {sandbox.BaseUrl.AbsoluteUri.TrimEnd('/')}").And.Contain("(base URL from INFOBIP_BASE_URL, API key from INFOBIP_API_KEY)."));
                 Assert.That(output.ToString(), Does.Match(@"bulkId: \S+"));
             });
         }
@@ -283,7 +284,7 @@ public class CliTests
             {
                 Assert.That(exitCode, Is.Zero, error.ToString());
                 Assert.That(output.ToString(), Does.Contain("status DELIVERED/DELIVERED_TO_HANDSET"));
-                Assert.That(output.ToString(), Does.Contain("1 report(s)."));
+                Assert.That(output.ToString(), Does.Contain("1 report(s) from the sandbox."));
             });
         }
         finally
@@ -302,6 +303,9 @@ public class CliTests
     [TestCase("codegen")]
     [TestCase("reports")]
     [TestCase("sandbox")]
+    [TestCase("preview")]
+    [TestCase("gallery")]
+    [TestCase("completion")]
     public void Every_command_has_help(string command)
     {
         var (exitCode, output, _) = Run(command, "--help");

@@ -107,7 +107,7 @@ public sealed class InteropCommandTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(exitCode, Is.EqualTo(2), "the command line must say more: a usage error");
             Assert.That(output, Is.Empty);
             Assert.That(error, Does.Contain("--alt-text"));
         });
@@ -207,7 +207,7 @@ public sealed class InteropCommandTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(exitCode, Is.EqualTo(2), "the command line must say more: a usage error");
             Assert.That(error, Does.Contain("needs --sender and --to"));
         });
     }

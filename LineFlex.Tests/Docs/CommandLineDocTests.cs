@@ -23,6 +23,22 @@ public partial class CommandLineDocTests
         Assert.That(rows.Values, Has.All.StartWith($"{ExitCode.Success} ").And.All.Contain($"; {ExitCode.Failure} ").And.All.EndWith($"; {ExitCode.Usage} usage"));
     }
 
+    [GeneratedRegex(@"^\| `(\w+)` \| [^|]+ \| [^|]+ \| [^|]+ \|$", RegexOptions.Multiline)]
+    private static partial Regex ExitCodeRow();
+
+    [Test]
+    public void The_command_line_page_lists_the_exit_codes_of_every_command()
+    {
+        var page = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "docs", "cli.md"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ExitCodeRow().Matches(page).Select(m => m.Groups[1].Value), Is.EquivalentTo(CliApp.CreateRoot().Subcommands.Select(c => c.Name)));
+            Assert.That(page, Does.Contain($"over {TargetOptions.MaxKeyFileLength} bytes is not read"));
+            Assert.That(page, Does.Contain($"(100 by default, 1 to {SendCommand.MaxBatchSize})"));
+        });
+    }
+
     [Test]
     public void The_exit_codes_and_bounds_stated_are_those_of_the_code()
     {

@@ -26,6 +26,19 @@ public class GalleryTests
     }
 
     [Test]
+    public void The_templates_page_shows_a_preview_image_of_every_gallery_template()
+    {
+        var page = File.ReadAllText(Path.Combine(TestData.RepositoryRoot(), "docs", "templates.md"));
+        var templates = FlexTemplateRegistry.FromAssembly(typeof(Brand).Assembly).Templates;
+
+        var missing = templates.Where(t => !t.SampleNames.Any(sample =>
+            page.Contains($"](images/gallery/{t.Name}.{sample}.png)", StringComparison.Ordinal)
+            && File.Exists(Path.Combine(TestData.RepositoryRoot(), "docs", "images", "gallery", $"{t.Name}.{sample}.png"))));
+
+        Assert.That(missing.Select(t => t.Name), Is.Empty);
+    }
+
+    [Test]
     public void An_order_of_twelve_lines_shows_eight_and_counts_the_rest()
     {
         var order = new OrderConfirmation().Sample("12-items").Model;

@@ -15,6 +15,29 @@ public class SandboxTests : SandboxFixture
     }
 
     [Test]
+    public async Task Every_answer_says_it_comes_from_a_sandbox_so_a_client_can_tell_it_from_Infobip()
+    {
+        _server.Faults.Enqueue(SandboxFault.HtmlBody(502));
+        using var faulted = await _client.PostMessagesAsync(SandboxClient.SeedRequest());
+        using var accepted = await _client.PostMessagesAsync(SandboxClient.SeedRequest());
+        using var refused = await _client.PostMessagesAsync(SandboxClient.SeedRequest(), authorization: null);
+        using var reports = await _client.GetReportsAsync();
+        using var notFound = await _client.GetAsync("line/2/nowhere");
+        using var inbox = await _client.GetAsync(string.Empty, authorization: null);
+
+        Assert.Multiple(() =>
+        {
+            foreach (var response in new[] { faulted, accepted, refused, reports, notFound, inbox })
+            {
+                Assert.That(
+                    response.Headers.TryGetValues("LineFlex-Sandbox", out var values) ? values : [],
+                    Is.EqualTo(new[] { "true" }),
+                    $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.PathAndQuery} answered {(int)response.StatusCode}");
+            }
+        });
+    }
+
+    [Test]
     public async Task Post_without_authorization_answers_401()
     {
         using var response = await _client.PostMessagesAsync(SandboxClient.SeedRequest(), authorization: null);

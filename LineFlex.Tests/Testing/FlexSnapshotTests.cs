@@ -29,7 +29,30 @@ public class FlexSnapshotTests
     {
         new FlexSnapshot(new FlexSnapshotOptions { Strict = false }).Match(Receipt("Total"), "receipt", TestFile);
 
-        Assert.That(File.ReadAllText(SnapshotFile("receipt")), Is.EqualTo(FlexJson.Serialize(Receipt("Total"), indented: true)));
+        Assert.That(File.ReadAllText(SnapshotFile("receipt")), Is.EqualTo(FlexJson.Serialize(Receipt("Total"), indented: true) + "\n"));
+    }
+
+    [Test]
+    public void A_snapshot_file_is_a_Snapshooter_snapshot_of_the_model_node()
+    {
+        new FlexSnapshot(new FlexSnapshotOptions { Strict = false }).Match(Receipt("Total"), "receipt", TestFile);
+
+        Snapshooter.NUnit.Snapshot.Match(Receipt("Total"), new Snapshooter.SnapshotFullName("receipt.snap", _folder));
+        Assert.That(
+            () => Snapshooter.NUnit.Snapshot.Match(Receipt("Grand total"), new Snapshooter.SnapshotFullName("receipt.snap", _folder)),
+            Throws.InstanceOf<AssertionException>());
+    }
+
+    [Test]
+    public void A_snapshot_Snapshooter_wrote_of_a_model_node_is_matched_path_by_path()
+    {
+        Snapshooter.NUnit.Snapshot.Match(Receipt("Total"), new Snapshooter.SnapshotFullName("receipt.snap", _folder));
+        var snapshot = new FlexSnapshot(new FlexSnapshotOptions { Strict = true });
+
+        snapshot.Match(Receipt("Total"), "receipt", TestFile);
+        var error = Assert.Throws<FlexSnapshotMismatchException>(() => snapshot.Match(Receipt("Grand total"), "receipt", TestFile))!;
+
+        Assert.That(error.Changes.Select(c => c.ToString()), Is.EqualTo(new[] { "content.contents.body.contents[2].text: \"Total\" -> \"Grand total\"" }));
     }
 
     [Test]
@@ -60,6 +83,34 @@ public class FlexSnapshotTests
         var changes = JsonDiff.Compare(JToken.Parse("""{"a":[1,2],"b":true}"""), JToken.Parse("""{"a":[1],"c":"x"}"""));
 
         Assert.That(changes.Select(c => c.ToString()), Is.EqualTo(new[] { "a[1]: 2 -> (none)", "b: true -> (none)", "c: (none) -> \"x\"" }));
+    }
+
+    [Test]
+    public void A_row_inserted_in_a_list_shows_as_that_row_not_as_every_row_after_it()
+    {
+        var changes = JsonDiff.Compare(
+            JToken.Parse("""{"rows":[{"text":"Tea"},{"text":"Cake"},{"text":"Total"}]}"""),
+            JToken.Parse("""{"rows":[{"text":"Tea"},{"text":"Milk"},{"text":"Cake"},{"text":"Total"}]}"""));
+
+        Assert.That(changes.Select(c => c.ToString()), Is.EqualTo(new[] { "rows[1]: (none) -> {\"text\":\"Milk\"}" }));
+    }
+
+    [Test]
+    public void A_removed_row_has_its_old_index_and_the_changed_row_beside_it_is_compared_inside()
+    {
+        var changes = JsonDiff.Compare(
+            JToken.Parse("""[{"text":"Tea"},{"text":"Milk"},{"text":"Cake","size":"sm"},{"text":"Total"}]"""),
+            JToken.Parse("""[{"text":"Tea"},{"text":"Cake","size":"md"},{"text":"Total"}]"""));
+
+        Assert.That(changes.Select(c => c.ToString()), Is.EqualTo(new[] { "[1]: {\"text\":\"Milk\"} -> (none)", "[1].size: \"sm\" -> \"md\"" }));
+    }
+
+    [Test]
+    public void Unequal_values_of_the_same_kind_pair_by_position_and_different_kinds_never_pair()
+    {
+        var changes = JsonDiff.Compare(JToken.Parse("""["a","b",{"type":"TEXT"}]"""), JToken.Parse("""["a","c",{"type":"ICON"}]"""));
+
+        Assert.That(changes.Select(c => c.ToString()), Is.EqualTo(new[] { "[1]: \"b\" -> \"c\"", "[2]: {\"type\":\"TEXT\"} -> (none)", "[2]: (none) -> {\"type\":\"ICON\"}" }));
     }
 
     [Test]

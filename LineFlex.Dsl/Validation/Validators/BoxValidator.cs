@@ -1,32 +1,38 @@
-using FluentValidation;
-
 namespace LineFlex;
 
-/// <summary>Validates a BOX, its children (each by its own validator) and LINE's rules on which child may stand where.</summary>
-internal sealed class BoxValidator : AbstractValidator<FlexBox>
+/// <summary>
+/// Validates a BOX, LINE's rules on which child may stand where, and its children, each by the checks of its own
+/// type's validator (<see cref="ComponentValidators.Check{T}"/>), run where the child stands.
+/// </summary>
+internal sealed class BoxValidator() : NodeValidator<FlexBox>(Check)
 {
-    public BoxValidator(ComponentValidators components)
+    /// <summary>The checks of a BOX and of everything it holds, on its own or where it stands.</summary>
+    public static void Check<T>(FlexBox box, NodeChecks<T> c)
     {
-        this.Checks((box, c) =>
+        c.Required(FlexRules.LayoutRequired, "layout", box.Layout);
+        c.WellFormed(box);
+        c.NoNullItems("contents", box.Contents, "component");
+        c.Flexible(box);
+        for (var i = 0; box.Contents is not null && i < box.Contents.Count; i++)
         {
-            c.Required(FlexRules.LayoutRequired, "layout", box.Layout);
-            c.WellFormed(box);
-            c.NoNullItems("contents", box.Contents, "component");
-            c.Flexible(box);
-            for (var i = 0; box.Contents is not null && i < box.Contents.Count; i++)
+            if (box.Contents[i] is { } child)
             {
-                if (box.Contents[i] is { } child)
-                {
-                    CheckChildPlacement(box.Layout, child, c.Below($"contents[{i}]"));
-                }
+                CheckChildPlacement(box.Layout, child, c.Below("contents", i));
             }
-            ActionValidators.Check(box.Action, c);
-        });
-        RuleForEach(x => x.Contents).SetInheritanceValidator(v => components.Register(v, this));
+        }
+
+        ActionValidators.Check(box.Action, c);
+        for (var i = 0; box.Contents is not null && i < box.Contents.Count; i++)
+        {
+            if (box.Contents[i] is { } child)
+            {
+                ComponentValidators.Check(child, c.Below("contents", i));
+            }
+        }
     }
 
     /// <summary>LINE's rules on which child may stand in a box of <paramref name="layout"/>, reported at the child.</summary>
-    private static void CheckChildPlacement(BoxLayout? layout, FlexComponent child, NodeChecks<FlexBox> c)
+    private static void CheckChildPlacement<T>(BoxLayout? layout, FlexComponent child, NodeChecks<T> c)
     {
         if (layout == BoxLayout.Baseline)
         {

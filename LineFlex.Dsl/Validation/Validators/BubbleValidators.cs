@@ -41,11 +41,12 @@ internal sealed class BubbleValidator : AbstractValidator<FlexBubble>
         var seen = 0;
         foreach (var (block, box) in (ReadOnlySpan<(string, FlexBox?)>)[("header", bubble.Header), ("body", bubble.Body), ("footer", bubble.Footer)])
         {
-            FindIcons(box, block, ref seen, c);
+            FindIcons(box, ref seen, c.Below(block));
         }
     }
 
-    private static void FindIcons(FlexBox? box, string path, ref int seen, NodeChecks<FlexBubble> c)
+    /// <summary>Reports every ICON after the first in <paramref name="box"/>, the node of <paramref name="c"/>, and in the boxes it holds.</summary>
+    private static void FindIcons(FlexBox? box, ref int seen, NodeChecks<FlexBubble> c)
     {
         if (box?.Contents is not { } contents)
         {
@@ -54,14 +55,13 @@ internal sealed class BubbleValidator : AbstractValidator<FlexBubble>
 
         for (var i = 0; i < contents.Count; i++)
         {
-            var childPath = $"{path}.contents[{i}]";
             switch (contents[i])
             {
                 case FlexIcon when ++seen > 1:
-                    c.Fail(FlexRules.OneIcon, childPath, "A LINE notification bubble holds at most one ICON; this is another one. Remove it.", "ICON");
+                    c.Below("contents", i).Fail(FlexRules.OneIcon, string.Empty, "A LINE notification bubble holds at most one ICON; this is another one. Remove it.", "ICON");
                     break;
                 case FlexBox child:
-                    FindIcons(child, childPath, ref seen, c);
+                    FindIcons(child, ref seen, c.Below("contents", i));
                     break;
             }
         }

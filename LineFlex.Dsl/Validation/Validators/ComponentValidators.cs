@@ -1,58 +1,58 @@
-using FluentValidation.Validators;
-
 namespace LineFlex;
 
-/// <summary>One validator per component type, built once; registers them wherever a component may stand.</summary>
+/// <summary>
+/// One validator per component type, built once. A component in a tree is checked where it stands, inside its
+/// box's rule, by <see cref="Check{T}"/> with the checks of its type's validator: a FluentValidation child context
+/// per component (a list, a property chain and a context each) would cost many times the checks themselves.
+/// A component validated on its own goes through its validator (<see cref="Validate"/>).
+/// </summary>
 internal sealed class ComponentValidators
 {
-    private readonly List<Type> _covered = [];
+    public BoxValidator Box { get; } = new();
 
-    public ComponentValidators()
+    public TextValidator Text { get; } = new();
+
+    public SpanValidator Span { get; } = new();
+
+    public ImageValidator Image { get; } = new();
+
+    public IconValidator Icon { get; } = new();
+
+    public ButtonValidator Button { get; } = new();
+
+    public SeparatorValidator Separator { get; } = new();
+
+    /// <summary>The component types <see cref="Check{T}"/> and <see cref="Validate"/> know; a test compares them with every concrete component type.</summary>
+    public static IReadOnlyList<Type> Covered { get; } =
+        [typeof(FlexBox), typeof(FlexText), typeof(FlexSpan), typeof(FlexImage), typeof(FlexIcon), typeof(FlexButton), typeof(FlexSeparator)];
+
+    /// <summary>Checks a component where it stands (the node of <paramref name="c"/>) with the checks of its type.</summary>
+    public static void Check<T>(FlexComponent component, NodeChecks<T> c)
     {
-        Span = new SpanValidator();
-        Text = new TextValidator();
-        Image = new ImageValidator();
-        Icon = new IconValidator();
-        Button = new ButtonValidator();
-        Separator = new SeparatorValidator();
-        Box = new BoxValidator(this);
-    }
-
-    public BoxValidator Box { get; }
-
-    public TextValidator Text { get; }
-
-    public SpanValidator Span { get; }
-
-    public ImageValidator Image { get; }
-
-    public IconValidator Icon { get; }
-
-    public ButtonValidator Button { get; }
-
-    public SeparatorValidator Separator { get; }
-
-    /// <summary>The component types <see cref="Register"/> adds; a test compares them with every concrete component type.</summary>
-    public IReadOnlyList<Type> Covered => _covered;
-
-    /// <summary>Adds every component validator to a polymorphic rule. <paramref name="box"/> is passed while the box validator is being built.</summary>
-    public void Register<T>(PolymorphicValidator<T, FlexComponent> rule, BoxValidator box)
-    {
-        _covered.Clear();
-        Add(rule, box);
-        Add(rule, Text);
-        Add(rule, Span);
-        Add(rule, Image);
-        Add(rule, Icon);
-        Add(rule, Button);
-        Add(rule, Separator);
-    }
-
-    private void Add<T, TComponent>(PolymorphicValidator<T, FlexComponent> rule, FluentValidation.IValidator<TComponent> validator)
-        where TComponent : FlexComponent
-    {
-        rule.Add(validator);
-        _covered.Add(typeof(TComponent));
+        switch (component)
+        {
+            case FlexBox box:
+                BoxValidator.Check(box, c);
+                break;
+            case FlexText text:
+                TextValidator.Check(text, c);
+                break;
+            case FlexSpan span:
+                SpanValidator.Check(span, c);
+                break;
+            case FlexImage image:
+                ImageValidator.Check(image, c);
+                break;
+            case FlexIcon icon:
+                IconValidator.Check(icon, c);
+                break;
+            case FlexButton button:
+                ButtonValidator.Check(button, c);
+                break;
+            case FlexSeparator separator:
+                SeparatorValidator.Check(separator, c);
+                break;
+        }
     }
 
     /// <summary>Validates a component on its own with the validator of its type.</summary>

@@ -3,32 +3,36 @@ namespace LineFlex;
 // The rules of the components that hold no box: TEXT, SPAN, IMAGE, ICON, BUTTON and SEPARATOR.
 
 /// <summary>Validates a TEXT and its SPANs.</summary>
-internal sealed class TextValidator() : NodeValidator<FlexText>((text, c) =>
+internal sealed class TextValidator() : NodeValidator<FlexText>(Check)
 {
-    if (text.Text is null && text.Contents is not { Count: > 0 })
+    /// <summary>The checks of a TEXT, on its own or where it stands in a box.</summary>
+    public static void Check<T>(FlexText text, NodeChecks<T> c)
     {
-        c.Fail(FlexRules.TextOrContentsRequired, "text", "A TEXT needs text or at least one SPAN in contents.", null);
-    }
-    else if (text.Text is { } shown && text.Contents is not { Count: > 0 } && string.IsNullOrWhiteSpace(shown))
-    {
-        // With SPANs, LINE shows them and ignores text, so a blank text beside them shows nothing wrong.
-        c.Fail(FlexRules.TextBlank, "text", $"The TEXT is {ContentValidator.Blank(shown)}; the value it was built from is probably missing. Show a placeholder, or leave the TEXT out when there is nothing to say.", shown);
-    }
-
-    c.NoNullItems("contents", text.Contents, "span");
-    for (var i = 0; text.Contents is not null && i < text.Contents.Count; i++)
-    {
-        if (text.Contents[i] is { } span)
+        if (text.Text is null && text.Contents is not { Count: > 0 })
         {
-            SpanValidator.Check(span, c.Below($"contents[{i}]"));
+            c.Fail(FlexRules.TextOrContentsRequired, "text", "A TEXT needs text or at least one SPAN in contents.", null);
         }
-    }
+        else if (text.Text is { } shown && text.Contents is not { Count: > 0 } && string.IsNullOrWhiteSpace(shown))
+        {
+            // With SPANs, LINE shows them and ignores text, so a blank text beside them shows nothing wrong.
+            c.Fail(FlexRules.TextBlank, "text", $"The TEXT is {ContentValidator.Blank(shown)}; the value it was built from is probably missing. Show a placeholder, or leave the TEXT out when there is nothing to say.", shown);
+        }
 
-    c.WellFormed(text);
-    c.Flexible(text);
-    c.AtLeast(FlexRules.MaxLinesRange, "maxLines", text.MaxLines, 0);
-    ActionValidators.Check(text.Action, c);
-});
+        c.NoNullItems("contents", text.Contents, "span");
+        for (var i = 0; text.Contents is not null && i < text.Contents.Count; i++)
+        {
+            if (text.Contents[i] is { } span)
+            {
+                SpanValidator.Check(span, c.Below("contents", i));
+            }
+        }
+
+        c.WellFormed(text);
+        c.Flexible(text);
+        c.AtLeast(FlexRules.MaxLinesRange, "maxLines", text.MaxLines, 0);
+        ActionValidators.Check(text.Action, c);
+    }
+}
 
 /// <summary>Validates a SPAN, on its own or (through <see cref="Check{T}"/>) inside a TEXT.</summary>
 internal sealed class SpanValidator() : NodeValidator<FlexSpan>(Check)
@@ -49,33 +53,49 @@ internal sealed class SpanValidator() : NodeValidator<FlexSpan>(Check)
 }
 
 /// <summary>Validates an IMAGE.</summary>
-internal sealed class ImageValidator() : NodeValidator<FlexImage>((image, c) =>
+internal sealed class ImageValidator() : NodeValidator<FlexImage>(Check)
 {
-    c.Required(FlexRules.ImageUrlRequired, "url", image.Url);
-    c.MaxChars(FlexRules.ImageUrlLength, "url", image.Url, 2000);
-    c.HttpsUrl(FlexRules.ImageUrlHttps, "An IMAGE", image.Url);
-    c.WellFormed(image);
-    c.Flexible(image);
-    ActionValidators.Check(image.Action, c);
-});
+    /// <summary>The checks of a IMAGE, on its own or where it stands in a box.</summary>
+    public static void Check<T>(FlexImage image, NodeChecks<T> c)
+    {
+        c.Required(FlexRules.ImageUrlRequired, "url", image.Url);
+        c.MaxChars(FlexRules.ImageUrlLength, "url", image.Url, 2000);
+        c.HttpsUrl(FlexRules.ImageUrlHttps, "An IMAGE", image.Url);
+        c.WellFormed(image);
+        c.Flexible(image);
+        ActionValidators.Check(image.Action, c);
+    }
+}
 
 /// <summary>Validates an ICON.</summary>
-internal sealed class IconValidator() : NodeValidator<FlexIcon>((icon, c) =>
+internal sealed class IconValidator() : NodeValidator<FlexIcon>(Check)
 {
-    c.Required(FlexRules.IconUrlRequired, "url", icon.Url);
-    c.MaxChars(FlexRules.IconUrlLength, "url", icon.Url, 2000);
-    c.HttpsUrl(FlexRules.ImageUrlHttps, "An ICON", icon.Url);
-    c.WellFormed(icon);
-});
+    /// <summary>The checks of a ICON, on its own or where it stands in a box.</summary>
+    public static void Check<T>(FlexIcon icon, NodeChecks<T> c)
+    {
+        c.Required(FlexRules.IconUrlRequired, "url", icon.Url);
+        c.MaxChars(FlexRules.IconUrlLength, "url", icon.Url, 2000);
+        c.HttpsUrl(FlexRules.ImageUrlHttps, "An ICON", icon.Url);
+        c.WellFormed(icon);
+    }
+}
 
 /// <summary>Validates a BUTTON.</summary>
-internal sealed class ButtonValidator() : NodeValidator<FlexButton>((button, c) =>
+internal sealed class ButtonValidator() : NodeValidator<FlexButton>(Check)
 {
-    c.Required(FlexRules.ButtonActionRequired, "action", button.Action);
-    c.WellFormed(button);
-    c.Flexible(button);
-    ActionValidators.Check(button.Action, c);
-});
+    /// <summary>The checks of a BUTTON, on its own or where it stands in a box.</summary>
+    public static void Check<T>(FlexButton button, NodeChecks<T> c)
+    {
+        c.Required(FlexRules.ButtonActionRequired, "action", button.Action);
+        c.WellFormed(button);
+        c.Flexible(button);
+        ActionValidators.Check(button.Action, c);
+    }
+}
 
 /// <summary>Validates a SEPARATOR.</summary>
-internal sealed class SeparatorValidator() : NodeValidator<FlexSeparator>((separator, c) => c.WellFormed(separator));
+internal sealed class SeparatorValidator() : NodeValidator<FlexSeparator>(Check)
+{
+    /// <summary>The checks of a SEPARATOR, on its own or where it stands in a box.</summary>
+    public static void Check<T>(FlexSeparator separator, NodeChecks<T> c) => c.WellFormed(separator);
+}

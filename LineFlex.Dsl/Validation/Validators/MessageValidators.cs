@@ -18,7 +18,7 @@ internal sealed class MessageValidator : AbstractValidator<LineMessage>
             {
                 if (message.Destinations[i] is { } destination)
                 {
-                    DestinationValidator.Check(destination, c.Below($"destinations[{i}]"));
+                    DestinationValidator.Check(destination, c.Below("destinations", i));
                 }
             }
 
