@@ -21,7 +21,10 @@ public sealed class SandboxOptions
     /// </summary>
     public string? ApiKey { get; set; }
 
-    /// <summary>How long after acceptance a message becomes a DELIVERED report (one second by default).</summary>
+    /// <summary>
+    /// How long after acceptance a message becomes a DELIVERED report (one second by default). <see cref="TimeSpan.Zero"/>
+    /// delivers at once: the reports are ready, pullable or handed to their webhooks, before the send is answered.
+    /// </summary>
     public TimeSpan DeliveryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>

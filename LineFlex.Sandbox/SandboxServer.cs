@@ -20,7 +20,8 @@ namespace LineFlex.Sandbox;
 /// LineFlex and answers like Infobip; <c>GET /line/1/reports</c> and delivery webhooks hand out DELIVERED reports
 /// after <see cref="SandboxOptions.DeliveryDelay"/>; <see cref="Faults"/> makes the next calls misbehave.
 /// The most recent authenticated requests are kept in <see cref="Received"/> and <see cref="Accepted"/>, and shown,
-/// newest first, by the inbox at <c>GET /</c> (no API key; loopback only, as the whole sandbox).
+/// newest first, by the inbox at <c>GET /</c> and as JSON at <c>GET /sandbox/messages</c> (no API key; loopback only,
+/// as the whole sandbox). <see cref="WaitForReportsAsync"/> waits for a bulk's delivery reports.
 /// </summary>
 /// <remarks>
 /// Start one per test (or per fixture) with <see cref="StartAsync"/> and dispose it when done; each listens on its
@@ -35,8 +36,10 @@ public sealed class SandboxServer : IAsyncDisposable
     private readonly DeliveryScheduler _deliveries;
     private readonly WebhookDispatcher _webhooks;
     private readonly TimeProvider _clock;
+    private readonly TimeSpan _deliveryDelay;
     private readonly ILogger _logger;
     private readonly InboxEndpoint _inbox;
+    private readonly JournalEndpoint _journalEndpoint;
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _gate = new();
     private Task? _stopping;
@@ -45,6 +48,7 @@ public sealed class SandboxServer : IAsyncDisposable
     {
         _app = app;
         _clock = options.TimeProvider;
+        _deliveryDelay = options.DeliveryDelay;
         _logger = logger;
         _apiKey = new ApiKeyCheck(options.ApiKey);
         _maxRequestBodySize = options.MaxRequestBodySize;
@@ -55,9 +59,10 @@ public sealed class SandboxServer : IAsyncDisposable
         BaseUrl = new Uri("http://127.0.0.1/");
 
         var validator = options.ValidateRequests ? new FlexValidator(_clock) : null;
-        var messages = new MessagesEndpoint(validator, _journal, _deliveries, _clock, logger);
-        var reports = new ReportsEndpoint(_deliveries, logger);
+        var messages = new MessagesEndpoint(validator, _journal, _deliveries, _clock);
+        var reports = new ReportsEndpoint(_deliveries);
         _inbox = new InboxEndpoint(_journal, validator ?? FlexValidator.Default, options.DeliveryDelay, _clock);
+        _journalEndpoint = new JournalEndpoint(_journal);
 
         app.Use(InterceptAsync);
         app.Map(MessagesEndpoint.Path, Only(HttpMethods.Post, messages.HandleAsync));
@@ -121,6 +126,51 @@ public sealed class SandboxServer : IAsyncDisposable
         server.BaseUrl = ListeningUrl(server._app);
         SandboxLog.Listening(logger, server.BaseUrl);
         return server;
+    }
+
+    /// <summary>
+    /// Completes when every message accepted so far in bulk <paramref name="bulkId"/> has its delivery report ready:
+    /// pullable from <c>GET /line/1/reports</c>, or handed to its delivery webhook (the post may still be on its way).
+    /// It is told by the delivery itself, not by polling, and the timeout runs on <see cref="SandboxOptions.TimeProvider"/>:
+    /// with a <c>FakeTimeProvider</c>, advancing the clock delivers the reports and runs out the timeout alike.
+    /// </summary>
+    /// <param name="bulkId">The bulk id the sandbox answered (<see cref="AcceptedMessage.BulkId"/>, a send result's <c>BulkId</c>).</param>
+    /// <param name="timeout">How long to wait, on the sandbox's clock; <see cref="TimeSpan.Zero"/> checks without waiting, <see cref="Timeout.InfiniteTimeSpan"/> waits as long as it takes.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <exception cref="ArgumentException">
+    /// No message of <paramref name="bulkId"/> was accepted by this sandbox: the bulk id is wrong, or belongs to another sandbox,
+    /// or its request was refused. (The sandbox remembers every bulk still waiting for reports, and the 10,000 most recent
+    /// bulks whose reports are all ready.)
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeout"/> is negative (other than infinite).</exception>
+    /// <exception cref="TimeoutException">The timeout passed first; the message says how many of the reports are ready.</exception>
+    /// <exception cref="ObjectDisposedException">The sandbox stopped before the reports were ready.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled first.</exception>
+    public async Task WaitForReportsAsync(string bulkId, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(bulkId);
+        if (timeout < TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeout), timeout, "The timeout cannot be negative. Pass TimeSpan.Zero to check without waiting, or Timeout.InfiniteTimeSpan to wait as long as it takes.");
+        }
+
+        var ready = _deliveries.Wait(bulkId) ?? throw new ArgumentException(
+            $"This sandbox accepted no message in bulk '{Excerpt.Of(bulkId)}'. Pass the BulkId of a send this sandbox answered with 200; "
+            + "a refused request, one answered by a queued fault, or a send to another sandbox has no reports here.",
+            nameof(bulkId));
+        try
+        {
+            await ready.WaitAsync(timeout, _clock, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException exception)
+        {
+            var (done, total) = _deliveries.Count(bulkId);
+            throw new TimeoutException(
+                $"{done} of {total} delivery report(s) of bulk '{Excerpt.Of(bulkId)}' were ready after {timeout} on the sandbox's clock. "
+                + $"A report is ready SandboxOptions.DeliveryDelay ({_deliveryDelay}) after its message was accepted: wait longer, "
+                + "advance a FakeTimeProvider past that delay, or set DeliveryDelay to TimeSpan.Zero to deliver at once.",
+                exception);
+        }
     }
 
     /// <summary>Stops listening, ends the calls in progress, stops delivering reports. Safe to call more than once.</summary>
@@ -241,34 +291,63 @@ public sealed class SandboxServer : IAsyncDisposable
             $"Use {method} {path}.",
             [],
             []);
-        return WireResponse.WriteErrorAsync(context, StatusCodes.Status405MethodNotAllowed, error);
+        return WireResponse.RejectAsync(context, StatusCodes.Status405MethodNotAllowed, error, "method not allowed");
     };
 
     private static Task NotFoundAsync(HttpContext context) =>
-        WireResponse.WriteErrorAsync(context, StatusCodes.Status404NotFound, ApiError.NotFound(context.Request.Method, context.Request.Path));
+        WireResponse.RejectAsync(context, StatusCodes.Status404NotFound, ApiError.NotFound(context.Request.Method, context.Request.Path), "not found");
 
     private static IReadOnlyDictionary<string, string> CopyHeaders(IHeaderDictionary headers) =>
         headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase).AsReadOnly();
+
+    /// <summary>Every call, answered (see <see cref="AnswerAsync"/>) and then logged on one line.</summary>
+    private async Task InterceptAsync(HttpContext context, RequestDelegate next)
+    {
+        var summary = WireResponse.Summary(context);
+        try
+        {
+            await AnswerAsync(context, next, summary).ConfigureAwait(false);
+        }
+        finally
+        {
+            var request = context.Request;
+            SandboxLog.Request(
+                _logger,
+                Excerpt.Of(request.Method),
+                Excerpt.Of(request.Path.ToString()),
+                context.Response.StatusCode,
+                summary.MessageCount,
+                summary.BulkId is null ? "-" : Excerpt.Of(summary.BulkId),
+                summary.Outcome);
+        }
+    }
 
     /// <summary>
     /// Every call: authenticated first, without reading the body; then its body read up to the size limit and the
     /// call recorded; then answered by the next queued fault, if any, or handled normally.
     /// </summary>
-    private async Task InterceptAsync(HttpContext context, RequestDelegate next)
+    private async Task AnswerAsync(HttpContext context, RequestDelegate next, RequestSummary summary)
     {
         var request = context.Request;
         context.Response.Headers[WireResponse.SandboxHeader] = "true";
 
-        // The inbox is for the developer at this machine: no key, not recorded, never faulted.
+        // The inbox and the journal are for the developer at this machine: no key, not recorded, never faulted.
         if (InboxEndpoint.Handles(request))
         {
+            summary.Outcome = "inbox page";
             await _inbox.HandleAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (JournalEndpoint.Handles(request))
+        {
+            await _journalEndpoint.HandleAsync(context).ConfigureAwait(false);
             return;
         }
 
         if (!_apiKey.Accepts(request))
         {
-            await WireResponse.RejectAsync(context, _logger, StatusCodes.Status401Unauthorized, ApiError.Unauthorized(), "no valid App key").ConfigureAwait(false);
+            await WireResponse.RejectAsync(context, StatusCodes.Status401Unauthorized, ApiError.Unauthorized(), "no valid App key").ConfigureAwait(false);
             return;
         }
 
@@ -277,7 +356,6 @@ public sealed class SandboxServer : IAsyncDisposable
         {
             await WireResponse.RejectAsync(
                     context,
-                    _logger,
                     StatusCodes.Status413PayloadTooLarge,
                     ApiError.TooLarge(_maxRequestBodySize),
                     $"the body is longer than {_maxRequestBodySize} bytes")
@@ -297,7 +375,7 @@ public sealed class SandboxServer : IAsyncDisposable
         {
             if (Faults.TryTake(out var fault))
             {
-                SandboxLog.FaultAnswered(_logger, request.Method, request.Path, fault);
+                summary.Outcome = "queued fault " + fault;
                 var stopping = _app.Lifetime.ApplicationStopping;
                 using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
                 await fault.AnswerAsync(context, next, aborted.Token).ConfigureAwait(false);
@@ -309,7 +387,8 @@ public sealed class SandboxServer : IAsyncDisposable
         }
         catch (Exception exception) when (exception is not OperationCanceledException && !context.Response.HasStarted)
         {
-            SandboxLog.Failed(_logger, exception, request.Method, request.Path);
+            summary.Outcome = "failed";
+            SandboxLog.Failed(_logger, exception, Excerpt.Of(request.Method), Excerpt.Of(request.Path.ToString()));
             await WireResponse.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, ApiError.ForStatus(500)).ConfigureAwait(false);
         }
     }

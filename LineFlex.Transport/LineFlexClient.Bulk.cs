@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
@@ -7,6 +8,9 @@ namespace LineFlex;
 /// <summary>Bulk sending: batches, bounded concurrency, progress, and every message accounted for once, cancelled or not.</summary>
 public sealed partial class LineFlexClient
 {
+    /// <summary>The name of the activity around a whole bulk send; each batch's send is a child of it.</summary>
+    internal const string BulkActivityName = "LineFlex bulk send";
+
     /// <summary>
     /// Sends many messages in requests of at most <see cref="LineFlexOptions.BulkBatchSize"/> messages, with at
     /// most <see cref="LineFlexOptions.BulkConcurrency"/> requests in flight. Each message is validated on its own
@@ -234,6 +238,8 @@ public sealed partial class LineFlexClient
 
         public async Task ProduceAsync(IAsyncEnumerable<LineMessage> messages)
         {
+            // The parent of every batch's send: they are dispatched from here, so they start under it.
+            using var activity = TransportInstruments.Source.StartActivity(BulkActivityName, ActivityKind.Internal);
             var size = _client._options.BulkBatchSize;
             var batch = new List<(int Index, LineMessage Message)>(size);
             var index = 0;
@@ -293,7 +299,31 @@ public sealed partial class LineFlexClient
             }
             finally
             {
+                Describe(activity, index);
                 _results.Complete();
+            }
+        }
+
+        /// <summary>Tags the bulk's activity with what became of its <paramref name="taken"/> messages.</summary>
+        private void Describe(Activity? activity, int taken)
+        {
+            if (activity is null)
+            {
+                return;
+            }
+
+            lock (_gate)
+            {
+                activity.SetTag("messaging.batch.message_count", taken);
+                activity.SetTag("lineflex.bulk.accepted", _accepted);
+                activity.SetTag("lineflex.bulk.failed", _failed);
+            }
+
+            var errorType = InputFailure is { } failure ? failure.GetType().FullName : _stop.IsCancellationRequested ? "canceled" : null;
+            if (errorType is not null)
+            {
+                activity.SetTag("error.type", errorType);
+                activity.SetStatus(ActivityStatusCode.Error, errorType);
             }
         }
 

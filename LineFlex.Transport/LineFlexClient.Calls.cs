@@ -11,52 +11,57 @@ public sealed partial class LineFlexClient
     internal const int MaxErrorBodyBytes = 64 * 1024;
 
     private async Task<(CallAnswer Answer, int Attempts)> CallAsync(
-        HttpMethod method,
-        string[] path,
+        ObservedCall call,
+        string path,
         IReadOnlyList<KeyValuePair<string, string>>? query,
         ReadOnlyMemory<byte>? body,
         CancellationToken cancellationToken)
     {
-        var target = $"{method} /{string.Join('/', path)}";
-        var history = new CallHistory(_options.RetryUnsafeFailures, _options.MaxRetryAttempts);
-        var started = Now();
+        var method = body is null ? HttpMethod.Get : HttpMethod.Post;
+        var attempt = new Attempt(method, path.Split('/', StringSplitOptions.RemoveEmptyEntries), query, body, new CallHistory(_options.RetryUnsafeFailures, _options.MaxRetryAttempts));
+        var history = attempt.History;
         if (body is { } logged && _options.LogMessageContent && _logger.IsEnabled(LogLevel.Debug))
         {
-            LogBody(_logger, target, System.Text.Encoding.UTF8.GetString(logged.Span), null);
+            TransportLog.Body(_logger, call.Target, System.Text.Encoding.UTF8.GetString(logged.Span));
         }
 
         CallAnswer answer;
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(ObservedCall.Key, call);
         try
         {
-            answer = await _pipeline.ExecuteAsync(token => AttemptAsync(method, path, query, body, history, token), cancellationToken).ConfigureAwait(false);
+            answer = await _pipeline.ExecuteAsync(
+                static (context, state) => state.Client.AttemptAsync(state.Attempt, context.CancellationToken),
+                context,
+                (Client: this, Attempt: attempt)).ConfigureAwait(false);
         }
         catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
         {
-            LogCancelled(_logger, target, MillisecondsSince(started), history.Attempts, null);
             throw new CallCanceledException(history.Attempts, history.MayHaveBeenDelivered, e, cancellationToken);
         }
         catch (Exception e) when (InfobipResilience.Classify(e) is { } failure)
         {
             var cause = InfobipResilience.Cause(e);
             var detail = cause is null ? null : ServerText.Excerpt(cause.GetType().Name + ": " + _serverText.Redact(cause.Message));
-            var error = new LineFlexTransportException(failure, target + " at " + BaseUrl.Authority, history, detail, _serverText.Keepable(cause));
-            LogFailed(_logger, target, failure.ToString(), MillisecondsSince(started), history.Attempts, null);
-            throw error;
+            throw new LineFlexTransportException(failure, call.Target + " at " + BaseUrl.Authority, history, detail, _serverText.Keepable(cause));
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
         }
 
-        LogCall(_logger, target, answer.StatusCode, MillisecondsSince(started), history.Attempts, null);
-        WarnOnSunset(answer, target);
+        WarnOnSunset(answer, call.Target);
         if (answer.IsRedirect)
         {
             var location = answer.RedirectedTo?.ToString() ?? answer.Headers?.Location?.ToString();
-            throw new LineFlexRedirectException(answer.RedirectedTo is null ? answer.StatusCode : null, _serverText.RedactOrNull(location), target, history.Attempts);
+            throw new LineFlexRedirectException(answer.RedirectedTo is null ? answer.StatusCode : null, _serverText.RedactOrNull(location), call.Target, history.Attempts);
         }
 
         if (answer.IsSuccess)
         {
             if (answer.BodyCut)
             {
-                throw new LineFlexResponseTooLargeException(target, answer.StatusCode, _options.MaxResponseBytes, history.Attempts, mayHaveBeenDelivered: method != HttpMethod.Get);
+                throw new LineFlexResponseTooLargeException(call.Target, answer.StatusCode, _options.MaxResponseBytes, history.Attempts, mayHaveBeenDelivered: method != HttpMethod.Get);
             }
 
             return (answer, history.Attempts);
@@ -65,15 +70,18 @@ public sealed partial class LineFlexClient
         throw ToApiException(answer, history);
     }
 
+    /// <summary>What every attempt of one call sends, and the history the attempts share.</summary>
+    private sealed record Attempt(
+        HttpMethod Method,
+        string[] Path,
+        IReadOnlyList<KeyValuePair<string, string>>? Query,
+        ReadOnlyMemory<byte>? Body,
+        CallHistory History);
+
     /// <summary>One HTTP attempt, its answer read within it up to the limit.</summary>
-    private async ValueTask<CallAnswer> AttemptAsync(
-        HttpMethod method,
-        string[] path,
-        IReadOnlyList<KeyValuePair<string, string>>? query,
-        ReadOnlyMemory<byte>? body,
-        CallHistory history,
-        CancellationToken token)
+    private async ValueTask<CallAnswer> AttemptAsync(Attempt attempt, CancellationToken token)
     {
+        var (method, path, query, body, history) = attempt;
         var request = _flurl.Request(BaseUrl.AbsoluteUri)
             .AppendPathSegments(path)
             .WithHeader("Authorization", _authorization)
@@ -200,7 +208,7 @@ public sealed partial class LineFlexClient
     {
         if (_options.LogMessageContent && _logger.IsEnabled(LogLevel.Debug))
         {
-            LogBody(_logger, "response", _serverText.Redact(answer.Text()), null);
+            TransportLog.Body(_logger, target + " answer", _serverText.Redact(answer.Text()));
         }
 
         try
@@ -228,33 +236,7 @@ public sealed partial class LineFlexClient
         var sunset = HeaderText(answer, "Sunset");
         if (deprecation is not null || sunset is not null)
         {
-            LogDeprecated(_logger, target, deprecation ?? "-", sunset ?? "-", null);
+            TransportLog.ApiDeprecated(_logger, target, deprecation ?? "-", sunset ?? "-");
         }
     }
-
-    private void LogRetry(int attempt, Outcome<CallAnswer> outcome, TimeSpan delay) =>
-        LogRetrying(
-            _logger,
-            attempt,
-            outcome.Result is { } result ? result.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : InfobipResilience.Classify(outcome.Exception)?.ToString() ?? "error",
-            delay.TotalMilliseconds,
-            null);
-
-    private static readonly Action<ILogger, string, int, double, int, Exception?> LogCall =
-        LoggerMessage.Define<string, int, double, int>(LogLevel.Information, new EventId(1, "InfobipCall"), "{Call} answered {Status} in {ElapsedMs:0} ms ({Attempts} attempt(s))");
-
-    private static readonly Action<ILogger, string, string, double, int, Exception?> LogFailed =
-        LoggerMessage.Define<string, string, double, int>(LogLevel.Warning, new EventId(2, "InfobipCallFailed"), "{Call} failed with {Failure} after {ElapsedMs:0} ms ({Attempts} attempt(s))");
-
-    private static readonly Action<ILogger, int, string, double, Exception?> LogRetrying =
-        LoggerMessage.Define<int, string, double>(LogLevel.Information, new EventId(3, "InfobipRetry"), "Attempt {Attempt} follows {Outcome} after {DelayMs:0} ms");
-
-    private static readonly Action<ILogger, string, double, int, Exception?> LogCancelled =
-        LoggerMessage.Define<string, double, int>(LogLevel.Information, new EventId(4, "InfobipCallCancelled"), "{Call} was cancelled after {ElapsedMs:0} ms ({Attempts} attempt(s))");
-
-    private static readonly Action<ILogger, string, string, string, Exception?> LogDeprecated =
-        LoggerMessage.Define<string, string, string>(LogLevel.Warning, new EventId(5, "InfobipDeprecation"), "{Call} is deprecated (Deprecation: {Deprecation}, Sunset: {Sunset})");
-
-    private static readonly Action<ILogger, string, string, Exception?> LogBody =
-        LoggerMessage.Define<string, string>(LogLevel.Debug, new EventId(6, "InfobipBody"), "{Call} body: {Body}");
 }

@@ -16,7 +16,13 @@ namespace LineFlex;
 /// </remarks>
 public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
 {
-    private static readonly string UserAgent = "LineFlex/" + Version();
+    private const string MessagesPath = "/line/1/messages";
+    private const string ReportsPath = "/line/1/reports";
+
+    /// <summary>The library's version without the commit (<c>0.2.0</c>), as the User-Agent and telemetry say it.</summary>
+    internal static readonly string LibraryVersion = Version();
+
+    private static readonly string UserAgent = "LineFlex/" + LibraryVersion;
 
     private readonly IFlurlClient _flurl;
     private readonly bool _ownsFlurl;
@@ -27,6 +33,7 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
     private readonly TimeProvider _time;
     private readonly ResiliencePipeline<CallAnswer> _pipeline;
     private readonly ServerText _serverText;
+    private readonly TransportInstruments _instruments;
 
     /// <summary>A client for <paramref name="baseUrl"/> with <paramref name="apiKey"/> and default options.</summary>
     /// <exception cref="ArgumentException">
@@ -40,7 +47,7 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
 
     /// <summary>A client with its own connection, configured by <paramref name="options"/>.</summary>
     public LineFlexClient(LineFlexOptions options, ILogger<LineFlexClient>? logger = null, TimeProvider? timeProvider = null)
-        : this(options, flurl: null, logger, timeProvider)
+        : this(options, flurl: null, logger, timeProvider, instruments: null)
     {
     }
 
@@ -50,17 +57,23 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
     /// refuses to send the body on and throws <see cref="LineFlexRedirectException"/>.
     /// </summary>
     public LineFlexClient(HttpClient httpClient, LineFlexOptions options, ILogger<LineFlexClient>? logger = null, TimeProvider? timeProvider = null)
-        : this(options, new FlurlClient(httpClient ?? throw new ArgumentNullException(nameof(httpClient))), logger, timeProvider)
+        : this(options, new FlurlClient(httpClient ?? throw new ArgumentNullException(nameof(httpClient))), logger, timeProvider, instruments: null)
+    {
+    }
+
+    /// <summary>A client over <paramref name="httpClient"/> that measures through <paramref name="instruments"/>: the one dependency injection makes.</summary>
+    internal LineFlexClient(HttpClient httpClient, LineFlexOptions options, ILogger<LineFlexClient>? logger, TimeProvider? timeProvider, TransportInstruments instruments)
+        : this(options, new FlurlClient(httpClient ?? throw new ArgumentNullException(nameof(httpClient))), logger, timeProvider, instruments)
     {
     }
 
     /// <summary>A client over a Flurl client you own; its settings are left as they are, but LineFlex's calls never follow redirects.</summary>
     public LineFlexClient(IFlurlClient flurlClient, LineFlexOptions options, ILogger<LineFlexClient>? logger = null, TimeProvider? timeProvider = null)
-        : this(options, flurlClient ?? throw new ArgumentNullException(nameof(flurlClient)), logger, timeProvider)
+        : this(options, flurlClient ?? throw new ArgumentNullException(nameof(flurlClient)), logger, timeProvider, instruments: null)
     {
     }
 
-    private LineFlexClient(LineFlexOptions options, IFlurlClient? flurl, ILogger? logger, TimeProvider? timeProvider)
+    private LineFlexClient(LineFlexOptions options, IFlurlClient? flurl, ILogger? logger, TimeProvider? timeProvider, TransportInstruments? instruments)
     {
         ArgumentNullException.ThrowIfNull(options);
         var baseUri = options.Validate();
@@ -73,7 +86,8 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
         _logger = logger ?? NullLogger.Instance;
         _time = timeProvider ?? TimeProvider.System;
         _validator = new FlexValidator(_time);
-        _pipeline = InfobipResilience.Build(options, _time, LogRetry);
+        _pipeline = InfobipResilience.Build(options, _time);
+        _instruments = instruments ?? TransportInstruments.Default;
     }
 
     /// <summary>The base URL calls go to.</summary>
@@ -97,10 +111,20 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
         }
 
         var body = Serialize(request);
-        const string target = "POST /line/1/messages";
-        var (answer, attempts) = await CallAsync(HttpMethod.Post, ["line", "1", "messages"], query: null, body, cancellationToken).ConfigureAwait(false);
-        var result = ReadJson<SendResult>(answer, target, attempts);
-        return result with { Messages = result.Messages ?? [] };
+        using var call = Observe(HttpMethod.Post, MessagesPath, "send", request.Messages?.Sum(m => m?.Destinations?.Count ?? 0) ?? 0);
+        try
+        {
+            var (answer, attempts) = await CallAsync(call, MessagesPath, query: null, body, cancellationToken).ConfigureAwait(false);
+            var result = ReadJson<SendResult>(answer, call.Target, attempts);
+            result = result with { Messages = result.Messages ?? [] };
+            call.Succeeded(answer.StatusCode, attempts, result.Messages.Count, result.BulkId);
+            return result;
+        }
+        catch (Exception e)
+        {
+            call.Failed(e);
+            throw;
+        }
     }
 
     /// <summary>Sends one message as a request of its own.</summary>
@@ -125,7 +149,23 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
     {
         query ??= new DeliveryReportQuery();
         query.Validate();
-        var (answer, attempts) = await CallAsync(HttpMethod.Get, ["line", "1", "reports"], query.ToParameters(), body: null, cancellationToken).ConfigureAwait(false);
+        using var call = Observe(HttpMethod.Get, ReportsPath, "reports", messageCount: null);
+        try
+        {
+            var (answer, attempts) = await CallAsync(call, ReportsPath, query.ToParameters(), body: null, cancellationToken).ConfigureAwait(false);
+            var reports = ReadReports(answer, attempts);
+            call.Succeeded(answer.StatusCode, attempts, reports.Count, bulkId: null);
+            return reports;
+        }
+        catch (Exception e)
+        {
+            call.Failed(e);
+            throw;
+        }
+    }
+
+    private IReadOnlyList<DeliveryReport> ReadReports(CallAnswer answer, int attempts)
+    {
         try
         {
             using var body = answer.OpenBody();
@@ -177,7 +217,6 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
         return plus < 0 ? version : version[..plus];
     }
 
-    private long Now() => _time.GetTimestamp();
-
-    private double MillisecondsSince(long start) => _time.GetElapsedTime(start).TotalMilliseconds;
+    private ObservedCall Observe(HttpMethod method, string path, string operation, int? messageCount) =>
+        new(method, path, operation, BaseUrl, messageCount, _logger, _time, _instruments);
 }

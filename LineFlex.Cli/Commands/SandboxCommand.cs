@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net;
 using System.Net.Sockets;
 using LineFlex.Sandbox;
+using Microsoft.Extensions.Logging;
 
 namespace LineFlex.Cli.Commands;
 
@@ -23,17 +24,20 @@ internal static class SandboxCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var output = result.InvocationConfiguration.Output;
+            using var logging = LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Information).AddProvider(new OutputLoggerProvider(output, TimeProvider.System)));
             var options = new SandboxOptions
             {
                 Port = result.GetValue(port),
                 ApiKey = result.GetValue(apiKey),
                 DeliveryDelay = TimeSpan.FromSeconds(result.GetValue(delay)),
+                LoggerFactory = logging,
             };
             await using var sandbox = await StartAsync(options, cancellationToken).ConfigureAwait(false);
             output.WriteLine($"LineFlex sandbox listening at {sandbox.BaseUrl}");
             output.WriteLine($"Send to it with: {SendTarget.BaseUrlVariable}={sandbox.BaseUrl} {SendTarget.ApiKeyVariable}={result.GetValue(apiKey) ?? "any-key"} lineflex send request.json");
             output.WriteLine($"See what it received, rendered, in its inbox: {sandbox.BaseUrl} (in a browser; no key needed)");
-            output.WriteLine("Press Ctrl+C to stop.");
+            output.WriteLine($"What it received, as JSON: {new Uri(sandbox.BaseUrl, "sandbox/messages")}");
+            output.WriteLine("Press Ctrl+C to stop. Each request is logged below on one line.");
             try
             {
                 await sandbox.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);

@@ -127,8 +127,9 @@ internal sealed class InboxEndpoint(SandboxJournal journal, FlexValidator? valid
                 .Append(delivered ? "DELIVERED" : "PENDING_ACCEPTED").Append("</td><td>");
             if (delivered)
             {
-                html.Append("<details><summary>").Append(Time(due)).Append("</summary><pre>")
-                    .AppendEscaped(DeliveryReport.Of(message, due).ToJObject().ToString(Formatting.Indented)).Append("</pre></details>");
+                var report = DeliveryReport.Of(message, due);
+                html.Append("<details><summary>").Append(Time(due)).Append(", via ").AppendEscaped(report.Network.Name).Append(" (").Append(report.Network.MccMnc).Append(")</summary><pre>")
+                    .AppendEscaped(report.ToJObject().ToString(Formatting.Indented)).Append("</pre></details>");
             }
             else
             {

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -14,8 +13,7 @@ internal sealed class MessagesEndpoint(
     FlexValidator? validator,
     SandboxJournal journal,
     DeliveryScheduler deliveries,
-    TimeProvider clock,
-    ILogger logger)
+    TimeProvider clock)
 {
     public const string Path = "/line/1/messages";
 
@@ -31,14 +29,14 @@ internal sealed class MessagesEndpoint(
         catch (FlexJsonException exception)
         {
             var violation = ApiViolation.Quoting(exception.Path, exception.Problem);
-            await RejectAsync(context, StatusCodes.Status400BadRequest, ApiError.BadRequest([violation]), Excerpt.Message(exception.Message)).ConfigureAwait(false);
+            await WireResponse.RejectAsync(context, StatusCodes.Status400BadRequest, ApiError.BadRequest([violation]), $"the body does not parse at {Excerpt.Of(exception.Path)}").ConfigureAwait(false);
             return;
         }
 
         if (validator?.Validate(request) is { IsValid: false } report)
         {
             var violations = report.Errors.Select(e => ApiViolation.Quoting(e.Path, e.Message)).ToArray();
-            await RejectAsync(context, StatusCodes.Status400BadRequest, ApiError.BadRequest(violations), $"{violations.Length} validation error(s)").ConfigureAwait(false);
+            await WireResponse.RejectAsync(context, StatusCodes.Status400BadRequest, ApiError.BadRequest(violations), $"{violations.Length} validation error(s)").ConfigureAwait(false);
             return;
         }
 
@@ -47,7 +45,8 @@ internal sealed class MessagesEndpoint(
         var accepted = Accept(request, bulkId, acceptedAt);
         journal.Accept(call.Entry, accepted);
         deliveries.Schedule(accepted, acceptedAt);
-        SandboxLog.Accepted(logger, bulkId, accepted.Count);
+        var summary = WireResponse.Summary(context);
+        (summary.MessageCount, summary.BulkId, summary.Outcome) = (accepted.Count, bulkId, "accepted");
         await WireResponse.WriteJsonAsync(context, StatusCodes.Status200OK, Answer(bulkId, accepted)).ConfigureAwait(false);
     }
 
@@ -85,7 +84,4 @@ internal sealed class MessagesEndpoint(
     }.ToString(Formatting.None);
 
     private static string NewId() => Guid.NewGuid().ToString();
-
-    private Task RejectAsync(HttpContext context, int statusCode, ApiError error, string reason) =>
-        WireResponse.RejectAsync(context, logger, statusCode, error, reason);
 }

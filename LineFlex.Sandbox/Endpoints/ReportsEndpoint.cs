@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace LineFlex.Sandbox;
 
@@ -7,7 +6,7 @@ namespace LineFlex.Sandbox;
 /// <c>GET /line/1/reports</c> (authenticated already): returns and forgets the due reports that match the query,
 /// at most <c>limit</c> of them, so each report is returned once.
 /// </summary>
-internal sealed class ReportsEndpoint(DeliveryScheduler deliveries, ILogger logger)
+internal sealed class ReportsEndpoint(DeliveryScheduler deliveries)
 {
     public const string Path = "/line/1/reports";
 
@@ -15,10 +14,12 @@ internal sealed class ReportsEndpoint(DeliveryScheduler deliveries, ILogger logg
     {
         if (!ReportQuery.TryRead(context.Request.Query, out var query, out var violation))
         {
-            return WireResponse.RejectAsync(context, logger, StatusCodes.Status400BadRequest, ApiError.BadRequest([violation!]), violation!.Violation);
+            return WireResponse.RejectAsync(context, StatusCodes.Status400BadRequest, ApiError.BadRequest([violation!]), violation!.Violation);
         }
 
         var reports = deliveries.Take(query);
+        var summary = WireResponse.Summary(context);
+        (summary.MessageCount, summary.BulkId, summary.Outcome) = (reports.Count, query.BulkId, "reports pulled");
         return WireResponse.WriteJsonAsync(context, StatusCodes.Status200OK, DeliveryReport.ToJson(reports));
     }
 }

@@ -8,14 +8,12 @@ internal static partial class SandboxLog
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "LINE sandbox listening on {BaseUrl}")]
     public static partial void Listening(ILogger logger, Uri baseUrl);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Accepted bulk {BulkId}: {Count} message(s)")]
-    public static partial void Accepted(ILogger logger, string bulkId, int count);
-
-    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Rejected {Method} {Path} with {StatusCode}: {Reason}")]
-    public static partial void Rejected(ILogger logger, string method, string path, int statusCode, string reason);
-
-    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Answered {Method} {Path} with the queued fault {Fault}")]
-    public static partial void FaultAnswered(ILogger logger, string method, string path, SandboxFault fault);
+    /// <summary>
+    /// The one line of every request, written when it has been answered: a rejected, faulted or failed call is told
+    /// here too. The method, the path and the bulk id are quoted as excerpts; the key and the body never appear.
+    /// </summary>
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "{Method} {Path} answered {StatusCode}: {MessageCount} message(s), bulk {BulkId}, {Outcome}")]
+    public static partial void Request(ILogger logger, string method, string path, int statusCode, int messageCount, string bulkId, string outcome);
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Debug, Message = "Posted the report of message {MessageId} to {Url}: {StatusCode}")]
     public static partial void WebhookPosted(ILogger logger, string messageId, Uri url, int statusCode);

@@ -2,20 +2,90 @@ namespace LineFlex.Sandbox;
 
 /// <summary>
 /// Where accepted messages wait for their delivery time, and where their reports then wait to be pulled.
-/// A report leaves the ledger when it is pulled or handed to a webhook, so each is seen once. Thread-safe.
+/// A report leaves the ledger when it is pulled or handed to a webhook, so each is seen once. It also counts, per
+/// bulk, how many reports are ready, and completes the waiters of a bulk when all are. Thread-safe.
 /// </summary>
 internal sealed class DeliveryLedger
 {
+    /// <summary>How many bulks whose reports are all ready are remembered for <see cref="Wait"/>, the most recent first.</summary>
+    public const int CompletedBulksKept = 10_000;
+
     private readonly Lock _gate = new();
     private readonly List<PendingDelivery> _pending = [];
     private readonly List<DeliveryReport> _pullable = [];
+    private readonly Dictionary<string, BulkCount> _bulks = new(StringComparer.Ordinal);
+    private readonly Queue<string> _completed = new();
+    private bool _closed;
 
     /// <summary>Queues <paramref name="messages"/> for delivery at <paramref name="dueAt"/>.</summary>
     public void Add(IEnumerable<AcceptedMessage> messages, DateTimeOffset dueAt)
     {
         lock (_gate)
         {
-            _pending.AddRange(messages.Select(m => new PendingDelivery(m, dueAt)));
+            foreach (var message in messages)
+            {
+                _pending.Add(new PendingDelivery(message, dueAt));
+                if (!_bulks.TryGetValue(message.BulkId, out var bulk))
+                {
+                    _bulks[message.BulkId] = bulk = new BulkCount();
+                }
+
+                bulk.Total++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A task that completes when every message of <paramref name="bulkId"/> accepted so far has its report ready, or
+    /// null when no message of that bulk was accepted (or it completed so long ago that it was forgotten).
+    /// </summary>
+    public Task? Wait(string bulkId)
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_closed, this);
+            if (!_bulks.TryGetValue(bulkId, out var bulk))
+            {
+                return null;
+            }
+
+            if (bulk.IsComplete)
+            {
+                return Task.CompletedTask;
+            }
+
+            var waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            (bulk.Waiters ??= []).Add(waiter);
+            return waiter.Task;
+        }
+    }
+
+    /// <summary>How many reports of <paramref name="bulkId"/> are ready, of how many messages.</summary>
+    public (int Ready, int Total) Count(string bulkId)
+    {
+        lock (_gate)
+        {
+            return _bulks.TryGetValue(bulkId, out var bulk) ? (bulk.Ready, bulk.Total) : (0, 0);
+        }
+    }
+
+    /// <summary>Fails every waiter: nothing more will be delivered.</summary>
+    public void Close()
+    {
+        List<TaskCompletionSource> waiters;
+        lock (_gate)
+        {
+            _closed = true;
+            waiters = [.. _bulks.Values.SelectMany(b => b.Waiters ?? [])];
+            foreach (var bulk in _bulks.Values)
+            {
+                bulk.Waiters = null;
+            }
+        }
+
+        foreach (var waiter in waiters)
+        {
+            waiter.TrySetException(new ObjectDisposedException(nameof(SandboxServer), "The sandbox stopped before the delivery reports were ready."));
         }
     }
 
@@ -35,6 +105,7 @@ internal sealed class DeliveryLedger
     public IReadOnlyList<WebhookDelivery> Release(DateTimeOffset now)
     {
         var pushes = new List<WebhookDelivery>();
+        var ready = new List<TaskCompletionSource>();
         lock (_gate)
         {
             var stillPending = 0;
@@ -56,9 +127,16 @@ internal sealed class DeliveryLedger
                 {
                     _pullable.Add(report);
                 }
+
+                CountReady(pending.Message.BulkId, ready);
             }
 
             _pending.RemoveRange(stillPending, _pending.Count - stillPending);
+        }
+
+        foreach (var waiter in ready)
+        {
+            waiter.TrySetResult();
         }
 
         return pushes;
@@ -88,6 +166,34 @@ internal sealed class DeliveryLedger
     }
 
     /// <summary>
+    /// Counts one more ready report of <paramref name="bulkId"/>; when it was the last, hands over the bulk's waiters
+    /// (completed by the caller, outside the lock) and remembers the bulk among the completed ones. Called under the lock.
+    /// </summary>
+    private void CountReady(string bulkId, List<TaskCompletionSource> ready)
+    {
+        var bulk = _bulks[bulkId];
+        bulk.Ready++;
+        if (!bulk.IsComplete)
+        {
+            return;
+        }
+
+        ready.AddRange(bulk.Waiters ?? []);
+        bulk.Waiters = null;
+        _completed.Enqueue(bulkId);
+        while (_completed.Count > CompletedBulksKept)
+        {
+            var oldest = _completed.Dequeue();
+
+            // A bulk id used again since it completed is waiting again: it stays.
+            if (_bulks.TryGetValue(oldest, out var forgotten) && forgotten.IsComplete)
+            {
+                _bulks.Remove(oldest);
+            }
+        }
+    }
+
+    /// <summary>
     /// The absolute http(s) delivery URL the report is posted to, or null: no URL, <c>notify: false</c>, or a URL
     /// that cannot be posted to (only possible with validation off). Such reports stay pullable.
     /// </summary>
@@ -106,4 +212,16 @@ internal sealed class DeliveryLedger
 
     private static bool AsksForXml(LineMessage message) =>
         message.Webhooks?.ContentType?.Contains("xml", StringComparison.OrdinalIgnoreCase) == true;
+
+    /// <summary>How many messages of one bulk were accepted, how many of their reports are ready, and who waits for the rest.</summary>
+    private sealed class BulkCount
+    {
+        public int Total { get; set; }
+
+        public int Ready { get; set; }
+
+        public bool IsComplete => Ready >= Total;
+
+        public List<TaskCompletionSource>? Waiters { get; set; }
+    }
 }

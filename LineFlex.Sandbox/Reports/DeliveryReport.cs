@@ -20,6 +20,9 @@ internal sealed record DeliveryReport(
     string? EntityId,
     string? ApplicationId)
 {
+    /// <summary>The made-up network the message went through, by the destination's country code.</summary>
+    public SandboxNetwork Network => SandboxNetwork.Of(To);
+
     /// <summary>The report of <paramref name="message"/>, delivered at <paramref name="doneAt"/>.</summary>
     public static DeliveryReport Of(AcceptedMessage message, DateTimeOffset doneAt)
     {
@@ -61,7 +64,7 @@ internal sealed record DeliveryReport(
         result["sentAt"] = WireTime.Format(SentAt);
         result["doneAt"] = WireTime.Format(DoneAt);
         result["messageCount"] = 1;
-        result["mccMnc"] = "52001";
+        result["mccMnc"] = Network.MccMnc;
         AddIfSet(result, "callbackData", CallbackData);
         AddIfSet(result, "campaignReferenceId", CampaignReferenceId);
         result["price"] = new JObject { ["pricePerMessage"] = 0.0, ["currency"] = "EUR" };

@@ -35,8 +35,22 @@ internal sealed class DeliveryScheduler : IDisposable
         }
 
         _ledger.Add(messages, acceptedAt + _delay);
-        Arm();
+        if (_delay == TimeSpan.Zero)
+        {
+            // At once, before the send is answered: a test can pull or wait for the reports as soon as it has its answer.
+            ReleaseDue();
+        }
+        else
+        {
+            Arm();
+        }
     }
+
+    /// <inheritdoc cref="DeliveryLedger.Wait"/>
+    public Task? Wait(string bulkId) => _ledger.Wait(bulkId);
+
+    /// <inheritdoc cref="DeliveryLedger.Count"/>
+    public (int Ready, int Total) Count(string bulkId) => _ledger.Count(bulkId);
 
     /// <summary>Releases every due report, then takes the pullable ones that match <paramref name="query"/>.</summary>
     public IReadOnlyList<DeliveryReport> Take(ReportQuery query)
@@ -46,7 +60,11 @@ internal sealed class DeliveryScheduler : IDisposable
     }
 
     /// <inheritdoc/>
-    public void Dispose() => _timer.Dispose();
+    public void Dispose()
+    {
+        _timer.Dispose();
+        _ledger.Close();
+    }
 
     private void ReleaseDue()
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace LineFlex.Sandbox;
 
@@ -25,11 +24,24 @@ internal static class WireResponse
     public static Task WriteErrorAsync(HttpContext context, int statusCode, ApiError error) =>
         WriteJsonAsync(context, statusCode, error.ToJson());
 
-    /// <summary>Answers <paramref name="statusCode"/> with <paramref name="error"/> and logs the refusal and its <paramref name="reason"/>.</summary>
-    public static Task RejectAsync(HttpContext context, ILogger logger, int statusCode, ApiError error, string reason)
+    /// <summary>Answers <paramref name="statusCode"/> with <paramref name="error"/>; the request's log line gives <paramref name="reason"/>.</summary>
+    public static Task RejectAsync(HttpContext context, int statusCode, ApiError error, string reason)
     {
-        SandboxLog.Rejected(logger, context.Request.Method, context.Request.Path, statusCode, reason);
+        Summary(context).Outcome = reason;
         return WriteErrorAsync(context, statusCode, error);
+    }
+
+    /// <summary>What the request's log line will say; a fresh one when the call did not come through the sandbox's pipeline.</summary>
+    public static RequestSummary Summary(HttpContext context)
+    {
+        if (context.Features.Get<RequestSummary>() is { } summary)
+        {
+            return summary;
+        }
+
+        summary = new RequestSummary();
+        context.Features.Set(summary);
+        return summary;
     }
 
     /// <summary>Answers with a body of the given content type; Content-Length is always set.</summary>

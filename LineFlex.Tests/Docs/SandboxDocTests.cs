@@ -31,4 +31,20 @@ public class SandboxDocTests
             Assert.That(Doc, Does.Contain($"| `JournalCapacity` | {SandboxOptions.DefaultJournalCapacity} |"));
         });
     }
+
+    [Test]
+    public void The_networks_table_lists_every_network_of_the_code()
+    {
+        var networks = Doc[Doc.IndexOf("## Networks", StringComparison.Ordinal)..];
+
+        Assert.Multiple(() =>
+        {
+            foreach (var network in SandboxNetwork.ByCountry)
+            {
+                Assert.That(networks, Does.Contain($"| `{network.CallingCode}` |").And.Contain($"| `{network.MccMnc}` | {network.Name} |"), network.Name);
+            }
+
+            Assert.That(networks, Does.Contain($"| anything else | - | `{SandboxNetwork.Test.MccMnc}` | {SandboxNetwork.Test.Name} "));
+        });
+    }
 }

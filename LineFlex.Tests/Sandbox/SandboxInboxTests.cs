@@ -85,6 +85,7 @@ public class SandboxInboxTests : SandboxFixture
             Assert.That(html, Does.Contain("<td>DELIVERED</td>"));
             Assert.That(html, Does.Contain("&quot;messageId&quot;: &quot;order-42&quot;"));
             Assert.That(html, Does.Contain("&quot;groupName&quot;: &quot;DELIVERED&quot;"));
+            Assert.That(html, Does.Contain(", via Sandbox Thailand (52001)</summary>"));
         });
     }
 

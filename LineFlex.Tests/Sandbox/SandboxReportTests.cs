@@ -183,4 +183,28 @@ public class SandboxReportTests : SandboxFixture
         Assert.That((int)response.StatusCode, Is.EqualTo(200), await response.Content.ReadAsStringAsync());
         return await SandboxClient.ReadJsonAsync(response);
     }
+
+    [TestCase("66855538125", "52001", TestName = "A Thai number is delivered through a Thai network")]
+    [TestCase("819012345678", "44001", TestName = "A Japanese number is delivered through a Japanese network")]
+    [TestCase("6281234567890", "51001", TestName = "An Indonesian number is delivered through an Indonesian network")]
+    [TestCase("886912345678", "46601", TestName = "A Taiwanese number is delivered through a Taiwanese network")]
+    [TestCase("4917612345678", "00101", TestName = "A number of another country is delivered through the test network")]
+    public async Task The_mcc_mnc_of_a_report_follows_the_country_code_of_its_destination(string to, string mccMnc)
+    {
+        var request = SandboxClient.SeedRequest();
+        request["messages"]![0]!["destinations"] = new JArray(new JObject { ["to"] = to });
+        await SendAsync(request);
+        _clock.Advance(Delay);
+
+        var report = (await _client.PullReportsAsync()).Single();
+
+        Assert.That((string?)report["mccMnc"], Is.EqualTo(mccMnc));
+    }
+
+    [TestCase("+819012345678", "Sandbox Japan")]
+    [TestCase("88612345678", "Sandbox Taiwan")]
+    [TestCase("8812345678", "Sandbox test network")]
+    [TestCase("", "Sandbox test network")]
+    public void The_network_is_found_with_or_without_a_plus_and_by_the_longest_code(string to, string name) =>
+        Assert.That(SandboxNetwork.Of(to).Name, Is.EqualTo(name));
 }

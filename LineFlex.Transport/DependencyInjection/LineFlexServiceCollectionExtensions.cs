@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,7 +17,8 @@ public static class LineFlexServiceCollectionExtensions
     /// </summary>
     /// <remarks>
     /// The options are checked when the host starts (<c>ValidateOnStart</c>): a missing key or a bad URL stops the
-    /// host with an <see cref="OptionsValidationException"/> saying what is wrong, not a first send later on.
+    /// host with an <see cref="OptionsValidationException"/> saying what is wrong, not a first send later on. The client
+    /// measures through the container's <see cref="IMeterFactory"/>, under <see cref="LineFlexTelemetry.MeterName"/>.
     /// </remarks>
     public static IHttpClientBuilder AddLineFlex(this IServiceCollection services, IConfiguration configuration, Action<LineFlexOptions>? configure = null)
     {
@@ -44,12 +46,16 @@ public static class LineFlexServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LineFlexOptions>, LineFlexOptionsValidation>());
         options.ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+
+        // Measured through the container's meter factory (AddHttpClient registers one), so each container sees its own measurements.
+        services.TryAddSingleton(provider => TransportInstruments.From(provider.GetService<IMeterFactory>()));
         var builder = services.AddHttpClient(nameof(LineFlexClient)).AddTypedClient((http, provider) =>
             new LineFlexClient(
                 http,
                 provider.GetRequiredService<IOptions<LineFlexOptions>>().Value,
                 provider.GetService<ILogger<LineFlexClient>>(),
-                provider.GetService<TimeProvider>()));
+                provider.GetService<TimeProvider>(),
+                provider.GetRequiredService<TransportInstruments>()));
 
         // The pipeline's timeouts govern; the HttpClient's own 100-second default would cut them short.
         builder.ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan);

@@ -99,10 +99,14 @@ public sealed class LineFlexApiException : LineFlexException
         return text.ToString();
     }
 
+    /// <summary>What a 401 or a 403 means and what to do about it.</summary>
+    internal static string AuthenticationHint(int status) => status == 401
+        ? "the API key was refused. Check LineFlexOptions.ApiKey."
+        : "the API key lacks a scope. It needs message:send and line:message:send.";
+
     private static string DefaultDescription(int status, ApiErrorFormat format) => (status, format) switch
     {
-        (401, _) => "the API key was refused. Check LineFlexOptions.ApiKey.",
-        (403, _) => "the API key lacks a scope. It needs message:send and line:message:send.",
+        (401 or 403, _) => AuthenticationHint(status),
         (429, _) => "too many requests. Slow down or use a sending speed limit.",
         (_, ApiErrorFormat.Html) => "the body was an HTML page, not an API error (a proxy or gateway answered?).",
         (_, ApiErrorFormat.Empty) => "the body was empty.",

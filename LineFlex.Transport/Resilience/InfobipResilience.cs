@@ -15,7 +15,11 @@ namespace LineFlex;
 /// </summary>
 internal static class InfobipResilience
 {
-    public static ResiliencePipeline<CallAnswer> Build(LineFlexOptions options, TimeProvider time, Action<int, Outcome<CallAnswer>, TimeSpan>? onRetry)
+    /// <summary>
+    /// The pipeline for <paramref name="options"/>. Before each retry it tells the <see cref="ObservedCall"/> that the
+    /// call put in its context under <see cref="ObservedCall.Key"/>, if any.
+    /// </summary>
+    public static ResiliencePipeline<CallAnswer> Build(LineFlexOptions options, TimeProvider time)
     {
         var builder = new ResiliencePipelineBuilder<CallAnswer> { TimeProvider = time };
         if (options.OverallTimeout != Timeout.InfiniteTimeSpan)
@@ -38,7 +42,11 @@ internal static class InfobipResilience
                 OnRetry = args =>
                 {
                     // AttemptNumber counts from 0 for the first attempt that failed; the next attempt is that plus 2.
-                    onRetry?.Invoke(args.AttemptNumber + 2, args.Outcome, args.RetryDelay);
+                    if (args.Context.Properties.TryGetValue(ObservedCall.Key, out var call))
+                    {
+                        call.Retrying(args.AttemptNumber + 2, args.Outcome, args.RetryDelay);
+                    }
+
                     return default;
                 },
             });

@@ -528,7 +528,7 @@ public class ClientHttpTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(logger.Lines, Has.One.Match(@"^Information: POST /line/1/messages answered 200 in \d+ ms \(1 attempt\(s\)\)$"));
+            Assert.That(logger.Lines, Has.One.Match(@"^Debug: POST /line/1/messages answered 200 in \d+ ms \(1 attempt\(s\)\)$"));
             Assert.That(logger.Lines, Has.None.Contain("Purchase complete"));
             Assert.That(logger.Lines, Has.None.Contain("66855538125"));
         });
