@@ -21,7 +21,15 @@ public static class FlexJson
     {
         ArgumentNullException.ThrowIfNull(node);
         using var text = new PooledTextWriter(1024);
-        Serialize(text, node, indented);
+        if (indented)
+        {
+            Serialize(text, node, indented);
+        }
+        else
+        {
+            WriteCompact(text, node);
+        }
+
         return text.ToString();
     }
 
@@ -48,9 +56,35 @@ public static class FlexJson
     {
         ArgumentNullException.ThrowIfNull(textWriter);
         ArgumentNullException.ThrowIfNull(node);
+        if (!indented)
+        {
+            using var buffer = new PooledTextWriter(1024);
+            WriteCompact(buffer, node);
+            textWriter.Write(buffer.Written);
+            return;
+        }
+
         using var writer = CreateWriter(textWriter, indented);
         FlexJsonWriter.WriteNode(writer, node);
         writer.Flush();
+    }
+
+    /// <summary>
+    /// Writes the compact wire JSON with <see cref="CompactJsonWriter"/>. A node that cannot be written (a null list
+    /// item, a box nested too deep) is written again with a <see cref="JsonTextWriter"/>, whose error names the path.
+    /// </summary>
+    internal static void WriteCompact(PooledTextWriter buffer, object node)
+    {
+        try
+        {
+            FlexJsonWriter.WriteNode(new CompactJsonWriter(buffer), node);
+        }
+        catch (ArgumentException)
+        {
+            using var again = CreateWriter(TextWriter.Null, indented: false);
+            FlexJsonWriter.WriteNode(again, node);
+            throw;
+        }
     }
 
     /// <summary>Writes a model node to an existing Newtonsoft <see cref="JsonWriter"/>.</summary>

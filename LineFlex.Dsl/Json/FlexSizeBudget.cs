@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Newtonsoft.Json;
 
 namespace LineFlex;
 
@@ -9,7 +8,7 @@ public static class FlexSizeBudget
 {
     /// <summary>
     /// The bubble's compact UTF-8 JSON size and where the bytes are. It writes the bubble once, as the serializer
-    /// does, counting bytes instead of keeping them and noting where each object starts and ends.
+    /// does, noting where each object starts and ends, and counts the UTF-8 bytes of the text.
     /// </summary>
     /// <param name="bubble">The bubble to measure.</param>
     /// <param name="components">How many of the heaviest components to keep.</param>
@@ -18,18 +17,29 @@ public static class FlexSizeBudget
     {
         ArgumentNullException.ThrowIfNull(bubble);
         ArgumentOutOfRangeException.ThrowIfNegative(components);
-        using var counter = new Utf8ByteCounter();
-        using var writer = new MeasuringWriter(counter);
-        FlexJsonWriter.WriteNode(writer, bubble);
-        writer.Flush();
-        return writer.Report(counter.Count, components);
+        using var text = new PooledTextWriter(1024);
+        var writer = new MeasuringWriter(text);
+        try
+        {
+            FlexJsonWriter.WriteNode(writer, bubble);
+        }
+        catch (ArgumentException)
+        {
+            // Written again by the path-keeping writer, whose error says where the bubble cannot be written.
+            using var again = new PooledTextWriter(16);
+            FlexJson.WriteCompact(again, bubble);
+            throw;
+        }
+
+        return writer.Report(text.Written, components);
     }
 
     /// <summary>
-    /// The serializer's compact writer, noting the byte offset where each object opens and closes and where it stands
-    /// (its parent, its property name, its index in an array). Paths are spelled only for the parts reported.
+    /// The serializer's compact writer, noting where each object opens and closes in the text and where it stands
+    /// (its parent, its property name, its index in an array). Sizes are counted in UTF-8 from the text at the end,
+    /// and paths are spelled only for the parts reported.
     /// </summary>
-    private sealed class MeasuringWriter(Utf8ByteCounter counter) : JsonTextWriter(counter)
+    private sealed class MeasuringWriter(PooledTextWriter text) : CompactJsonWriter(text)
     {
         private readonly List<Part> _parts = [];
         private Frame[] _frames = new Frame[16];
@@ -51,7 +61,7 @@ public static class FlexSizeBudget
         public override void WriteStartObject()
         {
             base.WriteStartObject();
-            var start = counter.Count - 1;
+            var start = Length - 1;
             if (_depth == 0)
             {
                 _parts.Add(new Part(-1, null, -1, start));
@@ -73,7 +83,7 @@ public static class FlexSizeBudget
         {
             base.WriteEndObject();
             ref var part = ref CollectionsMarshal.AsSpan(_parts)[_frames[--_depth].Owner];
-            part.Bytes = counter.Count - part.Start;
+            part.Bytes = Length - part.Start;
         }
 
         public override void WriteStartArray()
@@ -88,9 +98,19 @@ public static class FlexSizeBudget
             _depth--;
         }
 
-        public FlexSizeReport Report(long total, int components)
+        /// <summary>The report, once the bubble is written as <paramref name="written"/>: part sizes turn from characters into UTF-8 bytes.</summary>
+        public FlexSizeReport Report(ReadOnlySpan<char> written, int components)
         {
             var parts = CollectionsMarshal.AsSpan(_parts);
+            var total = System.Text.Encoding.UTF8.GetByteCount(written);
+            if (total != written.Length)
+            {
+                foreach (ref var part in parts)
+                {
+                    part.Bytes = System.Text.Encoding.UTF8.GetByteCount(written.Slice((int)part.Start, (int)part.Bytes));
+                }
+            }
+
             return new FlexSizeReport(total, Heaviest(parts, blocks: true, int.MaxValue), Heaviest(parts, blocks: false, components));
         }
 

@@ -1,0 +1,177 @@
+using System.Globalization;
+using Newtonsoft.Json;
+
+namespace LineFlex;
+
+/// <summary>
+/// The compact wire writer: the model's JSON straight into a pooled buffer, with Newtonsoft's default escaping and
+/// none of <see cref="JsonTextWriter"/>'s bookkeeping (its path, its state machine). It knows only what the generated
+/// writer calls: objects, arrays, plain property names, strings, integers, booleans and null. It keeps no path, so a
+/// failure is reported again by a <see cref="JsonTextWriter"/>, which names where it is (see <see cref="FlexJson"/>).
+/// </summary>
+internal class CompactJsonWriter(PooledTextWriter sink) : JsonWriter
+{
+    /// <summary>For each open object or array, whether something was written in it (so a comma goes before the next).</summary>
+    private bool[] _written = new bool[16];
+    private int _depth;
+    private bool _afterName;
+
+    /// <summary>The characters written so far.</summary>
+    protected int Length => sink.Length;
+
+    public override void WriteStartObject()
+    {
+        BeforeValue();
+        sink.Write('{');
+        Push();
+    }
+
+    public override void WriteEndObject()
+    {
+        _depth--;
+        sink.Write('}');
+    }
+
+    public override void WriteStartArray()
+    {
+        BeforeValue();
+        sink.Write('[');
+        Push();
+    }
+
+    public override void WriteEndArray()
+    {
+        _depth--;
+        sink.Write(']');
+    }
+
+    public override void WritePropertyName(string name) => WritePropertyName(name, escape: true);
+
+    public override void WritePropertyName(string name, bool escape)
+    {
+        if (_written[_depth])
+        {
+            sink.Write(',');
+        }
+
+        _written[_depth] = true;
+        if (escape)
+        {
+            WriteString(name);
+        }
+        else
+        {
+            sink.Write('"');
+            sink.Write(name.AsSpan());
+            sink.Write('"');
+        }
+
+        sink.Write(':');
+        _afterName = true;
+    }
+
+    public override void WriteValue(string? value)
+    {
+        if (value is null)
+        {
+            WriteNull();
+            return;
+        }
+
+        BeforeValue();
+        WriteString(value);
+    }
+
+    public override void WriteValue(int value)
+    {
+        BeforeValue();
+        Span<char> digits = stackalloc char[11];
+        value.TryFormat(digits, out var written, provider: CultureInfo.InvariantCulture);
+        sink.Write(digits[..written]);
+    }
+
+    public override void WriteValue(bool value)
+    {
+        BeforeValue();
+        sink.Write(value ? "true" : "false");
+    }
+
+    public override void WriteNull()
+    {
+        BeforeValue();
+        sink.Write("null");
+    }
+
+    public override void Flush()
+    {
+    }
+
+    private void BeforeValue()
+    {
+        if (_afterName)
+        {
+            _afterName = false;
+            return;
+        }
+
+        if (_written[_depth])
+        {
+            sink.Write(',');
+        }
+
+        _written[_depth] = true;
+    }
+
+    private void Push()
+    {
+        if (++_depth == _written.Length)
+        {
+            Array.Resize(ref _written, _depth * 2);
+        }
+
+        _written[_depth] = false;
+    }
+
+    /// <summary>A JSON string as Newtonsoft writes it by default: quotes, backslashes, control characters and U+0085, U+2028, U+2029 escaped.</summary>
+    private void WriteString(string value)
+    {
+        sink.Write('"');
+        Span<char> hex = stackalloc char[4];
+        var rest = value.AsSpan();
+        while (true)
+        {
+            var at = rest.IndexOfAny(Escaped);
+            if (at < 0)
+            {
+                sink.Write(rest);
+                break;
+            }
+
+            sink.Write(rest[..at]);
+            var c = rest[at];
+            switch (c)
+            {
+                case '"': sink.Write("\\\""); break;
+                case '\\': sink.Write("\\\\"); break;
+                case '\n': sink.Write("\\n"); break;
+                case '\r': sink.Write("\\r"); break;
+                case '\t': sink.Write("\\t"); break;
+                case '\b': sink.Write("\\b"); break;
+                case '\f': sink.Write("\\f"); break;
+                default:
+                    sink.Write("\\u");
+                    ((int)c).TryFormat(hex, out _, "x4", CultureInfo.InvariantCulture);
+                    sink.Write(hex);
+                    break;
+            }
+
+            rest = rest[(at + 1)..];
+        }
+
+        sink.Write('"');
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create(
+        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000a\u000b\u000c\u000d\u000e\u000f" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f\u0085\u2028\u2029");
+}
