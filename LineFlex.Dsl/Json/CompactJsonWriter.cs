@@ -16,8 +16,8 @@ internal class CompactJsonWriter(PooledTextWriter sink) : JsonWriter
     private int _depth;
     private bool _afterName;
 
-    /// <summary>The characters written so far.</summary>
-    protected int Length => sink.Length;
+    /// <summary>The UTF-8 bytes written so far, when writing to a <see cref="PooledTextWriter.Counter"/>.</summary>
+    protected long Utf8Length => sink.Utf8Length;
 
     public override void WriteStartObject()
     {

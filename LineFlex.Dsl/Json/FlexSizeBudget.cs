@@ -8,7 +8,7 @@ public static class FlexSizeBudget
 {
     /// <summary>
     /// The bubble's compact UTF-8 JSON size and where the bytes are. It writes the bubble once, as the serializer
-    /// does, noting where each object starts and ends, and counts the UTF-8 bytes of the text.
+    /// does, counting UTF-8 bytes instead of keeping the text and noting where each object starts and ends.
     /// </summary>
     /// <param name="bubble">The bubble to measure.</param>
     /// <param name="components">How many of the heaviest components to keep.</param>
@@ -17,8 +17,8 @@ public static class FlexSizeBudget
     {
         ArgumentNullException.ThrowIfNull(bubble);
         ArgumentOutOfRangeException.ThrowIfNegative(components);
-        using var text = new PooledTextWriter(1024);
-        var writer = new MeasuringWriter(text);
+        using var counter = PooledTextWriter.Counter();
+        var writer = new MeasuringWriter(counter);
         try
         {
             FlexJsonWriter.WriteNode(writer, bubble);
@@ -31,20 +31,21 @@ public static class FlexSizeBudget
             throw;
         }
 
-        return writer.Report(text.Written, components);
+        return writer.Report(counter.Utf8Length, components);
     }
 
     /// <summary>
-    /// The serializer's compact writer, noting where each object opens and closes in the text and where it stands
-    /// (its parent, its property name, its index in an array). Sizes are counted in UTF-8 from the text at the end,
-    /// and paths are spelled only for the parts reported.
+    /// The serializer's compact writer, writing to a counter that keeps no text, noting the UTF-8 offset where each
+    /// object opens and closes and where it stands (its parent, its property name, its index in an array). Paths are
+    /// spelled only for the parts reported.
     /// </summary>
-    private sealed class MeasuringWriter(PooledTextWriter text) : CompactJsonWriter(text)
+    private sealed class MeasuringWriter(PooledTextWriter counter) : CompactJsonWriter(counter)
     {
-        private readonly List<Part> _parts = [];
+        private readonly List<Part> _parts = new(16);
         private Frame[] _frames = new Frame[16];
         private int _depth;
         private string? _name;
+        private System.Text.StringBuilder? _path;
 
         public override void WritePropertyName(string name)
         {
@@ -61,7 +62,7 @@ public static class FlexSizeBudget
         public override void WriteStartObject()
         {
             base.WriteStartObject();
-            var start = Length - 1;
+            var start = Utf8Length - 1;
             if (_depth == 0)
             {
                 _parts.Add(new Part(-1, null, -1, start));
@@ -83,7 +84,7 @@ public static class FlexSizeBudget
         {
             base.WriteEndObject();
             ref var part = ref CollectionsMarshal.AsSpan(_parts)[_frames[--_depth].Owner];
-            part.Bytes = Length - part.Start;
+            part.Bytes = Utf8Length - part.Start;
         }
 
         public override void WriteStartArray()
@@ -98,19 +99,9 @@ public static class FlexSizeBudget
             _depth--;
         }
 
-        /// <summary>The report, once the bubble is written as <paramref name="written"/>: part sizes turn from characters into UTF-8 bytes.</summary>
-        public FlexSizeReport Report(ReadOnlySpan<char> written, int components)
+        public FlexSizeReport Report(long total, int components)
         {
             var parts = CollectionsMarshal.AsSpan(_parts);
-            var total = System.Text.Encoding.UTF8.GetByteCount(written);
-            if (total != written.Length)
-            {
-                foreach (ref var part in parts)
-                {
-                    part.Bytes = System.Text.Encoding.UTF8.GetByteCount(written.Slice((int)part.Start, (int)part.Bytes));
-                }
-            }
-
             return new FlexSizeReport(total, Heaviest(parts, blocks: true, int.MaxValue), Heaviest(parts, blocks: false, components));
         }
 
@@ -120,30 +111,31 @@ public static class FlexSizeBudget
         /// </summary>
         private List<FlexSizePart> Heaviest(ReadOnlySpan<Part> parts, bool blocks, int count)
         {
-            List<int> kept = [];
+            // Blocks are at most five; the components asked for are few. The kept indexes live on the stack.
+            count = Math.Min(count, parts.Length);
+            Span<int> kept = count <= 32 ? stackalloc int[count + 1] : new int[count + 1];
+            var keptCount = 0;
             for (var i = 0; i < parts.Length && count > 0; i++)
             {
                 var wanted = blocks ? parts[i].Parent == 0 && parts[i].Index < 0 : parts[i].Index >= 0;
-                if (!wanted || (kept.Count == count && parts[i].Bytes <= parts[kept[^1]].Bytes))
+                if (!wanted || (keptCount == count && parts[i].Bytes <= parts[kept[keptCount - 1]].Bytes))
                 {
                     continue;
                 }
 
-                var at = kept.Count;
+                var at = keptCount;
                 while (at > 0 && parts[kept[at - 1]].Bytes < parts[i].Bytes)
                 {
+                    kept[at] = kept[at - 1];
                     at--;
                 }
 
-                kept.Insert(at, i);
-                if (kept.Count > count)
-                {
-                    kept.RemoveAt(count);
-                }
+                kept[at] = i;
+                keptCount = Math.Min(keptCount + 1, count);
             }
 
-            List<FlexSizePart> heaviest = new(kept.Count);
-            foreach (var i in kept)
+            List<FlexSizePart> heaviest = new(keptCount);
+            foreach (var i in kept[..keptCount])
             {
                 heaviest.Add(Spell(parts[i]));
             }
@@ -161,18 +153,33 @@ public static class FlexSizeBudget
             _frames[_depth++] = frame;
         }
 
-        private FlexSizePart Spell(in Part part) => new(PathOf(part), part.Bytes);
+        private FlexSizePart Spell(in Part part)
+        {
+            var path = _path ??= new System.Text.StringBuilder();
+            path.Clear();
+            AppendPath(path, part);
+            return new(path.ToString(), part.Bytes);
+        }
 
-        private string PathOf(in Part part)
+        /// <summary>Appends the path of <paramref name="part"/> (<c>body.contents[2]</c>), its ancestors' first.</summary>
+        private void AppendPath(System.Text.StringBuilder path, in Part part)
         {
             if (part.Parent < 0)
             {
-                return string.Empty;
+                return;
             }
 
-            var parent = PathOf(CollectionsMarshal.AsSpan(_parts)[part.Parent]);
-            var name = parent.Length == 0 ? part.Name : parent + "." + part.Name;
-            return part.Index < 0 ? name! : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}[{part.Index}]");
+            AppendPath(path, CollectionsMarshal.AsSpan(_parts)[part.Parent]);
+            if (path.Length > 0)
+            {
+                path.Append('.');
+            }
+
+            path.Append(part.Name);
+            if (part.Index >= 0)
+            {
+                path.Append('[').Append(part.Index).Append(']');
+            }
         }
 
         /// <summary>An object written: its parent object (-1 for the root), its property name, its index in an array (-1 when in none).</summary>

@@ -24,6 +24,21 @@ public class SizeBudgetTests
     }
 
     [Test]
+    public void Thai_japanese_emoji_and_escaped_text_are_counted_in_the_utf8_bytes_sent()
+    {
+        var bubble = Flex.Bubble()
+            .Header(h => h.Text("ยืนยันคำสั่งซื้อ"))
+            .Body(b => b.Text("ご予約を承りました 🍣").Text("\"quoted\"\n\u0001 \u2028 é"))
+            .Build();
+
+        var size = bubble.Measure();
+
+        Assert.That(size.TotalBytes, Is.EqualTo(FlexJson.SerializeToUtf8Bytes(bubble).Length));
+        Assert.That(size.Blocks.Single(b => b.Path == "body").Bytes, Is.EqualTo(FlexJson.SerializeToUtf8Bytes(bubble.Body!).Length));
+        Assert.That(size.HeaviestComponents.Single(c => c.Path == "header.contents[0]").Bytes, Is.EqualTo(FlexJson.SerializeToUtf8Bytes(bubble.Header!.Contents![0]).Length));
+    }
+
+    [Test]
     public void Each_part_is_measured_from_its_brace_to_its_brace()
     {
         var bubble = Bubble(2, 10);
