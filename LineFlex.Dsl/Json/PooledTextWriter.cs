@@ -33,9 +33,6 @@ internal sealed class PooledTextWriter : TextWriter
 
     public override Encoding Encoding => Encoding.Unicode;
 
-    /// <summary>The characters written so far.</summary>
-    public int Length => _length;
-
     /// <summary>What was written, until the next write or <see cref="Dispose(bool)"/>.</summary>
     public ReadOnlySpan<char> Written => _buffer.AsSpan(0, _length);
 

@@ -218,7 +218,7 @@ public class ValidatorTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(Utf8ByteCounter.Measure(bubble), Is.EqualTo(wire));
+            Assert.That(bubble.Measure().TotalBytes, Is.EqualTo(wire));
             Assert.That(JsonSizeBound.Of(bubble), Is.GreaterThanOrEqualTo(wire));
         });
     }
