@@ -18,10 +18,12 @@ public static class FlexSizeBudget
         ArgumentNullException.ThrowIfNull(bubble);
         ArgumentOutOfRangeException.ThrowIfNegative(components);
         using var counter = PooledTextWriter.Counter();
-        var writer = new MeasuringWriter(counter);
+        var scratch = MeasuringWriter.Scratch.Rent();
         try
         {
+            var writer = new MeasuringWriter(counter, scratch);
             FlexJsonWriter.WriteNode(writer, bubble);
+            return writer.Report(counter.Utf8Length, components);
         }
         catch (ArgumentException)
         {
@@ -30,8 +32,10 @@ public static class FlexSizeBudget
             FlexJson.WriteCompact(again, bubble);
             throw;
         }
-
-        return writer.Report(counter.Utf8Length, components);
+        finally
+        {
+            MeasuringWriter.Scratch.Return(scratch);
+        }
     }
 
     /// <summary>
@@ -39,13 +43,12 @@ public static class FlexSizeBudget
     /// object opens and closes and where it stands (its parent, its property name, its index in an array). Paths are
     /// spelled only for the parts reported.
     /// </summary>
-    private sealed class MeasuringWriter(PooledTextWriter counter) : CompactJsonWriter(counter)
+    private sealed class MeasuringWriter(PooledTextWriter counter, MeasuringWriter.Scratch scratch) : CompactJsonWriter(counter)
     {
-        private readonly List<Part> _parts = new(16);
-        private Frame[] _frames = new Frame[16];
+        private readonly List<Part> _parts = scratch.Parts;
+        private Frame[] _frames = scratch.Frames;
         private int _depth;
         private string? _name;
-        private System.Text.StringBuilder? _path;
 
         public override void WritePropertyName(string name)
         {
@@ -151,11 +154,12 @@ public static class FlexSizeBudget
             }
 
             _frames[_depth++] = frame;
+            scratch.Frames = _frames;
         }
 
         private FlexSizePart Spell(in Part part)
         {
-            var path = _path ??= new System.Text.StringBuilder();
+            var path = scratch.Path;
             path.Clear();
             AppendPath(path, part);
             return new(path.ToString(), part.Bytes);
@@ -182,14 +186,45 @@ public static class FlexSizeBudget
             }
         }
 
+        /// <summary>
+        /// The lists a measure works in, kept for the next measure on the same thread (a measure inside another, which
+        /// none makes, would get new ones): measuring then allocates little beyond its report.
+        /// </summary>
+        internal sealed class Scratch
+        {
+            [ThreadStatic]
+            private static Scratch? s_free;
+
+            public List<Part> Parts { get; } = new(32);
+
+            public Frame[] Frames { get; set; } = new Frame[16];
+
+            public System.Text.StringBuilder Path { get; } = new(64);
+
+            public static Scratch Rent()
+            {
+                var scratch = s_free ?? new Scratch();
+                s_free = null;
+                return scratch;
+            }
+
+            public static void Return(Scratch scratch)
+            {
+                scratch.Parts.Clear();
+                Array.Clear(scratch.Frames);
+                scratch.Path.Clear();
+                s_free = scratch;
+            }
+        }
+
         /// <summary>An object written: its parent object (-1 for the root), its property name, its index in an array (-1 when in none).</summary>
-        private record struct Part(int Parent, string? Name, int Index, long Start)
+        internal record struct Part(int Parent, string? Name, int Index, long Start)
         {
             public long Bytes { get; set; }
         }
 
         /// <summary>An open object or array; an array counts the objects written in it.</summary>
-        private record struct Frame(bool IsArray, int Owner, string? Name)
+        internal record struct Frame(bool IsArray, int Owner, string? Name)
         {
             public int Next { get; set; }
         }
