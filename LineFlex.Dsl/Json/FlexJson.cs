@@ -81,10 +81,19 @@ public static class FlexJson
         }
         catch (ArgumentException)
         {
-            using var again = CreateWriter(TextWriter.Null, indented: false);
-            FlexJsonWriter.WriteNode(again, node);
+            ThrowWhereUnwritable(node);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="node"/>, which a compact writer could not write, with a <see cref="JsonTextWriter"/> that
+    /// keeps its path, so the error it throws names where the node cannot be written.
+    /// </summary>
+    internal static void ThrowWhereUnwritable(object node)
+    {
+        using var again = CreateWriter(TextWriter.Null, indented: false);
+        FlexJsonWriter.WriteNode(again, node);
     }
 
     /// <summary>Writes a model node to an existing Newtonsoft <see cref="JsonWriter"/>.</summary>

@@ -27,9 +27,7 @@ public static class FlexSizeBudget
         }
         catch (ArgumentException)
         {
-            // Written again by the path-keeping writer, whose error says where the bubble cannot be written.
-            using var again = new PooledTextWriter(16);
-            FlexJson.WriteCompact(again, bubble);
+            FlexJson.ThrowWhereUnwritable(bubble);
             throw;
         }
         finally
@@ -151,10 +149,10 @@ public static class FlexSizeBudget
             if (_depth == _frames.Length)
             {
                 Array.Resize(ref _frames, _depth * 2);
+                scratch.Frames = _frames;
             }
 
             _frames[_depth++] = frame;
-            scratch.Frames = _frames;
         }
 
         private FlexSizePart Spell(in Part part)
