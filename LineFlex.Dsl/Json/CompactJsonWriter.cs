@@ -16,9 +16,6 @@ internal class CompactJsonWriter(PooledTextWriter sink) : JsonWriter
     private int _depth;
     private bool _afterName;
 
-    /// <summary>The UTF-8 bytes written so far, when writing to a <see cref="PooledTextWriter.Counter"/>.</summary>
-    protected long Utf8Length => sink.Utf8Length;
-
     public override void WriteStartObject()
     {
         BeforeValue();
@@ -171,7 +168,8 @@ internal class CompactJsonWriter(PooledTextWriter sink) : JsonWriter
         sink.Write('"');
     }
 
-    private static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create(
+    /// <summary>The characters Newtonsoft escapes by default.</summary>
+    internal static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create(
         "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000a\u000b\u000c\u000d\u000e\u000f" +
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f\u0085\u2028\u2029");
 }

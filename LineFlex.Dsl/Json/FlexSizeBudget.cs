@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Newtonsoft.Json;
 
 namespace LineFlex;
 
@@ -7,8 +8,8 @@ namespace LineFlex;
 public static class FlexSizeBudget
 {
     /// <summary>
-    /// The bubble's compact UTF-8 JSON size and where the bytes are. It writes the bubble once, as the serializer
-    /// does, counting UTF-8 bytes instead of keeping the text and noting where each object starts and ends.
+    /// The bubble's compact UTF-8 JSON size and where the bytes are. It walks the bubble as the serializer writes it,
+    /// adding up the UTF-8 bytes each token takes instead of writing them, and noting where each object starts and ends.
     /// </summary>
     /// <param name="bubble">The bubble to measure.</param>
     /// <param name="components">How many of the heaviest components to keep.</param>
@@ -17,13 +18,21 @@ public static class FlexSizeBudget
     {
         ArgumentNullException.ThrowIfNull(bubble);
         ArgumentOutOfRangeException.ThrowIfNegative(components);
-        using var counter = PooledTextWriter.Counter();
+        return MeasureOver(bubble, limit: -1, components)!;
+    }
+
+    /// <summary>
+    /// The report of <see cref="Measure"/> when the bubble is over <paramref name="limit"/> bytes, null (and nothing
+    /// allocated) when it is not: the validator's LF507 check, which costs one walk whatever the bubble's size.
+    /// </summary>
+    internal static FlexSizeReport? MeasureOver(FlexBubble bubble, long limit, int components)
+    {
         var scratch = MeasuringWriter.Scratch.Rent();
         try
         {
-            var writer = new MeasuringWriter(counter, scratch);
+            var writer = new MeasuringWriter(scratch);
             FlexJsonWriter.WriteNode(writer, bubble);
-            return writer.Report(counter.Utf8Length, components);
+            return writer.Bytes > limit ? writer.Report(components) : null;
         }
         catch (ArgumentException)
         {
@@ -37,33 +46,37 @@ public static class FlexSizeBudget
     }
 
     /// <summary>
-    /// The serializer's compact writer, writing to a counter that keeps no text, noting the UTF-8 offset where each
-    /// object opens and closes and where it stands (its parent, its property name, its index in an array). Paths are
-    /// spelled only for the parts reported.
+    /// Walks what the serializer's compact writer would write and adds up its UTF-8 bytes (the same escaping, see
+    /// <see cref="CompactJsonWriter"/>), noting the offset where each object opens and closes and where it stands (its
+    /// parent, its property name, its index in an array). Paths are spelled only for the parts reported.
     /// </summary>
-    private sealed class MeasuringWriter(PooledTextWriter counter, MeasuringWriter.Scratch scratch) : CompactJsonWriter(counter)
+    private sealed class MeasuringWriter(MeasuringWriter.Scratch scratch) : JsonWriter
     {
         private readonly List<Part> _parts = scratch.Parts;
         private Frame[] _frames = scratch.Frames;
         private int _depth;
         private string? _name;
+        private bool _afterName;
 
-        public override void WritePropertyName(string name)
-        {
-            base.WritePropertyName(name);
-            _name = name;
-        }
+        /// <summary>The UTF-8 bytes counted so far.</summary>
+        public long Bytes { get; private set; }
+
+        public override void WritePropertyName(string name) => WritePropertyName(name, escape: true);
 
         public override void WritePropertyName(string name, bool escape)
         {
-            base.WritePropertyName(name, escape);
+            ref var frame = ref _frames[_depth - 1];
+            Bytes += (frame.Written ? 1 : 0) + (escape ? StringBytes(name) : Utf8Bytes(name) + 2) + 1;
+            frame.Written = true;
             _name = name;
+            _afterName = true;
         }
 
         public override void WriteStartObject()
         {
-            base.WriteStartObject();
-            var start = Utf8Length - 1;
+            BeforeValue();
+            var start = Bytes;
+            Bytes++;
             if (_depth == 0)
             {
                 _parts.Add(new Part(-1, null, -1, start));
@@ -83,27 +96,113 @@ public static class FlexSizeBudget
 
         public override void WriteEndObject()
         {
-            base.WriteEndObject();
+            Bytes++;
             ref var part = ref CollectionsMarshal.AsSpan(_parts)[_frames[--_depth].Owner];
-            part.Bytes = Utf8Length - part.Start;
+            part.Bytes = Bytes - part.Start;
         }
 
         public override void WriteStartArray()
         {
-            base.WriteStartArray();
+            BeforeValue();
+            Bytes++;
             Push(new Frame(IsArray: true, Owner: _depth == 0 ? -1 : _frames[_depth - 1].Owner, Name: _name));
         }
 
         public override void WriteEndArray()
         {
-            base.WriteEndArray();
+            Bytes++;
             _depth--;
         }
 
-        public FlexSizeReport Report(long total, int components)
+        public override void WriteValue(string? value)
+        {
+            if (value is null)
+            {
+                WriteNull();
+                return;
+            }
+
+            BeforeValue();
+            Bytes += StringBytes(value);
+        }
+
+        public override void WriteValue(int value)
+        {
+            BeforeValue();
+            Bytes += value < 0 ? 1 + Digits(-(long)value) : Digits(value);
+        }
+
+        public override void WriteValue(bool value)
+        {
+            BeforeValue();
+            Bytes += value ? 4 : 5;
+        }
+
+        public override void WriteNull()
+        {
+            BeforeValue();
+            Bytes += 4;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public FlexSizeReport Report(int components)
         {
             var parts = CollectionsMarshal.AsSpan(_parts);
-            return new FlexSizeReport(total, Heaviest(parts, blocks: true, int.MaxValue), Heaviest(parts, blocks: false, components));
+            return new FlexSizeReport(Bytes, Heaviest(parts, blocks: true, int.MaxValue), Heaviest(parts, blocks: false, components));
+        }
+
+        /// <summary>A comma before every value in an object or array but the first (a property's value follows its name).</summary>
+        private void BeforeValue()
+        {
+            if (_afterName)
+            {
+                _afterName = false;
+                return;
+            }
+
+            if (_depth > 0)
+            {
+                ref var frame = ref _frames[_depth - 1];
+                Bytes += frame.Written ? 1 : 0;
+                frame.Written = true;
+            }
+        }
+
+        /// <summary>A JSON string's UTF-8 bytes with its quotes, escaped as <see cref="CompactJsonWriter"/> escapes it.</summary>
+        private static long StringBytes(string value)
+        {
+            long bytes = 2;
+            var rest = value.AsSpan();
+            while (true)
+            {
+                var at = rest.IndexOfAny(CompactJsonWriter.Escaped);
+                if (at < 0)
+                {
+                    return bytes + Utf8Bytes(rest);
+                }
+
+                bytes += Utf8Bytes(rest[..at]) + (rest[at] is '"' or '\\' or '\n' or '\r' or '\t' or '\b' or '\f' ? 2 : 6);
+                rest = rest[(at + 1)..];
+            }
+        }
+
+        /// <summary>Wire text is mostly ASCII, one byte a character; the encoder counts the rest (a lone surrogate as the replacement character's three bytes, as the UTF-8 sent has it).</summary>
+        private static int Utf8Bytes(ReadOnlySpan<char> text) =>
+            System.Text.Ascii.IsValid(text) ? text.Length : System.Text.Encoding.UTF8.GetByteCount(text);
+
+        private static int Digits(long value)
+        {
+            var digits = 1;
+            while (value >= 10)
+            {
+                value /= 10;
+                digits++;
+            }
+
+            return digits;
         }
 
         /// <summary>
@@ -224,7 +323,11 @@ public static class FlexSizeBudget
         /// <summary>An open object or array; an array counts the objects written in it.</summary>
         internal record struct Frame(bool IsArray, int Owner, string? Name)
         {
+            /// <summary>How many objects were written in an array so far.</summary>
             public int Next { get; set; }
+
+            /// <summary>Whether anything was written in it yet (so a comma goes before the next).</summary>
+            public bool Written { get; set; }
         }
     }
 }

@@ -9,27 +9,11 @@ namespace LineFlex;
 /// </summary>
 internal sealed class PooledTextWriter : TextWriter
 {
-    private readonly bool _countOnly;
     private char[] _buffer;
     private int _length;
-    private long _utf8Length;
 
     public PooledTextWriter(int capacity)
         : base(System.Globalization.CultureInfo.InvariantCulture) => _buffer = ArrayPool<char>.Shared.Rent(capacity);
-
-    /// <summary>A writer that keeps nothing and counts what it is given, in characters and in UTF-8 bytes (<see cref="Utf8Length"/>).</summary>
-    private PooledTextWriter()
-        : base(System.Globalization.CultureInfo.InvariantCulture)
-    {
-        _countOnly = true;
-        _buffer = [];
-    }
-
-    /// <summary>A writer that keeps nothing and counts: the UTF-8 size of JSON without the JSON.</summary>
-    public static PooledTextWriter Counter() => new();
-
-    /// <summary>The UTF-8 bytes written so far, counted only by a <see cref="Counter"/>.</summary>
-    public long Utf8Length => _utf8Length;
 
     public override Encoding Encoding => Encoding.Unicode;
 
@@ -38,14 +22,6 @@ internal sealed class PooledTextWriter : TextWriter
 
     public override void Write(char value)
     {
-        if (_countOnly)
-        {
-            // Only ASCII punctuation comes one character at a time; text comes in spans.
-            _length++;
-            _utf8Length += value < 0x80 ? 1 : value < 0x800 ? 2 : 3;
-            return;
-        }
-
         if (_length == _buffer.Length)
         {
             Grow(1);
@@ -60,24 +36,6 @@ internal sealed class PooledTextWriter : TextWriter
 
     public override void Write(ReadOnlySpan<char> buffer)
     {
-        if (_countOnly)
-        {
-            // Wire text is mostly short and ASCII: a plain loop beats a call into the encoder for it.
-            _length += buffer.Length;
-            var bytes = buffer.Length;
-            foreach (var c in buffer)
-            {
-                if (c >= 0x80)
-                {
-                    bytes = Encoding.UTF8.GetByteCount(buffer);
-                    break;
-                }
-            }
-
-            _utf8Length += bytes;
-            return;
-        }
-
         if (_buffer.Length - _length < buffer.Length)
         {
             Grow(buffer.Length);

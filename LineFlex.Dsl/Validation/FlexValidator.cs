@@ -25,9 +25,9 @@ public sealed class FlexValidator
         var clock = timeProvider ?? TimeProvider.System;
         _actions = new ActionValidators();
         _components = new ComponentValidators();
-        _bubble = new BubbleValidator(_components);
-        _message = new MessageValidator(_bubble);
-        _request = new RequestValidator(_message, clock);
+        _bubble = new BubbleValidator();
+        _message = new MessageValidator();
+        _request = new RequestValidator(clock);
     }
 
     /// <summary>A shared validator on the system clock.</summary>

@@ -39,6 +39,32 @@ public class SizeBudgetTests
     }
 
     [Test]
+    public void Every_utf16_code_unit_is_counted_as_the_bytes_sent()
+    {
+        // Escaped ASCII, two- and three-byte characters, U+0085/U+2028/U+2029 (escaped), and lone surrogates, which
+        // UTF-8 sends as the three-byte replacement character; a row per 256 code units keeps each text short.
+        var texts = Enumerable.Range(0, 256).Select(high => new string(Enumerable.Range(high * 256, 256).Select(c => (char)c).ToArray()))
+            .Append("pairs \U0001F600\U0001F389 and a pair split by an escape \uD83D\n\uDE00")
+            .ToArray();
+        var bubble = Flex.Bubble().Body(b =>
+        {
+            foreach (var text in texts)
+            {
+                b.Horizontal(row => row.Text(text));
+            }
+        }).Build();
+
+        var size = bubble.Measure(components: 1000);
+
+        Assert.That(size.TotalBytes, Is.EqualTo(FlexJson.SerializeToUtf8Bytes(bubble).Length));
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var row = bubble.Body!.Contents![i];
+            Assert.That(size.HeaviestComponents.Single(c => c.Path == $"body.contents[{i}]").Bytes, Is.EqualTo(FlexJson.SerializeToUtf8Bytes(row).Length), $"row {i}");
+        }
+    }
+
+    [Test]
     public void Each_part_is_measured_from_its_brace_to_its_brace()
     {
         var bubble = Bubble(2, 10);

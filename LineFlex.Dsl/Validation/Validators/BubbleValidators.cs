@@ -1,42 +1,42 @@
-using FluentValidation;
-
 namespace LineFlex;
 
 // The rules of a bubble and its block styles.
 
 /// <summary>Validates a bubble: its blocks, styles and action, the first-child and separator rules, and its 30 KB size.</summary>
-internal sealed class BubbleValidator : AbstractValidator<FlexBubble>
+internal sealed class BubbleValidator() : NodeValidator<FlexBubble>(Check)
 {
     /// <summary>LINE's 30 KB, read strictly as 30,000 bytes so nothing we pass is rejected.</summary>
     private const int MaxBytes = FlexSizeReport.LimitBytes;
 
-    public BubbleValidator(ComponentValidators components)
+    /// <summary>The checks of a bubble and of its blocks, on its own or inside its content.</summary>
+    public static void Check<T>(FlexBubble bubble, NodeChecks<T> c)
     {
-        this.Checks((bubble, c) =>
+        c.WellFormed(bubble);
+        CheckFirstChild(bubble.Header, "header", c);
+        CheckFirstChild(bubble.Body, "body", c);
+        CheckFirstChild(bubble.Footer, "footer", c);
+        CheckSeparatorAboveFirstBlock(bubble, c);
+        foreach (var (name, style) in (ReadOnlySpan<(string, BlockStyle?)>)[("style.header", bubble.Style?.Header), ("style.body", bubble.Style?.Body), ("style.footer", bubble.Style?.Footer)])
         {
-            c.WellFormed(bubble);
-            CheckFirstChild(bubble.Header, "header", c);
-            CheckFirstChild(bubble.Body, "body", c);
-            CheckFirstChild(bubble.Footer, "footer", c);
-            CheckSeparatorAboveFirstBlock(bubble, c);
-            foreach (var (name, style) in (ReadOnlySpan<(string, BlockStyle?)>)[("style.header", bubble.Style?.Header), ("style.body", bubble.Style?.Body), ("style.footer", bubble.Style?.Footer)])
+            if (style is not null)
             {
-                if (style is not null)
-                {
-                    BlockStyleValidator.Check(style, c.Below(name));
-                }
+                BlockStyleValidator.Check(style, c.Below(name));
             }
+        }
 
-            CheckSize(bubble, c);
-            CheckOneIcon(bubble, c);
-            ActionValidators.Check(bubble.Action, c);
-        });
-        RuleFor(x => x.Header).SetValidator(components.Box!);
-        RuleFor(x => x.Body).SetValidator(components.Box!);
-        RuleFor(x => x.Footer).SetValidator(components.Box!);
+        CheckSize(bubble, c);
+        CheckOneIcon(bubble, c);
+        ActionValidators.Check(bubble.Action, c);
+        foreach (var (name, block) in (ReadOnlySpan<(string, FlexBox?)>)[("header", bubble.Header), ("body", bubble.Body), ("footer", bubble.Footer)])
+        {
+            if (block is not null)
+            {
+                BoxValidator.Check(block, c.Below(name));
+            }
+        }
     }
 
-    private static void CheckOneIcon(FlexBubble bubble, NodeChecks<FlexBubble> c)
+    private static void CheckOneIcon<T>(FlexBubble bubble, NodeChecks<T> c)
     {
         var seen = 0;
         foreach (var (block, box) in (ReadOnlySpan<(string, FlexBox?)>)[("header", bubble.Header), ("body", bubble.Body), ("footer", bubble.Footer)])
@@ -46,7 +46,7 @@ internal sealed class BubbleValidator : AbstractValidator<FlexBubble>
     }
 
     /// <summary>Reports every ICON after the first in <paramref name="box"/>, the node of <paramref name="c"/>, and in the boxes it holds.</summary>
-    private static void FindIcons(FlexBox? box, ref int seen, NodeChecks<FlexBubble> c)
+    private static void FindIcons<T>(FlexBox? box, ref int seen, NodeChecks<T> c)
     {
         if (box?.Contents is not { } contents)
         {
@@ -67,7 +67,7 @@ internal sealed class BubbleValidator : AbstractValidator<FlexBubble>
         }
     }
 
-    private static void CheckFirstChild(FlexBox? block, string name, NodeChecks<FlexBubble> c)
+    private static void CheckFirstChild<T>(FlexBox? block, string name, NodeChecks<T> c)
     {
         if (block?.Contents is { Count: > 0 } contents && contents[0] is IPlaced { Position: FlexPosition.Absolute })
         {
@@ -79,7 +79,7 @@ internal sealed class BubbleValidator : AbstractValidator<FlexBubble>
         }
     }
 
-    private static void CheckSeparatorAboveFirstBlock(FlexBubble bubble, NodeChecks<FlexBubble> c)
+    private static void CheckSeparatorAboveFirstBlock<T>(FlexBubble bubble, NodeChecks<T> c)
     {
         if (bubble.Style is not { } styles)
         {
@@ -100,19 +100,12 @@ internal sealed class BubbleValidator : AbstractValidator<FlexBubble>
         }
     }
 
-    private static void CheckSize(FlexBubble bubble, NodeChecks<FlexBubble> c)
+    private static void CheckSize<T>(FlexBubble bubble, NodeChecks<T> c)
     {
         try
         {
-            // The bound costs a walk of the tree; the exact count a full write. Most bubbles are far below the limit.
-            if (JsonSizeBound.Of(bubble) <= MaxBytes)
-            {
-                return;
-            }
-
-            // The exact count names the heaviest parts in the same write.
-            var size = bubble.Measure(components: 3);
-            if (!size.Fits)
+            // One walk that counts bytes without writing them; the heaviest parts are spelled only for a bubble over the limit.
+            if (FlexSizeBudget.MeasureOver(bubble, MaxBytes, components: 3) is { } size)
             {
                 c.Fail(
                     FlexRules.BubbleSize,

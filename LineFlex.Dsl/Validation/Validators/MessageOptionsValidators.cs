@@ -1,47 +1,66 @@
-using FluentValidation;
-
 namespace LineFlex;
 
-// The rules of a message's options.
+// The rules of a message's options. Each node type has its validator; inside a message they are checked where they
+// stand, by each type's Check.
 
 /// <summary>Validates a message's <c>options</c>.</summary>
-internal sealed class MessageOptionsValidator : AbstractValidator<MessageOptions>
+internal sealed class MessageOptionsValidator() : NodeValidator<MessageOptions>(Check)
 {
-    public MessageOptionsValidator()
+    /// <summary>The checks of a message's options and of everything they hold.</summary>
+    public static void Check<T>(MessageOptions options, NodeChecks<T> c)
     {
-        var validity = new ValidityPeriodValidator();
-        this.Checks((options, c) => c.MaxChars(FlexRules.CampaignReferenceIdLength, "campaignReferenceId", options.CampaignReferenceId, 255));
-        RuleFor(x => x.Platform).SetValidator(new PlatformValidator()!);
-        RuleFor(x => x.ValidityPeriod).SetValidator(validity!);
-        RuleFor(x => x.DeliveryTimeWindow).SetValidator(new DeliveryTimeWindowValidator()!);
-        RuleFor(x => x.SmsFailover).SetValidator(new SmsFailoverValidator(validity)!);
+        c.MaxChars(FlexRules.CampaignReferenceIdLength, "campaignReferenceId", options.CampaignReferenceId, 255);
+        if (options.Platform is { } platform)
+        {
+            PlatformValidator.Check(platform, c.Below("platform"));
+        }
+
+        if (options.ValidityPeriod is { } validity)
+        {
+            ValidityPeriodValidator.Check(validity, c.Below("validityPeriod"));
+        }
+
+        if (options.DeliveryTimeWindow is { } window)
+        {
+            DeliveryTimeWindowValidator.Check(window, c.Below("deliveryTimeWindow"));
+        }
+
+        if (options.SmsFailover is { } failover)
+        {
+            SmsFailoverValidator.Check(failover, c.Below("smsFailover"));
+        }
     }
 }
 
 /// <summary>Validates <c>options.platform</c>.</summary>
-internal sealed class PlatformValidator() : NodeValidator<PlatformOptions>((platform, c) =>
+internal sealed class PlatformValidator() : NodeValidator<PlatformOptions>(Check)
 {
-    c.MaxChars(FlexRules.EntityIdLength, "entityId", platform.EntityId, 255);
-    c.MaxChars(FlexRules.ApplicationIdLength, "applicationId", platform.ApplicationId, 255);
-});
+    public static void Check<T>(PlatformOptions platform, NodeChecks<T> c)
+    {
+        c.MaxChars(FlexRules.EntityIdLength, "entityId", platform.EntityId, 255);
+        c.MaxChars(FlexRules.ApplicationIdLength, "applicationId", platform.ApplicationId, 255);
+    }
+}
 
 /// <summary>Validates a <c>validityPeriod</c>, warning when Infobip would cut it to 48 hours.</summary>
-internal sealed class ValidityPeriodValidator() : NodeValidator<ValidityPeriod>((period, c) =>
-{
-    c.Required(FlexRules.ValidityAmountRequired, "amount", period.Amount);
-    c.AtLeast(FlexRules.ValidityAmountRange, "amount", period.Amount, 1);
-    c.WellFormed(period);
-    if (Hours(period) is { } hours && hours > LongestHours)
-    {
-        c.Fail(
-            FlexRules.ValidityOver48Hours,
-            "amount",
-            $"The validity period is {hours:0.##} hours; Infobip cuts anything over 48 hours to 48 hours.",
-            period.Amount);
-    }
-})
+internal sealed class ValidityPeriodValidator() : NodeValidator<ValidityPeriod>(Check)
 {
     public const double LongestHours = 48;
+
+    public static void Check<T>(ValidityPeriod period, NodeChecks<T> c)
+    {
+        c.Required(FlexRules.ValidityAmountRequired, "amount", period.Amount);
+        c.AtLeast(FlexRules.ValidityAmountRange, "amount", period.Amount, 1);
+        c.WellFormed(period);
+        if (Hours(period) is { } hours && hours > LongestHours)
+        {
+            c.Fail(
+                FlexRules.ValidityOver48Hours,
+                "amount",
+                $"The validity period is {hours:0.##} hours; Infobip cuts anything over 48 hours to 48 hours.",
+                period.Amount);
+        }
+    }
 
     /// <summary>The period in hours, with Infobip's default unit (minutes); null when it cannot be known. A double never overflows here.</summary>
     internal static double? Hours(ValidityPeriod period) => (period.Amount, period.TimeUnit ?? ValidityPeriodTimeUnit.Minutes) switch
@@ -55,33 +74,37 @@ internal sealed class ValidityPeriodValidator() : NodeValidator<ValidityPeriod>(
 }
 
 /// <summary>Validates <c>options.deliveryTimeWindow</c>.</summary>
-internal sealed class DeliveryTimeWindowValidator : AbstractValidator<DeliveryTimeWindow>
+internal sealed class DeliveryTimeWindowValidator() : NodeValidator<DeliveryTimeWindow>(Check)
 {
-    public DeliveryTimeWindowValidator()
+    public static void Check<T>(DeliveryTimeWindow window, NodeChecks<T> c)
     {
-        var time = new DeliveryTimeValidator();
-        this.Checks((window, c) =>
+        c.NotEmptyList(FlexRules.DaysRequired, "days", window.Days);
+        c.WellFormed(window);
+
+        if (window.From is null && window.To is not null)
         {
-            c.NotEmptyList(FlexRules.DaysRequired, "days", window.Days);
-            c.WellFormed(window);
+            c.Fail(FlexRules.DeliveryWindowPair, "from", "to is set but from is not; set both from and to, or neither.", null);
+        }
 
-            if (window.From is null && window.To is not null)
-            {
-                c.Fail(FlexRules.DeliveryWindowPair, "from", "to is set but from is not; set both from and to, or neither.", null);
-            }
+        if (window.To is null && window.From is not null)
+        {
+            c.Fail(FlexRules.DeliveryWindowPair, "to", "from is set but to is not; set both from and to, or neither.", null);
+        }
 
-            if (window.To is null && window.From is not null)
-            {
-                c.Fail(FlexRules.DeliveryWindowPair, "to", "from is set but to is not; set both from and to, or neither.", null);
-            }
+        if (MinutesOpen(window.From, window.To) is { } minutes && minutes < 60)
+        {
+            c.Fail(FlexRules.DeliveryWindowSpan, "to", $"The window is open {minutes} minutes; from and to must be at least an hour apart.", window.To);
+        }
 
-            if (MinutesOpen(window.From, window.To) is { } minutes && minutes < 60)
-            {
-                c.Fail(FlexRules.DeliveryWindowSpan, "to", $"The window is open {minutes} minutes; from and to must be at least an hour apart.", window.To);
-            }
-        });
-        RuleFor(x => x.From).SetValidator(time!);
-        RuleFor(x => x.To).SetValidator(time!);
+        if (window.From is { } from)
+        {
+            DeliveryTimeValidator.Check(from, c.Below("from"));
+        }
+
+        if (window.To is { } to)
+        {
+            DeliveryTimeValidator.Check(to, c.Below("to"));
+        }
     }
 
     /// <summary>Minutes from <paramref name="from"/> forward to <paramref name="to"/>, past midnight if need be; null when either is incomplete.</summary>
@@ -98,21 +121,31 @@ internal sealed class DeliveryTimeWindowValidator : AbstractValidator<DeliveryTi
 }
 
 /// <summary>Validates a time of day.</summary>
-internal sealed class DeliveryTimeValidator() : NodeValidator<DeliveryTime>((time, c) =>
+internal sealed class DeliveryTimeValidator() : NodeValidator<DeliveryTime>(Check)
 {
-    c.Required(FlexRules.HourRequired, "hour", time.Hour);
-    c.Between(FlexRules.HourRange, "hour", time.Hour, 0, 23);
-    c.Required(FlexRules.MinuteRequired, "minute", time.Minute);
-    c.Between(FlexRules.MinuteRange, "minute", time.Minute, 0, 59);
-});
+    public static void Check<T>(DeliveryTime time, NodeChecks<T> c)
+    {
+        c.Required(FlexRules.HourRequired, "hour", time.Hour);
+        c.Between(FlexRules.HourRange, "hour", time.Hour, 0, 23);
+        c.Required(FlexRules.MinuteRequired, "minute", time.Minute);
+        c.Between(FlexRules.MinuteRange, "minute", time.Minute, 0, 59);
+    }
+}
 
 /// <summary>Validates <c>options.smsFailover</c> and its regional parameters.</summary>
-internal sealed class SmsFailoverValidator : AbstractValidator<SmsFailover>
+internal sealed class SmsFailoverValidator() : NodeValidator<SmsFailover>(Check)
 {
-    public SmsFailoverValidator(ValidityPeriodValidator validity)
+    public static void Check<T>(SmsFailover failover, NodeChecks<T> c)
     {
-        this.Checks((failover, c) => c.RequiredText(FlexRules.SmsTextRequired, "text", failover.Text));
-        RuleFor(x => x.ValidityPeriod).SetValidator(validity!);
-        RuleFor(x => x.Regional).SetValidator(new RegionalValidator()!);
+        c.RequiredText(FlexRules.SmsTextRequired, "text", failover.Text);
+        if (failover.ValidityPeriod is { } validity)
+        {
+            ValidityPeriodValidator.Check(validity, c.Below("validityPeriod"));
+        }
+
+        if (failover.Regional is { } regional)
+        {
+            RegionalValidator.Check(regional, c.Below("regional"));
+        }
     }
 }

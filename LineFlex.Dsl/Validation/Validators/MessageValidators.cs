@@ -1,32 +1,39 @@
-using FluentValidation;
-
 namespace LineFlex;
 
 // The rules of a message, its destinations and its content.
 
-/// <summary>Validates a message: sender, destinations, content, options and webhooks.</summary>
-internal sealed class MessageValidator : AbstractValidator<LineMessage>
+/// <summary>Validates a message: sender, destinations, content, options and webhooks, each where it stands.</summary>
+internal sealed class MessageValidator() : NodeValidator<LineMessage>(Check)
 {
-    public MessageValidator(BubbleValidator bubble)
+    /// <summary>The checks of a message and of everything it holds, on its own or inside its request.</summary>
+    public static void Check<T>(LineMessage message, NodeChecks<T> c)
     {
-        this.Checks((message, c) =>
+        c.RequiredText(FlexRules.SenderRequired, "sender", message.Sender);
+        c.NotEmptyList(FlexRules.DestinationsRequired, "destinations", message.Destinations);
+        c.NoNullItems("destinations", message.Destinations, "destination");
+        for (var i = 0; message.Destinations is not null && i < message.Destinations.Count; i++)
         {
-            c.RequiredText(FlexRules.SenderRequired, "sender", message.Sender);
-            c.NotEmptyList(FlexRules.DestinationsRequired, "destinations", message.Destinations);
-            c.NoNullItems("destinations", message.Destinations, "destination");
-            for (var i = 0; message.Destinations is not null && i < message.Destinations.Count; i++)
+            if (message.Destinations[i] is { } destination)
             {
-                if (message.Destinations[i] is { } destination)
-                {
-                    DestinationValidator.Check(destination, c.Below("destinations", i));
-                }
+                DestinationValidator.Check(destination, c.Below("destinations", i));
             }
+        }
 
-            c.Required(FlexRules.ContentRequired, "content", message.Content);
-        });
-        RuleFor(x => x.Content).SetValidator(new ContentValidator(bubble)!);
-        RuleFor(x => x.Options).SetValidator(new MessageOptionsValidator()!);
-        RuleFor(x => x.Webhooks).SetValidator(new WebhooksValidator()!);
+        c.Required(FlexRules.ContentRequired, "content", message.Content);
+        if (message.Content is { } content)
+        {
+            ContentValidator.Check(content, c.Below("content"));
+        }
+
+        if (message.Options is { } options)
+        {
+            MessageOptionsValidator.Check(options, c.Below("options"));
+        }
+
+        if (message.Webhooks is { } webhooks)
+        {
+            WebhooksValidator.Check(webhooks, c.Below("webhooks"));
+        }
     }
 }
 
@@ -50,26 +57,28 @@ internal sealed class DestinationValidator() : NodeValidator<LineDestination>(Ch
     }
 }
 
-/// <summary>Validates the LINE_NOTIFICATION content.</summary>
-internal sealed class ContentValidator : AbstractValidator<LineNotificationContent>
+/// <summary>Validates the LINE_NOTIFICATION content: its alt text and its bubble.</summary>
+internal sealed class ContentValidator() : NodeValidator<LineNotificationContent>(Check)
 {
-    public ContentValidator(BubbleValidator bubble)
+    /// <summary>The checks of a content and its bubble, on its own or inside its message.</summary>
+    public static void Check<T>(LineNotificationContent content, NodeChecks<T> c)
     {
-        this.Checks((content, c) =>
+        c.Required(FlexRules.AltTextRequired, "altText", content.AltText);
+        c.MaxChars(FlexRules.AltTextLength, "altText", content.AltText, FlexTextLimits.AltText);
+        if (content.AltText is { } altText && string.IsNullOrWhiteSpace(altText))
         {
-            c.Required(FlexRules.AltTextRequired, "altText", content.AltText);
-            c.MaxChars(FlexRules.AltTextLength, "altText", content.AltText, FlexTextLimits.AltText);
-            if (content.AltText is { } altText && string.IsNullOrWhiteSpace(altText))
-            {
-                c.Fail(
-                    FlexRules.AltTextBlank,
-                    "altText",
-                    $"altText is {Blank(altText)}, so the push notification and the chat list show nothing; the value it was built from is probably missing. Give a short summary of the message.",
-                    altText);
-            }
-            c.Required(FlexRules.BubbleRequired, "contents", content.Contents);
-        });
-        RuleFor(x => x.Contents).SetValidator(bubble!);
+            c.Fail(
+                FlexRules.AltTextBlank,
+                "altText",
+                $"altText is {Blank(altText)}, so the push notification and the chat list show nothing; the value it was built from is probably missing. Give a short summary of the message.",
+                altText);
+        }
+
+        c.Required(FlexRules.BubbleRequired, "contents", content.Contents);
+        if (content.Contents is { } bubble)
+        {
+            BubbleValidator.Check(bubble, c.Below("contents"));
+        }
     }
 
     /// <summary>Says which blank a text is, since "" and "   " have different likely causes.</summary>

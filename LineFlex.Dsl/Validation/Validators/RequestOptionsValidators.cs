@@ -1,38 +1,50 @@
-using FluentValidation;
-
 namespace LineFlex;
 
 // The rules of the request's options.
 
 /// <summary>Validates the request's <c>options</c>.</summary>
-internal sealed class RequestOptionsValidator : AbstractValidator<RequestOptions>
+internal sealed class RequestOptionsValidator : FluentValidation.AbstractValidator<RequestOptions>
 {
-    public RequestOptionsValidator(TimeProvider clock) => RuleFor(x => x.Schedule).SetValidator(new ScheduleValidator(clock)!);
+    public RequestOptionsValidator(TimeProvider clock) => this.Checks((options, c) => Check(options, c, clock));
+
+    public static void Check<T>(RequestOptions options, NodeChecks<T> c, TimeProvider clock)
+    {
+        if (options.Schedule is { } schedule)
+        {
+            ScheduleValidator.Check(schedule, c.Below("schedule"), clock);
+        }
+    }
 }
 
 /// <summary>Validates <c>options.schedule</c>; the clock is injected so the 180-day horizon is testable.</summary>
-internal sealed class ScheduleValidator : AbstractValidator<ScheduleOptions>
+internal sealed class ScheduleValidator : FluentValidation.AbstractValidator<ScheduleOptions>
 {
     public static readonly TimeSpan Horizon = TimeSpan.FromDays(180);
 
-    public ScheduleValidator(TimeProvider clock)
+    public ScheduleValidator(TimeProvider clock) => this.Checks((schedule, c) => Check(schedule, c, clock));
+
+    public static void Check<T>(ScheduleOptions schedule, NodeChecks<T> c, TimeProvider clock)
     {
-        this.Checks((schedule, c) =>
+        c.MaxChars(FlexRules.BulkIdLength, "bulkId", schedule.BulkId, 100);
+        if (schedule.SendAt is { } sendAt && sendAt - clock.GetUtcNow() is var ahead && ahead > Horizon)
         {
-            c.MaxChars(FlexRules.BulkIdLength, "bulkId", schedule.BulkId, 100);
-            if (schedule.SendAt is { } sendAt && sendAt - clock.GetUtcNow() is var ahead && ahead > Horizon)
-            {
-                c.Fail(FlexRules.SendAtHorizon, "sendAt", $"sendAt is {ahead.TotalDays:0.#} days ahead; the limit is 180 days.", sendAt);
-            }
-        });
-        RuleFor(x => x.SendingSpeedLimit).SetValidator(new SendingSpeedLimitValidator()!);
+            c.Fail(FlexRules.SendAtHorizon, "sendAt", $"sendAt is {ahead.TotalDays:0.#} days ahead; the limit is 180 days.", sendAt);
+        }
+
+        if (schedule.SendingSpeedLimit is { } limit)
+        {
+            SendingSpeedLimitValidator.Check(limit, c.Below("sendingSpeedLimit"));
+        }
     }
 }
 
 /// <summary>Validates <c>options.schedule.sendingSpeedLimit</c>.</summary>
-internal sealed class SendingSpeedLimitValidator() : NodeValidator<SendingSpeedLimit>((limit, c) =>
+internal sealed class SendingSpeedLimitValidator() : NodeValidator<SendingSpeedLimit>(Check)
 {
-    c.Required(FlexRules.SpeedLimitAmountRequired, "amount", limit.Amount);
-    c.AtLeast(FlexRules.SpeedLimitAmountRange, "amount", limit.Amount, 1);
-    c.WellFormed(limit);
-});
+    public static void Check<T>(SendingSpeedLimit limit, NodeChecks<T> c)
+    {
+        c.Required(FlexRules.SpeedLimitAmountRequired, "amount", limit.Amount);
+        c.AtLeast(FlexRules.SpeedLimitAmountRange, "amount", limit.Amount, 1);
+        c.WellFormed(limit);
+    }
+}

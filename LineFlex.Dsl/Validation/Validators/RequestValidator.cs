@@ -1,23 +1,36 @@
-using FluentValidation;
-
 namespace LineFlex;
 
-/// <summary>Validates a whole request, and that no two destinations share a messageId.</summary>
-internal sealed class RequestValidator : AbstractValidator<LineRequest>
+/// <summary>
+/// Validates a whole request, and that no two destinations share a messageId. Its messages and options are checked
+/// where they stand, inside this validator's one rule, by the checks of their own types' validators
+/// (<see cref="MessageValidator.Check{T}"/>, <see cref="RequestOptionsValidator.Check{T}"/>): a FluentValidation
+/// child context per node would cost more than the checks of a small request.
+/// </summary>
+internal sealed class RequestValidator : FluentValidation.AbstractValidator<LineRequest>
 {
-    public RequestValidator(MessageValidator message, TimeProvider clock)
+    public RequestValidator(TimeProvider clock) => this.Checks((request, c) => Check(request, c, clock));
+
+    /// <summary>The checks of a request and of everything it holds.</summary>
+    public static void Check<T>(LineRequest request, NodeChecks<T> c, TimeProvider clock)
     {
-        this.Checks((request, c) =>
+        c.NotEmptyList(FlexRules.MessagesRequired, "messages", request.Messages);
+        c.NoNullItems("messages", request.Messages, "message");
+        CheckUniqueMessageIds(request.Messages, c);
+        for (var i = 0; request.Messages is not null && i < request.Messages.Count; i++)
         {
-            c.NotEmptyList(FlexRules.MessagesRequired, "messages", request.Messages);
-            c.NoNullItems("messages", request.Messages, "message");
-            CheckUniqueMessageIds(request.Messages, c);
-        });
-        RuleForEach(x => x.Messages).SetValidator(message);
-        RuleFor(x => x.Options).SetValidator(new RequestOptionsValidator(clock)!);
+            if (request.Messages[i] is { } message)
+            {
+                MessageValidator.Check(message, c.Below("messages", i));
+            }
+        }
+
+        if (request.Options is { } options)
+        {
+            RequestOptionsValidator.Check(options, c.Below("options"), clock);
+        }
     }
 
-    private static void CheckUniqueMessageIds(ValueList<LineMessage>? messages, NodeChecks<LineRequest> c)
+    private static void CheckUniqueMessageIds<T>(ValueList<LineMessage>? messages, NodeChecks<T> c)
     {
         if (messages is null)
         {

@@ -1,37 +1,38 @@
-using FluentValidation;
-
 namespace LineFlex;
 
 // The rules of a message's webhooks.
 
 /// <summary>Validates a message's <c>webhooks</c>.</summary>
-internal sealed class WebhooksValidator : AbstractValidator<MessageWebhooks>
+internal sealed class WebhooksValidator() : NodeValidator<MessageWebhooks>(Check)
 {
-    public WebhooksValidator()
+    public static void Check<T>(MessageWebhooks webhooks, NodeChecks<T> c)
     {
-        this.Checks((webhooks, c) =>
+        if (webhooks.ContentType is { } type and not ("application/json" or "application/xml"))
         {
-            if (webhooks.ContentType is { } type and not ("application/json" or "application/xml"))
-            {
-                c.Fail(
-                    FlexRules.WebhookContentType,
-                    "contentType",
-                    $"contentType \"{FlexLimits.Excerpt(type)}\" is not one Infobip sends; use application/json or application/xml.",
-                    type);
-            }
+            c.Fail(
+                FlexRules.WebhookContentType,
+                "contentType",
+                $"contentType \"{FlexLimits.Excerpt(type)}\" is not one Infobip sends; use application/json or application/xml.",
+                type);
+        }
 
-            c.MaxChars(FlexRules.CallbackDataLength, "callbackData", webhooks.CallbackData, 4000);
-        });
-        RuleFor(x => x.Delivery).SetValidator(new DeliveryWebhookValidator()!);
+        c.MaxChars(FlexRules.CallbackDataLength, "callbackData", webhooks.CallbackData, 4000);
+        if (webhooks.Delivery is { } delivery)
+        {
+            DeliveryWebhookValidator.Check(delivery, c.Below("delivery"));
+        }
     }
 }
 
 /// <summary>Validates <c>webhooks.delivery</c>.</summary>
-internal sealed class DeliveryWebhookValidator() : NodeValidator<DeliveryWebhook>((delivery, c) =>
+internal sealed class DeliveryWebhookValidator() : NodeValidator<DeliveryWebhook>(Check)
 {
-    if (delivery.Url is { } url
-        && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+    public static void Check<T>(DeliveryWebhook delivery, NodeChecks<T> c)
     {
-        c.Fail(FlexRules.WebhookUrl, "url", $"url \"{FlexLimits.Excerpt(url)}\" is not an absolute http(s) URL that Infobip can post delivery reports to.", url);
+        if (delivery.Url is { } url
+            && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+        {
+            c.Fail(FlexRules.WebhookUrl, "url", $"url \"{FlexLimits.Excerpt(url)}\" is not an absolute http(s) URL that Infobip can post delivery reports to.", url);
+        }
     }
-});
+}
