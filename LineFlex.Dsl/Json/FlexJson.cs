@@ -60,7 +60,7 @@ public static class FlexJson
         {
             using var buffer = new PooledTextWriter(1024);
             WriteCompact(buffer, node);
-            textWriter.Write(buffer.Written);
+            buffer.CopyTo(textWriter);
             return;
         }
 

@@ -4,27 +4,29 @@ using System.Text;
 namespace LineFlex;
 
 /// <summary>
-/// Collects written text in a buffer rented from the shared array pool, so serializing to a string allocates little
-/// more than the string itself; <see cref="ToString"/> makes the string, disposing returns the buffer.
+/// Collects written text in buffers rented from the shared array pool, so serializing to a string allocates little
+/// more than the string itself. Text that outgrows a buffer goes on in a larger one, and nothing written is copied
+/// until <see cref="ToString"/> makes the string (or <see cref="CopyTo"/> hands it on); disposing returns the buffers.
 /// </summary>
 internal sealed class PooledTextWriter : TextWriter
 {
     private char[] _buffer;
     private int _length;
 
+    /// <summary>The buffers filled before <see cref="_buffer"/>, in order, each full to its length.</summary>
+    private List<char[]>? _filled;
+    private int _filledLength;
+
     public PooledTextWriter(int capacity)
         : base(System.Globalization.CultureInfo.InvariantCulture) => _buffer = ArrayPool<char>.Shared.Rent(capacity);
 
     public override Encoding Encoding => Encoding.Unicode;
 
-    /// <summary>What was written, until the next write or <see cref="Dispose(bool)"/>.</summary>
-    public ReadOnlySpan<char> Written => _buffer.AsSpan(0, _length);
-
     public override void Write(char value)
     {
         if (_length == _buffer.Length)
         {
-            Grow(1);
+            Next(1);
         }
 
         _buffer[_length++] = value;
@@ -36,34 +38,69 @@ internal sealed class PooledTextWriter : TextWriter
 
     public override void Write(ReadOnlySpan<char> buffer)
     {
-        if (_buffer.Length - _length < buffer.Length)
+        while (true)
         {
-            Grow(buffer.Length);
-        }
+            var room = _buffer.Length - _length;
+            if (buffer.Length <= room)
+            {
+                buffer.CopyTo(_buffer.AsSpan(_length));
+                _length += buffer.Length;
+                return;
+            }
 
-        buffer.CopyTo(_buffer.AsSpan(_length));
-        _length += buffer.Length;
+            buffer[..room].CopyTo(_buffer.AsSpan(_length));
+            _length = _buffer.Length;
+            buffer = buffer[room..];
+            Next(buffer.Length);
+        }
     }
 
-    public override string ToString() => new(_buffer, 0, _length);
+    /// <summary>Everything written, as one string.</summary>
+    public override string ToString() =>
+        string.Create(_filledLength + _length, this, static (text, writer) =>
+        {
+            for (var i = 0; i < writer._filled?.Count; i++)
+            {
+                writer._filled[i].CopyTo(text);
+                text = text[writer._filled[i].Length..];
+            }
+
+            writer._buffer.AsSpan(0, writer._length).CopyTo(text);
+        });
+
+    /// <summary>Writes everything written to <paramref name="writer"/>.</summary>
+    public void CopyTo(TextWriter writer)
+    {
+        for (var i = 0; i < _filled?.Count; i++)
+        {
+            writer.Write(_filled[i]);
+        }
+
+        writer.Write(_buffer.AsSpan(0, _length));
+    }
 
     protected override void Dispose(bool disposing)
     {
         if (disposing && _buffer.Length > 0)
         {
+            for (var i = 0; i < _filled?.Count; i++)
+            {
+                ArrayPool<char>.Shared.Return(_filled[i]);
+            }
+
             ArrayPool<char>.Shared.Return(_buffer);
-            _buffer = [];
-            _length = 0;
+            (_buffer, _length, _filled, _filledLength) = ([], 0, null, 0);
         }
 
         base.Dispose(disposing);
     }
 
-    private void Grow(int needed)
+    /// <summary>Keeps the full buffer and goes on in one at least twice its size, with room for <paramref name="needed"/> characters.</summary>
+    private void Next(int needed)
     {
-        var bigger = ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + needed));
-        _buffer.AsSpan(0, _length).CopyTo(bigger);
-        ArrayPool<char>.Shared.Return(_buffer);
-        _buffer = bigger;
+        (_filled ??= new(4)).Add(_buffer);
+        _filledLength += _buffer.Length;
+        _buffer = ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, needed));
+        _length = 0;
     }
 }

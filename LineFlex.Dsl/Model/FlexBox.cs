@@ -5,6 +5,10 @@ namespace LineFlex;
 [FlexNode(ComponentType.Box, Builder = typeof(BoxBuilder))]
 public sealed partial record FlexBox : FlexComponent, IPlaced, IFlexible
 {
+    private BoxFrame _frame = BoxFrame.None;
+
+    private Placement _placement = Placement.None;
+
     /// <summary><c>layout</c> (required): how the children are placed.</summary>
     [Wire(Required = true), Setter] public BoxLayout? Layout { get; init; }
 
@@ -15,19 +19,19 @@ public sealed partial record FlexBox : FlexComponent, IPlaced, IFlexible
     [Wire(AlphaAllowed = true), Setter("color")] public FlexColor? BackgroundColor { get; init; }
 
     /// <summary><c>borderColor</c>.</summary>
-    [Setter("color")] public FlexColor? BorderColor { get; init; }
+    [Setter("color")] public FlexColor? BorderColor { get => _frame.BorderColor; init => _frame = value == _frame.BorderColor ? _frame : _frame with { BorderColor = value }; }
 
     /// <summary><c>borderWidth</c> (<c>"light"</c>, <c>"2px"</c>).</summary>
-    [Setter("width")] public FlexBorderWidth? BorderWidth { get; init; }
+    [Setter("width")] public FlexBorderWidth? BorderWidth { get => _frame.BorderWidth; init => _frame = value == _frame.BorderWidth ? _frame : _frame with { BorderWidth = value }; }
 
     /// <summary><c>cornerRadius</c>.</summary>
-    [Setter("radius")] public FlexSpacing? CornerRadius { get; init; }
+    [Setter("radius")] public FlexSpacing? CornerRadius { get => _frame.CornerRadius; init => _frame = value == _frame.CornerRadius ? _frame : _frame with { CornerRadius = value }; }
 
     /// <summary><c>width</c> (<c>"120px"</c>, <c>"50%"</c>).</summary>
-    [Setter] public FlexLength? Width { get; init; }
+    [Setter] public FlexLength? Width { get => _frame.Width; init => _frame = value == _frame.Width ? _frame : _frame with { Width = value }; }
 
     /// <summary><c>height</c> (<c>"120px"</c>, <c>"50%"</c>).</summary>
-    [Setter] public FlexLength? Height { get; init; }
+    [Setter] public FlexLength? Height { get => _frame.Height; init => _frame = value == _frame.Height ? _frame : _frame with { Height = value }; }
 
     /// <summary><c>flex</c> (0..20): the share of the parent's main axis. Unset and 0 differ: unset is the default, 0 sizes to content.</summary>
     public int? Flex { get; init; }
@@ -42,31 +46,31 @@ public sealed partial record FlexBox : FlexComponent, IPlaced, IFlexible
     [Setter("padding")] public FlexInset? PaddingAll { get; init; }
 
     /// <summary><c>paddingTop</c>.</summary>
-    [Setter("padding")] public FlexInset? PaddingTop { get; init; }
+    [Setter("padding")] public FlexInset? PaddingTop { get => _frame.PaddingTop; init => _frame = value == _frame.PaddingTop ? _frame : _frame with { PaddingTop = value }; }
 
     /// <summary><c>paddingBottom</c>.</summary>
-    [Setter("padding")] public FlexInset? PaddingBottom { get; init; }
+    [Setter("padding")] public FlexInset? PaddingBottom { get => _frame.PaddingBottom; init => _frame = value == _frame.PaddingBottom ? _frame : _frame with { PaddingBottom = value }; }
 
     /// <summary><c>paddingStart</c>.</summary>
-    [Setter("padding")] public FlexInset? PaddingStart { get; init; }
+    [Setter("padding")] public FlexInset? PaddingStart { get => _frame.PaddingStart; init => _frame = value == _frame.PaddingStart ? _frame : _frame with { PaddingStart = value }; }
 
     /// <summary><c>paddingEnd</c>.</summary>
-    [Setter("padding")] public FlexInset? PaddingEnd { get; init; }
+    [Setter("padding")] public FlexInset? PaddingEnd { get => _frame.PaddingEnd; init => _frame = value == _frame.PaddingEnd ? _frame : _frame with { PaddingEnd = value }; }
 
     /// <summary><c>offsetTop</c>.</summary>
-    public FlexInset? OffsetTop { get; init; }
+    public FlexInset? OffsetTop { get => _placement.OffsetTop; init => _placement = value == _placement.OffsetTop ? _placement : _placement with { OffsetTop = value }; }
 
     /// <summary><c>offsetBottom</c>.</summary>
-    public FlexInset? OffsetBottom { get; init; }
+    public FlexInset? OffsetBottom { get => _placement.OffsetBottom; init => _placement = value == _placement.OffsetBottom ? _placement : _placement with { OffsetBottom = value }; }
 
     /// <summary><c>offsetStart</c>.</summary>
-    public FlexInset? OffsetStart { get; init; }
+    public FlexInset? OffsetStart { get => _placement.OffsetStart; init => _placement = value == _placement.OffsetStart ? _placement : _placement with { OffsetStart = value }; }
 
     /// <summary><c>offsetEnd</c>.</summary>
-    public FlexInset? OffsetEnd { get; init; }
+    public FlexInset? OffsetEnd { get => _placement.OffsetEnd; init => _placement = value == _placement.OffsetEnd ? _placement : _placement with { OffsetEnd = value }; }
 
     /// <summary><c>position</c>: relative (the default) or absolute placement.</summary>
-    public FlexPosition? Position { get; init; }
+    public FlexPosition? Position { get => _placement.Position; init => _placement = value == _placement.Position ? _placement : _placement with { Position = value }; }
 
     /// <summary><c>action</c>: what a tap does.</summary>
     public FlexAction? Action { get; init; }

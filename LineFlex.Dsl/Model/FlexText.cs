@@ -5,6 +5,8 @@ namespace LineFlex;
 [FlexNode(ComponentType.Text, Builder = typeof(TextBuilder))]
 public sealed partial record FlexText : FlexComponent, IPlaced, IFlexible, IGravitated
 {
+    private Placement _placement = Placement.None;
+
     /// <summary><c>text</c>: the text; ignored by LINE when <see cref="Contents"/> is set.</summary>
     public string? Text { get; init; }
 
@@ -39,19 +41,19 @@ public sealed partial record FlexText : FlexComponent, IPlaced, IFlexible, IGrav
     public FontWeight? Weight { get; init; }
 
     /// <summary><c>position</c>: relative (the default) or absolute placement.</summary>
-    public FlexPosition? Position { get; init; }
+    public FlexPosition? Position { get => _placement.Position; init => _placement = value == _placement.Position ? _placement : _placement with { Position = value }; }
 
     /// <summary><c>offsetTop</c>.</summary>
-    public FlexInset? OffsetTop { get; init; }
+    public FlexInset? OffsetTop { get => _placement.OffsetTop; init => _placement = value == _placement.OffsetTop ? _placement : _placement with { OffsetTop = value }; }
 
     /// <summary><c>offsetBottom</c>.</summary>
-    public FlexInset? OffsetBottom { get; init; }
+    public FlexInset? OffsetBottom { get => _placement.OffsetBottom; init => _placement = value == _placement.OffsetBottom ? _placement : _placement with { OffsetBottom = value }; }
 
     /// <summary><c>offsetStart</c>.</summary>
-    public FlexInset? OffsetStart { get; init; }
+    public FlexInset? OffsetStart { get => _placement.OffsetStart; init => _placement = value == _placement.OffsetStart ? _placement : _placement with { OffsetStart = value }; }
 
     /// <summary><c>offsetEnd</c>.</summary>
-    public FlexInset? OffsetEnd { get; init; }
+    public FlexInset? OffsetEnd { get => _placement.OffsetEnd; init => _placement = value == _placement.OffsetEnd ? _placement : _placement with { OffsetEnd = value }; }
 
     /// <summary><c>action</c>: what a tap does.</summary>
     public FlexAction? Action { get; init; }
