@@ -1,9 +1,10 @@
 namespace LineFlex;
 
 /// <summary>
-/// One validator per component type, built once. A component in a tree is checked where it stands, inside its
-/// box's rule, by <see cref="Check{T}"/> with the checks of its type's validator: a FluentValidation child context
-/// per component (a list, a property chain and a context each) would cost many times the checks themselves.
+/// One validator per component type, built once. A component in a tree is checked where it stands, inside the one
+/// rule of the validator the tree is validated with (a request's, a message's, a bubble's), by <see cref="Check{T}"/>
+/// with the checks of its type's validator: a FluentValidation child context per component (a list, a property chain
+/// and a context each) would cost many times the checks themselves.
 /// A component validated on its own goes through its validator (<see cref="Validate"/>).
 /// </summary>
 internal sealed class ComponentValidators
