@@ -81,7 +81,27 @@ internal sealed partial class FlexJsonReader
     {
         if (!TryNext())
         {
-            Fail($"The JSON ends too early: expected {expected}.");
+            Fail(EndsTooEarly(expected));
+        }
+    }
+
+    private static string EndsTooEarly(string expected) => $"The JSON ends too early: expected {expected}.";
+
+    /// <summary>Moves to the value of the property <paramref name="name"/>; the message is only spelt when the JSON ends.</summary>
+    private void NextValue(string name)
+    {
+        if (!TryNext())
+        {
+            Fail(EndsTooEarly($"a value for '{FlexLimits.Excerpt(name)}'"));
+        }
+    }
+
+    /// <summary>Moves to the next item of an array of <paramref name="item"/>; the message is only spelt when the JSON ends.</summary>
+    private void NextItem(string item)
+    {
+        if (!TryNext())
+        {
+            Fail(EndsTooEarly($"{item} or the end of the array"));
         }
     }
 
@@ -148,7 +168,7 @@ internal sealed partial class FlexJsonReader
         }
 
         _names.Add((name, line, position));
-        Next($"a value for '{FlexLimits.Excerpt(name)}'");
+        NextValue(name);
         return true;
     }
 
@@ -185,7 +205,7 @@ internal sealed partial class FlexJsonReader
         var list = new List<T>();
         while (true)
         {
-            Next($"{item} or the end of the array");
+            NextItem(item);
             if (_reader.TokenType == JsonToken.EndArray)
             {
                 return list;
