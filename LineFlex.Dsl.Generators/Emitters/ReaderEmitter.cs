@@ -247,7 +247,7 @@ internal static class ReaderEmitter
     {
         ValueKind.Enum => $"f.Word<{property.Type}>(\"{property.WireName}\", f.{field.Name})",
         ValueKind.Value => $"Raw<{property.Type}>(f.{field.Name})",
-        ValueKind.List when ChildBase(schema, property) is not null => $"Children<{property.ItemType}>(f.{field.Name}, Noun.{property.ItemType})",
+        ValueKind.List when ChildBase(schema, property) is not null => $"Children<{property.ItemType}>(f, \"{property.WireName}\", f.{field.Name}, Noun.{property.ItemType})",
         _ => "f." + field.Name,
     };
 

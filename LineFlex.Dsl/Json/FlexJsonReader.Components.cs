@@ -34,7 +34,10 @@ internal sealed partial class FlexJsonReader
         }
 
         var f = new FlexComponentFields(this);
+        var outer = _open;
+        _open = f;
         ReadFlexComponentFields(f);
+        _open = outer;
         var type = f.Type ?? impliedType;
         FlexComponent component;
         if (type == PendingSpanType)
@@ -69,7 +72,10 @@ internal sealed partial class FlexJsonReader
         }
 
         var f = new FlexActionFields(this);
+        var outer = _open;
+        _open = f;
         ReadFlexActionFields(f);
+        _open = outer;
         return BuildFlexAction(f, f.Type);
     }
 
@@ -88,22 +94,27 @@ internal sealed partial class FlexJsonReader
         throw new FlexJsonException($"Expected {noun} here, but found {NounOf(node)}.", path, line, position);
     }
 
-    /// <summary>Reads a component's <c>contents</c>, keeping where each child stood, for its parent to check once its type is known.</summary>
+    /// <summary>
+    /// Reads the <c>contents</c> of the component being read (<see cref="_open"/>), keeping where each child stood, for
+    /// the parent to check once its type is known.
+    /// </summary>
     private List<Child<FlexComponent>>? ReadFlexComponentChildren() =>
         ReadArray("components", "a component", JsonToken.StartObject, static r =>
         {
-            var (path, line, position) = r.Here();
+            var index = ++r._open!.Item;
+            var (line, position) = r.LineAndPosition();
 
             // A TEXT's contents are SPANs by the schema, so a child without a type is taken as a SPAN
             // once the parent turns out to be a TEXT; until then it is kept untyped.
-            return new Child<FlexComponent>(r.ReadFlexComponent(impliedType: PendingSpanType)!, path, line, position);
+            return new Child<FlexComponent>(r.ReadFlexComponent(impliedType: PendingSpanType)!, index, line, position);
         });
 
     /// <summary>
     /// The children as the list a <typeparamref name="T"/> holds: a box holds any component, a TEXT only SPANs;
-    /// <paramref name="noun"/> is what one item is called ("a SPAN").
+    /// <paramref name="noun"/> is what one item is called ("a SPAN"). They were read from <paramref name="parent"/>'s
+    /// <paramref name="property"/>, which names them in errors.
     /// </summary>
-    private static ValueList<T>? Children<T>(List<Child<FlexComponent>>? children, string noun)
+    private static ValueList<T>? Children<T>(Fields parent, string property, List<Child<FlexComponent>>? children, string noun)
         where T : FlexComponent
     {
         if (children is null)
@@ -114,18 +125,21 @@ internal sealed partial class FlexJsonReader
         var items = new T[children.Count];
         for (var i = 0; i < items.Length; i++)
         {
-            var (item, path, line, position) = children[i];
+            var (item, index, line, position) = children[i];
             if (item is PendingSpan pending)
             {
                 // Only a list of SPANs (a TEXT's contents) implies the type of a child that names none.
                 items[i] = (typeof(T) == typeof(FlexSpan) ? pending.Resolved as T : null)
-                    ?? throw new FlexJsonException(MissingTypeProblem(Noun.FlexComponent, WireEnum<ComponentType>.Expected), path, line, position);
+                    ?? throw new FlexJsonException(MissingTypeProblem(Noun.FlexComponent, WireEnum<ComponentType>.Expected), parent.ItemPath(property, index), line, position);
             }
             else
             {
                 items[i] = item as T
                     ?? throw new FlexJsonException(
-                        $"{Capitalize(NounOf(children[i].Item))} cannot stand here: only {WithoutArticle(noun)}s can.", path, line, position);
+                        $"{Capitalize(NounOf(children[i].Item))} cannot stand here: only {WithoutArticle(noun)}s can.",
+                        parent.ItemPath(property, index),
+                        line,
+                        position);
             }
         }
 
@@ -136,8 +150,8 @@ internal sealed partial class FlexJsonReader
 
     private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
-    /// <summary>A child as read, with where it stood.</summary>
-    private readonly record struct Child<T>(T Item, string Path, int Line, int Position);
+    /// <summary>A child as read, with where it stood: its index in its parent's list, its line and position.</summary>
+    private readonly record struct Child<T>(T Item, int Index, int Line, int Position);
 
     /// <summary>A child read without a type, waiting to learn whether its parent is a TEXT.</summary>
     private sealed record PendingSpan(FlexComponent Resolved) : FlexComponent
@@ -149,23 +163,73 @@ internal sealed partial class FlexJsonReader
     /// The properties of a component or action as read, with where each one stood; the generated subclass of each
     /// holds their values.
     /// </summary>
-    private abstract class Fields(FlexJsonReader reader)
+    /// <remarks>
+    /// The path is spelt only for an error: a component or action that is the value of a property of the one being
+    /// read (an action, a child in <c>contents</c>) keeps its parent, the property and the index, and spells its path
+    /// from theirs. Anywhere else it takes the reader's path at once.
+    /// </remarks>
+    private abstract class Fields
     {
+        private readonly FlexJsonReader _reader;
         private readonly List<(string Name, int Line, int Position)> _seen = new(8);
 
-        public string Path { get; } = reader._reader.Path;
+        /// <summary>How many arrays and objects enclose this one in the JSON.</summary>
+        private readonly int _depth;
 
-        public int StartLine { get; } = (reader._reader as IJsonLineInfo)?.LineNumber ?? 0;
+        private readonly Fields? _parent;
+        private readonly string? _property;
+        private readonly int _index;
+        private string? _path;
 
-        public int StartColumn { get; } = (reader._reader as IJsonLineInfo)?.LinePosition ?? 0;
+        protected Fields(FlexJsonReader reader)
+        {
+            _reader = reader;
+            var json = reader._reader;
+            _depth = json.Depth;
+            (StartLine, StartColumn) = json is IJsonLineInfo info ? (info.LineNumber, info.LinePosition) : (0, 0);
+
+            // The value of the parent's current property stands one level deeper; an item of its list two.
+            if (reader._open is { Property: { } property } parent && _depth == parent._depth + (parent.Item >= 0 ? 2 : 1))
+            {
+                (_parent, _property, _index) = (parent, property, parent.Item);
+            }
+            else
+            {
+                _path = json.Path;
+            }
+        }
+
+        public string Path => _path ??= _parent!.Join(_property!, _index);
+
+        public int StartLine { get; }
+
+        public int StartColumn { get; }
 
         public string? Type { get; set; }
+
+        /// <summary>The property being read.</summary>
+        public string? Property { get; private set; }
+
+        /// <summary>The index of the item being read in <see cref="Property"/>'s list; -1 outside a list.</summary>
+        public int Item { get; set; } = -1;
 
         /// <summary>Keeps where <paramref name="name"/> stood (NextProperty has refused it if it came twice).</summary>
         public void Seen(string name)
         {
-            var info = reader._reader as IJsonLineInfo;
+            var info = _reader._reader as IJsonLineInfo;
             _seen.Add((name, info?.LineNumber ?? 0, info?.LinePosition ?? 0));
+            Property = name;
+            Item = -1;
+        }
+
+        /// <summary>The path of an item in <paramref name="property"/>'s list, as errors show it.</summary>
+        public string ItemPath(string property, int index) => BoundedPath(Join(property, index));
+
+        /// <summary>The path of <paramref name="property"/> (<paramref name="index"/> &lt; 0) or of an item in its list, as the reader spells it.</summary>
+        private string Join(string property, int index)
+        {
+            var path = JoinPath(Path, property);
+            return index < 0 ? path : $"{path}[{index}]";
         }
 
         public bool HasOnly(string[] allowed)

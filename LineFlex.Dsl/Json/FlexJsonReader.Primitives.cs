@@ -8,10 +8,16 @@ internal sealed partial class FlexJsonReader
 {
     private (string Path, int Line, int Position) Here()
     {
+        var (line, position) = LineAndPosition();
+        return (BoundedPath(_reader.Path), line, position);
+    }
+
+    private (int Line, int Position) LineAndPosition()
+    {
         // 0 means unknown (a reader without line information); a reader that counts lines starts at (1,1).
         return _reader is IJsonLineInfo info && info.HasLineInfo()
-            ? (BoundedPath(_reader.Path), Math.Max(1, info.LineNumber), Math.Max(1, info.LinePosition))
-            : (BoundedPath(_reader.Path), 0, 0);
+            ? (Math.Max(1, info.LineNumber), Math.Max(1, info.LinePosition))
+            : (0, 0);
     }
 
     /// <summary>

@@ -15,6 +15,9 @@ internal sealed partial class FlexJsonReader
 {
     private readonly JsonReader _reader;
 
+    /// <summary>The component or action whose properties are being read; a component or action inside it spells its path from it.</summary>
+    private Fields? _open;
+
     /// <summary>How many components enclose the one being read, itself included.</summary>
     private int _componentLevel;
 

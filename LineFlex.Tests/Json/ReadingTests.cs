@@ -171,6 +171,25 @@ public class ReadingTests
     }
 
     [Test]
+    public void Reading_a_box_of_many_rows_asks_the_reader_for_its_path_only_for_the_box_itself()
+    {
+        const int rows = 50;
+        const string row = """{"type":"BOX","layout":"HORIZONTAL","contents":[{"type":"TEXT","text":"Item"},{"type":"TEXT","text":"1.00","action":{"type":"URI","uri":"https://example.com"}}]}""";
+        var json = $$"""{"type":"BOX","layout":"VERTICAL","contents":[{{string.Join(",", Enumerable.Repeat(row, rows))}}]}""";
+        var serializer = Newtonsoft.Json.JsonSerializer.Create(FlexJson.CreateSerializerSettings());
+        using var reader = new PathCountingReader(new StringReader(json));
+
+        var box = serializer.Deserialize<FlexBox>(reader);
+
+        // A path is spelt for an error; the rows and their texts and actions spell theirs from the box's.
+        Assert.Multiple(() =>
+        {
+            Assert.That(box!.Contents, Has.Count.EqualTo(rows));
+            Assert.That(reader.PathReads, Is.LessThanOrEqualTo(2));
+        });
+    }
+
+    [Test]
     public void Utf8_bytes_are_the_text_encoded_without_a_byte_order_mark()
     {
         var request = TestData.EveryOptionRequest();
@@ -178,5 +197,20 @@ public class ReadingTests
         var bytes = FlexJson.SerializeToUtf8Bytes(request);
 
         Assert.That(bytes, Is.EqualTo(System.Text.Encoding.UTF8.GetBytes(FlexJson.Serialize(request))));
+    }
+
+    /// <summary>A reader that counts how often its path is asked for.</summary>
+    private sealed class PathCountingReader(TextReader text) : Newtonsoft.Json.JsonTextReader(text)
+    {
+        public int PathReads { get; private set; }
+
+        public override string Path
+        {
+            get
+            {
+                PathReads++;
+                return base.Path;
+            }
+        }
     }
 }
