@@ -162,6 +162,15 @@ internal static class ReaderEmitter
             code.Line($"public {field.Type} {field.Name} {{ get; set; }}");
         }
 
+        code.Line();
+        code.Line("/// <inheritdoc/>");
+        code.Open("protected override void Clear()");
+        foreach (var field in fields)
+        {
+            code.Line($"{field.Name} = null;");
+        }
+
+        code.Close();
         code.Close().Line();
 
         code.Line($"/// <summary>Reads the properties of {Xml(node.Noun)} into <paramref name=\"f\"/>; the caller has begun the object.</summary>");

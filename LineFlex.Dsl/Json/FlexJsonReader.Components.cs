@@ -33,7 +33,14 @@ internal sealed partial class FlexJsonReader
             Fail($"Components nest deeper than LineFlex reads: boxes nest at most {FlexLimits.MaxDepth} deep (FlexLimits.MaxDepth), with a TEXT and its SPANs in the deepest. {FlattenTheLayout}");
         }
 
-        var f = new FlexComponentFields(this);
+        // A component's fields are done with once it is built, so each level of nesting keeps one for the next.
+        if (_componentFields.Count < _componentLevel)
+        {
+            _componentFields.Add(new FlexComponentFields(this));
+        }
+
+        var f = _componentFields[_componentLevel - 1];
+        f.Begin();
         var outer = _open;
         _open = f;
         ReadFlexComponentFields(f);
@@ -58,6 +65,7 @@ internal sealed partial class FlexJsonReader
             }
         }
 
+        f.End();
         _componentLevel--;
         return component;
     }
@@ -71,12 +79,16 @@ internal sealed partial class FlexJsonReader
             return null;
         }
 
-        var f = new FlexActionFields(this);
+        // Actions do not nest, so one set of fields serves them all.
+        var f = _actionFields ??= new FlexActionFields(this);
+        f.Begin();
         var outer = _open;
         _open = f;
         ReadFlexActionFields(f);
         _open = outer;
-        return BuildFlexAction(f, f.Type);
+        var action = BuildFlexAction(f, f.Type);
+        f.End();
+        return action;
     }
 
     /// <summary>Reads a <typeparamref name="T"/> where the schema allows nothing else, refusing another subtype of <typeparamref name="TBase"/>.</summary>
@@ -161,49 +173,31 @@ internal sealed partial class FlexJsonReader
 
     /// <summary>
     /// The properties of a component or action as read, with where each one stood; the generated subclass of each
-    /// holds their values.
+    /// holds their values. One object serves one object of the JSON after another: <see cref="Begin"/> clears it.
     /// </summary>
     /// <remarks>
     /// The path is spelt only for an error: a component or action that is the value of a property of the one being
     /// read (an action, a child in <c>contents</c>) keeps its parent, the property and the index, and spells its path
     /// from theirs. Anywhere else it takes the reader's path at once.
     /// </remarks>
-    private abstract class Fields
+    private abstract class Fields(FlexJsonReader reader)
     {
-        private readonly FlexJsonReader _reader;
-        private readonly List<(string Name, int Line, int Position)> _seen = new(8);
+        /// <summary>Where this object's properties start in the reader's <see cref="_seen"/>.</summary>
+        private int _seenStart;
 
         /// <summary>How many arrays and objects enclose this one in the JSON.</summary>
-        private readonly int _depth;
+        private int _depth;
 
-        private readonly Fields? _parent;
-        private readonly string? _property;
-        private readonly int _index;
+        private Fields? _parent;
+        private string? _property;
+        private int _index;
         private string? _path;
-
-        protected Fields(FlexJsonReader reader)
-        {
-            _reader = reader;
-            var json = reader._reader;
-            _depth = json.Depth;
-            (StartLine, StartColumn) = json is IJsonLineInfo info ? (info.LineNumber, info.LinePosition) : (0, 0);
-
-            // The value of the parent's current property stands one level deeper; an item of its list two.
-            if (reader._open is { Property: { } property } parent && _depth == parent._depth + (parent.Item >= 0 ? 2 : 1))
-            {
-                (_parent, _property, _index) = (parent, property, parent.Item);
-            }
-            else
-            {
-                _path = json.Path;
-            }
-        }
 
         public string Path => _path ??= _parent!.Join(_property!, _index);
 
-        public int StartLine { get; }
+        public int StartLine { get; private set; }
 
-        public int StartColumn { get; }
+        public int StartColumn { get; private set; }
 
         public string? Type { get; set; }
 
@@ -213,11 +207,34 @@ internal sealed partial class FlexJsonReader
         /// <summary>The index of the item being read in <see cref="Property"/>'s list; -1 outside a list.</summary>
         public int Item { get; set; } = -1;
 
+        /// <summary>Starts on the object the reader stands at, with no property read yet.</summary>
+        public void Begin()
+        {
+            Clear();
+            var json = reader._reader;
+            _depth = json.Depth;
+            (StartLine, StartColumn) = json is IJsonLineInfo info ? (info.LineNumber, info.LinePosition) : (0, 0);
+            (Type, Property, Item, _seenStart) = (null, null, -1, reader._seen.Count);
+
+            // The value of the parent's current property stands one level deeper; an item of its list two.
+            if (reader._open is { Property: { } property } parent && _depth == parent._depth + (parent.Item >= 0 ? 2 : 1))
+            {
+                (_parent, _property, _index, _path) = (parent, property, parent.Item, null);
+            }
+            else
+            {
+                (_parent, _property, _index, _path) = (null, null, -1, json.Path);
+            }
+        }
+
+        /// <summary>Lets go of the properties once the node is built.</summary>
+        public void End() => reader._seen.RemoveRange(_seenStart, reader._seen.Count - _seenStart);
+
         /// <summary>Keeps where <paramref name="name"/> stood (NextProperty has refused it if it came twice).</summary>
         public void Seen(string name)
         {
-            var info = _reader._reader as IJsonLineInfo;
-            _seen.Add((name, info?.LineNumber ?? 0, info?.LinePosition ?? 0));
+            var info = reader._reader as IJsonLineInfo;
+            reader._seen.Add((name, info?.LineNumber ?? 0, info?.LinePosition ?? 0));
             Property = name;
             Item = -1;
         }
@@ -234,7 +251,7 @@ internal sealed partial class FlexJsonReader
 
         public bool HasOnly(string[] allowed)
         {
-            foreach (var (name, _, _) in _seen)
+            foreach (var (name, _, _) in Seen())
             {
                 if (Array.IndexOf(allowed, name) < 0)
                 {
@@ -248,7 +265,7 @@ internal sealed partial class FlexJsonReader
         /// <summary>Fails on the first property that <paramref name="what"/> does not have.</summary>
         public void Only(string[] allowed, string what)
         {
-            foreach (var (name, _, _) in _seen)
+            foreach (var (name, _, _) in Seen())
             {
                 if (Array.IndexOf(allowed, name) < 0)
                 {
@@ -281,7 +298,7 @@ internal sealed partial class FlexJsonReader
 
         public FlexJsonException At(string property, string problem)
         {
-            foreach (var (name, line, position) in _seen)
+            foreach (var (name, line, position) in Seen())
             {
                 if (name == property)
                 {
@@ -291,5 +308,12 @@ internal sealed partial class FlexJsonReader
 
             return new FlexJsonException(problem, Path, StartLine, StartColumn);
         }
+
+        /// <summary>Clears the values of the properties read into the last object.</summary>
+        protected abstract void Clear();
+
+        /// <summary>The properties of this object, each with where its value stood.</summary>
+        private ReadOnlySpan<(string Name, int Line, int Position)> Seen() =>
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(reader._seen)[_seenStart..];
     }
 }

@@ -18,6 +18,15 @@ internal sealed partial class FlexJsonReader
     /// <summary>The component or action whose properties are being read; a component or action inside it spells its path from it.</summary>
     private Fields? _open;
 
+    /// <summary>The fields of the components being read, one for each level of nesting.</summary>
+    private readonly List<FlexComponentFields> _componentFields = new(4);
+
+    /// <summary>The fields of the action being read.</summary>
+    private FlexActionFields? _actionFields;
+
+    /// <summary>The properties of the components and actions being read, with where each value stood; each one's follow its parent's.</summary>
+    private readonly List<(string Name, int Line, int Position)> _seen = new(16);
+
     /// <summary>How many components enclose the one being read, itself included.</summary>
     private int _componentLevel;
 
