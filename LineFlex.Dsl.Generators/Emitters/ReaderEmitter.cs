@@ -247,7 +247,7 @@ internal static class ReaderEmitter
     private static (string Type, string Read) Field(Schema schema, PropertyInfo property) => property.Kind switch
     {
         ValueKind.Enum or ValueKind.Value => ("string?", "ReadString()"),
-        ValueKind.List when ChildBase(schema, property) is { } childBase => ($"List<Child<{childBase.Name}>>?", $"Read{childBase.Name}Children()"),
+        ValueKind.List when ChildBase(schema, property) is { } childBase => ("ChildRange?", $"Read{childBase.Name}Children()"),
         _ => ($"{property.Type}?", Read(schema, property)),
     };
 

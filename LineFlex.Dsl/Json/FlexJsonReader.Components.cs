@@ -96,45 +96,57 @@ internal sealed partial class FlexJsonReader
         where TBase : class
         where T : class, TBase
     {
-        var (path, line, position) = Here();
+        var (line, position) = LineAndPosition();
         var node = read(this, type);
         if (node is null or T)
         {
             return (T?)node;
         }
 
-        throw new FlexJsonException($"Expected {noun} here, but found {NounOf(node)}.", path, line, position);
+        // The reader stands at the end of the node, where its path is the one at its start.
+        throw new FlexJsonException($"Expected {noun} here, but found {NounOf(node)}.", Here().Path, line, position);
     }
 
     /// <summary>
-    /// Reads the <c>contents</c> of the component being read (<see cref="_open"/>), keeping where each child stood, for
-    /// the parent to check once its type is known.
+    /// Reads the <c>contents</c> of the component being read (<see cref="_open"/>) onto <see cref="_children"/>,
+    /// keeping where each child stood, for the parent to check once its type is known.
     /// </summary>
-    private List<Child<FlexComponent>>? ReadFlexComponentChildren() =>
-        ReadArray("components", "a component", JsonToken.StartObject, static r =>
+    private ChildRange? ReadFlexComponentChildren()
+    {
+        if (!BeginArray("components", "a component"))
         {
-            var index = ++r._open!.Item;
-            var (line, position) = r.LineAndPosition();
+            return null;
+        }
+
+        var start = _children.Count;
+        while (NextItem("a component", JsonToken.StartObject))
+        {
+            var index = ++_open!.Item;
+            var (line, position) = LineAndPosition();
 
             // A TEXT's contents are SPANs by the schema, so a child without a type is taken as a SPAN
             // once the parent turns out to be a TEXT; until then it is kept untyped.
-            return new Child<FlexComponent>(r.ReadFlexComponent(impliedType: PendingSpanType)!, index, line, position);
-        });
+            _children.Add(new Child<FlexComponent>(ReadFlexComponent(impliedType: PendingSpanType)!, index, line, position));
+        }
+
+        return new ChildRange(start, _children.Count - start);
+    }
 
     /// <summary>
     /// The children as the list a <typeparamref name="T"/> holds: a box holds any component, a TEXT only SPANs;
     /// <paramref name="noun"/> is what one item is called ("a SPAN"). They were read from <paramref name="parent"/>'s
     /// <paramref name="property"/>, which names them in errors.
     /// </summary>
-    private static ValueList<T>? Children<T>(Fields parent, string property, List<Child<FlexComponent>>? children, string noun)
+    private static ValueList<T>? Children<T>(Fields parent, string property, ChildRange? range, string noun)
         where T : FlexComponent
     {
-        if (children is null)
+        if (range is null)
         {
             return null;
         }
 
-        var items = new T[children.Count];
+        var children = parent.Children(range.Value);
+        var items = new T[children.Length];
         for (var i = 0; i < items.Length; i++)
         {
             var (item, index, line, position) = children[i];
@@ -162,6 +174,9 @@ internal sealed partial class FlexJsonReader
 
     private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
+    /// <summary>Where the children of one list stand in <see cref="_children"/>.</summary>
+    private readonly record struct ChildRange(int Start, int Count);
+
     /// <summary>A child as read, with where it stood: its index in its parent's list, its line and position.</summary>
     private readonly record struct Child<T>(T Item, int Index, int Line, int Position);
 
@@ -184,6 +199,9 @@ internal sealed partial class FlexJsonReader
     {
         /// <summary>Where this object's properties start in the reader's <see cref="_seen"/>.</summary>
         private int _seenStart;
+
+        /// <summary>Where this object's children start in the reader's <see cref="_children"/>.</summary>
+        private int _childrenStart;
 
         /// <summary>How many arrays and objects enclose this one in the JSON.</summary>
         private int _depth;
@@ -210,11 +228,10 @@ internal sealed partial class FlexJsonReader
         /// <summary>Starts on the object the reader stands at, with no property read yet.</summary>
         public void Begin()
         {
-            Clear();
             var json = reader._reader;
             _depth = json.Depth;
             (StartLine, StartColumn) = json is IJsonLineInfo info ? (info.LineNumber, info.LinePosition) : (0, 0);
-            (Type, Property, Item, _seenStart) = (null, null, -1, reader._seen.Count);
+            (Type, Property, Item, _seenStart, _childrenStart) = (null, null, -1, reader._seen.Count, reader._children.Count);
 
             // The value of the parent's current property stands one level deeper; an item of its list two.
             if (reader._open is { Property: { } property } parent && _depth == parent._depth + (parent.Item >= 0 ? 2 : 1))
@@ -228,7 +245,19 @@ internal sealed partial class FlexJsonReader
         }
 
         /// <summary>Lets go of the properties once the node is built.</summary>
-        public void End() => reader._seen.RemoveRange(_seenStart, reader._seen.Count - _seenStart);
+        public void End()
+        {
+            reader._seen.RemoveRange(_seenStart, reader._seen.Count - _seenStart);
+            reader._children.RemoveRange(_childrenStart, reader._children.Count - _childrenStart);
+            Forget();
+        }
+
+        /// <summary>Lets go of the values and the parent, which the next object does not need.</summary>
+        public void Forget()
+        {
+            Clear();
+            (Type, Property, _parent, _property, _path) = (null, null, null, null, null);
+        }
 
         /// <summary>Keeps where <paramref name="name"/> stood (NextProperty has refused it if it came twice).</summary>
         public void Seen(string name)
@@ -311,6 +340,10 @@ internal sealed partial class FlexJsonReader
 
         /// <summary>Clears the values of the properties read into the last object.</summary>
         protected abstract void Clear();
+
+        /// <summary>The children read into <paramref name="range"/>.</summary>
+        public ReadOnlySpan<Child<FlexComponent>> Children(ChildRange range) =>
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(reader._children).Slice(range.Start, range.Count);
 
         /// <summary>The properties of this object, each with where its value stood.</summary>
         private ReadOnlySpan<(string Name, int Line, int Position)> Seen() =>

@@ -102,14 +102,6 @@ internal sealed partial class FlexJsonReader
         }
     }
 
-    /// <summary>Moves to the next item of an array of <paramref name="item"/>; the message is only spelt when the JSON ends.</summary>
-    private void NextItem(string item)
-    {
-        if (!TryNext())
-        {
-            Fail(EndsTooEarly($"{item} or the end of the array"));
-        }
-    }
 
     /// <summary>A syntax error of a Newtonsoft reader that came through <see cref="FlexJsonConverter"/> (<see cref="FlexJson"/> checks the syntax before).</summary>
     internal static FlexJsonException Malformed(JsonReaderException e, JsonReader reader)
@@ -181,8 +173,8 @@ internal sealed partial class FlexJsonReader
     /// <summary>Reads an array of objects, each read by <paramref name="readItem"/>; <paramref name="noun"/> is what one is called ("a message").</summary>
     private ValueList<T>? ReadList<T>(string noun, Func<FlexJsonReader, T?> readItem)
         where T : class =>
-        ReadArray(WithoutArticle(noun) + "s", noun, JsonToken.StartObject, r => readItem(r)!) is { } items
-            ? (items.Count == 0 ? ValueList<T>.Empty : new ValueList<T>([.. items]))
+        ReadArray(items: null, noun, JsonToken.StartObject, readItem) is { } items
+            ? (items.Count == 0 ? ValueList<T>.Empty : new ValueList<T>([.. items!]))
             : null;
 
     /// <summary>Reads an array of enum words (<c>["MONDAY","FRIDAY"]</c>).</summary>
@@ -196,34 +188,59 @@ internal sealed partial class FlexJsonReader
     /// Reads an array whose items all start with <paramref name="token"/>, each read by <paramref name="readItem"/>;
     /// null for a JSON null. <paramref name="items"/> and <paramref name="item"/> name them in errors.
     /// </summary>
-    private List<T>? ReadArray<T>(string items, string item, JsonToken token, Func<FlexJsonReader, T> readItem)
+    private List<T>? ReadArray<T>(string? items, string item, JsonToken token, Func<FlexJsonReader, T> readItem)
     {
-        if (_reader.TokenType == JsonToken.Null)
+        if (!BeginArray(items, item))
         {
             return null;
         }
 
-        if (_reader.TokenType != JsonToken.StartArray)
-        {
-            Fail($"Expected an array of {items}, but found {Describe(_reader.TokenType)}.");
-        }
-
         var list = new List<T>();
-        while (true)
+        while (NextItem(item, token))
         {
-            NextItem(item);
-            if (_reader.TokenType == JsonToken.EndArray)
-            {
-                return list;
-            }
-
-            if (_reader.TokenType != token)
-            {
-                Fail($"Expected {item}{(token == JsonToken.StartObject ? " (a JSON object)" : string.Empty)}, but found {Describe(_reader.TokenType)}.");
-            }
-
             list.Add(readItem(this));
         }
+
+        return list;
+    }
+
+    /// <summary>
+    /// Checks that the current token starts an array of <paramref name="items"/> (by default <paramref name="item"/>
+    /// without its article, and an s); false for a JSON null.
+    /// </summary>
+    private bool BeginArray(string? items, string item)
+    {
+        switch (_reader.TokenType)
+        {
+            case JsonToken.StartArray:
+                return true;
+            case JsonToken.Null:
+                return false;
+            default:
+                Fail($"Expected an array of {items ?? WithoutArticle(item) + "s"}, but found {Describe(_reader.TokenType)}.");
+                return false;
+        }
+    }
+
+    /// <summary>Moves to the next item, which must start with <paramref name="token"/>; false at the end of the array.</summary>
+    private bool NextItem(string item, JsonToken token)
+    {
+        if (!TryNext())
+        {
+            Fail(EndsTooEarly($"{item} or the end of the array"));
+        }
+
+        if (_reader.TokenType == JsonToken.EndArray)
+        {
+            return false;
+        }
+
+        if (_reader.TokenType != token)
+        {
+            Fail($"Expected {item}{(token == JsonToken.StartObject ? " (a JSON object)" : string.Empty)}, but found {Describe(_reader.TokenType)}.");
+        }
+
+        return true;
     }
 
     /// <summary>Reads a typed value as written, unchecked: the validator reports a malformed one at its path.</summary>

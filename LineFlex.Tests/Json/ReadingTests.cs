@@ -190,6 +190,27 @@ public class ReadingTests
     }
 
     [Test]
+    public void A_document_read_after_one_refused_part_way_is_read_as_if_it_were_the_first()
+    {
+        static string Boxes(int depth) => depth == 0
+            ? """{"type":"TEXT","text":"x"}"""
+            : $$"""{"type":"BOX","layout":"VERTICAL","contents":[{{Boxes(depth - 1)}}]}""";
+        const string misplaced = """{"type":"BOX","layout":"VERTICAL","contents":[{"type":"TEXT","text":"x","layout":"VERTICAL"}]}""";
+        var first = Assert.Throws<FlexJsonException>(() => FlexJson.Deserialize<FlexBox>(misplaced));
+
+        Assert.Throws<FlexJsonException>(() => FlexJson.Deserialize<FlexBox>(Boxes(FlexLimits.MaxDepth + 1)));
+        var again = Assert.Throws<FlexJsonException>(() => FlexJson.Deserialize<FlexBox>(misplaced));
+        var deepest = FlexJson.Deserialize<FlexBox>(Boxes(FlexLimits.MaxDepth));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(again.Message, Is.EqualTo(first.Message));
+            Assert.That(first.Path, Is.EqualTo("contents[0].layout"));
+            Assert.That(deepest.Contents, Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
     public void Utf8_bytes_are_the_text_encoded_without_a_byte_order_mark()
     {
         var request = TestData.EveryOptionRequest();
