@@ -170,12 +170,39 @@ internal sealed partial class FlexJsonReader
         return true;
     }
 
-    /// <summary>Reads an array of objects, each read by <paramref name="readItem"/>; <paramref name="noun"/> is what one is called ("a message").</summary>
+    /// <summary>
+    /// Reads an array of objects onto <see cref="_items"/>, each read by <paramref name="readItem"/>, and takes them off
+    /// as the list; <paramref name="noun"/> is what one is called ("a message").
+    /// </summary>
     private ValueList<T>? ReadList<T>(string noun, Func<FlexJsonReader, T?> readItem)
-        where T : class =>
-        ReadArray(items: null, noun, JsonToken.StartObject, readItem) is { } items
-            ? (items.Count == 0 ? ValueList<T>.Empty : new ValueList<T>([.. items!]))
-            : null;
+        where T : class
+    {
+        if (!BeginArray(items: null, noun))
+        {
+            return null;
+        }
+
+        var start = _items.Count;
+        while (NextItem(noun, JsonToken.StartObject))
+        {
+            _items.Add(readItem(this)!);
+        }
+
+        var count = _items.Count - start;
+        if (count == 0)
+        {
+            return ValueList<T>.Empty;
+        }
+
+        var list = new T[count];
+        for (var i = 0; i < count; i++)
+        {
+            list[i] = (T)_items[start + i];
+        }
+
+        _items.RemoveRange(start, count);
+        return new ValueList<T>(list);
+    }
 
     /// <summary>Reads an array of enum words (<c>["MONDAY","FRIDAY"]</c>).</summary>
     private ValueList<T>? ReadWords<T>()

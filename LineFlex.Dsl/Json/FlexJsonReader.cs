@@ -37,6 +37,9 @@ internal sealed partial class FlexJsonReader
     /// <summary>The children of the components being read, with where each stood; each list's follow its parent's.</summary>
     private readonly List<Child<FlexComponent>> _children = new(16);
 
+    /// <summary>The items of the lists being read, each list's after its parent's.</summary>
+    private readonly List<object> _items = new(8);
+
     /// <summary>How many components enclose the one being read, itself included.</summary>
     private int _componentLevel;
 
@@ -72,6 +75,7 @@ internal sealed partial class FlexJsonReader
         _objects.Clear();
         _seen.Clear();
         _children.Clear();
+        _items.Clear();
         foreach (var fields in _componentFields)
         {
             fields.Forget();
