@@ -162,6 +162,15 @@ internal static class ReaderEmitter
             code.Line($"public {field.Type} {field.Name} {{ get; set; }}");
         }
 
+        code.Line();
+        code.Line("/// <inheritdoc/>");
+        code.Open("protected override void Clear()");
+        foreach (var field in fields)
+        {
+            code.Line($"{field.Name} = null;");
+        }
+
+        code.Close();
         code.Close().Line();
 
         code.Line($"/// <summary>Reads the properties of {Xml(node.Noun)} into <paramref name=\"f\"/>; the caller has begun the object.</summary>");
@@ -238,7 +247,7 @@ internal static class ReaderEmitter
     private static (string Type, string Read) Field(Schema schema, PropertyInfo property) => property.Kind switch
     {
         ValueKind.Enum or ValueKind.Value => ("string?", "ReadString()"),
-        ValueKind.List when ChildBase(schema, property) is { } childBase => ($"List<Child<{childBase.Name}>>?", $"Read{childBase.Name}Children()"),
+        ValueKind.List when ChildBase(schema, property) is { } childBase => ("ChildRange?", $"Read{childBase.Name}Children()"),
         _ => ($"{property.Type}?", Read(schema, property)),
     };
 
@@ -247,7 +256,7 @@ internal static class ReaderEmitter
     {
         ValueKind.Enum => $"f.Word<{property.Type}>(\"{property.WireName}\", f.{field.Name})",
         ValueKind.Value => $"Raw<{property.Type}>(f.{field.Name})",
-        ValueKind.List when ChildBase(schema, property) is not null => $"Children<{property.ItemType}>(f.{field.Name}, Noun.{property.ItemType})",
+        ValueKind.List when ChildBase(schema, property) is not null => $"Children<{property.ItemType}>(f, \"{property.WireName}\", f.{field.Name}, Noun.{property.ItemType})",
         _ => "f." + field.Name,
     };
 

@@ -175,13 +175,31 @@ public static class FlexJson
         CloseOutput = false,
     };
 
+    /// <summary>A reader of checked JSON; disposing it gives its buffer back to the shared pool.</summary>
     internal static JsonTextReader CreateReader(TextReader textReader) => new(textReader)
     {
         DateParseHandling = DateParseHandling.None,
         CloseInput = false,
         MaxDepth = StrictJson.MaxJsonDepth,
         PropertyNameTable = WireNames,
+        ArrayPool = SharedChars.Instance,
     };
+
+    /// <summary>Lends Newtonsoft's reader its character buffers from <see cref="System.Buffers.ArrayPool{T}.Shared"/>.</summary>
+    private sealed class SharedChars : IArrayPool<char>
+    {
+        public static readonly SharedChars Instance = new();
+
+        public char[] Rent(int minimumLength) => System.Buffers.ArrayPool<char>.Shared.Rent(minimumLength);
+
+        public void Return(char[]? array)
+        {
+            if (array is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(array);
+            }
+        }
+    }
 
     /// <summary>
     /// Every property name of the wire JSON, so the reader hands out one shared string per name instead of a new

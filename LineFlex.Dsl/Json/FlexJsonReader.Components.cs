@@ -33,8 +33,18 @@ internal sealed partial class FlexJsonReader
             Fail($"Components nest deeper than LineFlex reads: boxes nest at most {FlexLimits.MaxDepth} deep (FlexLimits.MaxDepth), with a TEXT and its SPANs in the deepest. {FlattenTheLayout}");
         }
 
-        var f = new FlexComponentFields(this);
+        // A component's fields are done with once it is built, so each level of nesting keeps one for the next.
+        if (_componentFields.Count < _componentLevel)
+        {
+            _componentFields.Add(new FlexComponentFields(this));
+        }
+
+        var f = _componentFields[_componentLevel - 1];
+        f.Begin();
+        var outer = _open;
+        _open = f;
         ReadFlexComponentFields(f);
+        _open = outer;
         var type = f.Type ?? impliedType;
         FlexComponent component;
         if (type == PendingSpanType)
@@ -55,6 +65,7 @@ internal sealed partial class FlexJsonReader
             }
         }
 
+        f.End();
         _componentLevel--;
         return component;
     }
@@ -68,9 +79,16 @@ internal sealed partial class FlexJsonReader
             return null;
         }
 
-        var f = new FlexActionFields(this);
+        // Actions do not nest, so one set of fields serves them all.
+        var f = _actionFields ??= new FlexActionFields(this);
+        f.Begin();
+        var outer = _open;
+        _open = f;
         ReadFlexActionFields(f);
-        return BuildFlexAction(f, f.Type);
+        _open = outer;
+        var action = BuildFlexAction(f, f.Type);
+        f.End();
+        return action;
     }
 
     /// <summary>Reads a <typeparamref name="T"/> where the schema allows nothing else, refusing another subtype of <typeparamref name="TBase"/>.</summary>
@@ -78,54 +96,74 @@ internal sealed partial class FlexJsonReader
         where TBase : class
         where T : class, TBase
     {
-        var (path, line, position) = Here();
+        var (line, position) = LineAndPosition();
         var node = read(this, type);
         if (node is null or T)
         {
             return (T?)node;
         }
 
-        throw new FlexJsonException($"Expected {noun} here, but found {NounOf(node)}.", path, line, position);
+        // The reader stands at the end of the node, where its path is the one at its start.
+        throw new FlexJsonException($"Expected {noun} here, but found {NounOf(node)}.", Here().Path, line, position);
     }
 
-    /// <summary>Reads a component's <c>contents</c>, keeping where each child stood, for its parent to check once its type is known.</summary>
-    private List<Child<FlexComponent>>? ReadFlexComponentChildren() =>
-        ReadArray("components", "a component", JsonToken.StartObject, static r =>
-        {
-            var (path, line, position) = r.Here();
-
-            // A TEXT's contents are SPANs by the schema, so a child without a type is taken as a SPAN
-            // once the parent turns out to be a TEXT; until then it is kept untyped.
-            return new Child<FlexComponent>(r.ReadFlexComponent(impliedType: PendingSpanType)!, path, line, position);
-        });
-
     /// <summary>
-    /// The children as the list a <typeparamref name="T"/> holds: a box holds any component, a TEXT only SPANs;
-    /// <paramref name="noun"/> is what one item is called ("a SPAN").
+    /// Reads the <c>contents</c> of the component being read (<see cref="_open"/>) onto <see cref="_children"/>,
+    /// keeping where each child stood, for the parent to check once its type is known.
     /// </summary>
-    private static ValueList<T>? Children<T>(List<Child<FlexComponent>>? children, string noun)
-        where T : FlexComponent
+    private ChildRange? ReadFlexComponentChildren()
     {
-        if (children is null)
+        if (!BeginArray("components", "a component"))
         {
             return null;
         }
 
-        var items = new T[children.Count];
+        var start = _children.Count;
+        while (NextItem("a component", JsonToken.StartObject))
+        {
+            var index = ++_open!.Item;
+            var (line, position) = LineAndPosition();
+
+            // A TEXT's contents are SPANs by the schema, so a child without a type is taken as a SPAN
+            // once the parent turns out to be a TEXT; until then it is kept untyped.
+            _children.Add(new Child<FlexComponent>(ReadFlexComponent(impliedType: PendingSpanType)!, index, line, position));
+        }
+
+        return new ChildRange(start, _children.Count - start);
+    }
+
+    /// <summary>
+    /// The children as the list a <typeparamref name="T"/> holds: a box holds any component, a TEXT only SPANs;
+    /// <paramref name="noun"/> is what one item is called ("a SPAN"). They were read from <paramref name="parent"/>'s
+    /// <paramref name="property"/>, which names them in errors.
+    /// </summary>
+    private static ValueList<T>? Children<T>(Fields parent, string property, ChildRange? range, string noun)
+        where T : FlexComponent
+    {
+        if (range is null)
+        {
+            return null;
+        }
+
+        var children = parent.Children(range.Value);
+        var items = new T[children.Length];
         for (var i = 0; i < items.Length; i++)
         {
-            var (item, path, line, position) = children[i];
+            var (item, index, line, position) = children[i];
             if (item is PendingSpan pending)
             {
                 // Only a list of SPANs (a TEXT's contents) implies the type of a child that names none.
                 items[i] = (typeof(T) == typeof(FlexSpan) ? pending.Resolved as T : null)
-                    ?? throw new FlexJsonException(MissingTypeProblem(Noun.FlexComponent, WireEnum<ComponentType>.Expected), path, line, position);
+                    ?? throw new FlexJsonException(MissingTypeProblem(Noun.FlexComponent, WireEnum<ComponentType>.Expected), parent.ItemPath(property, index), line, position);
             }
             else
             {
                 items[i] = item as T
                     ?? throw new FlexJsonException(
-                        $"{Capitalize(NounOf(children[i].Item))} cannot stand here: only {WithoutArticle(noun)}s can.", path, line, position);
+                        $"{Capitalize(NounOf(children[i].Item))} cannot stand here: only {WithoutArticle(noun)}s can.",
+                        parent.ItemPath(property, index),
+                        line,
+                        position);
             }
         }
 
@@ -136,8 +174,11 @@ internal sealed partial class FlexJsonReader
 
     private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
-    /// <summary>A child as read, with where it stood.</summary>
-    private readonly record struct Child<T>(T Item, string Path, int Line, int Position);
+    /// <summary>Where the children of one list stand in <see cref="_children"/>.</summary>
+    private readonly record struct ChildRange(int Start, int Count);
+
+    /// <summary>A child as read, with where it stood: its index in its parent's list, its line and position.</summary>
+    private readonly record struct Child<T>(T Item, int Index, int Line, int Position);
 
     /// <summary>A child read without a type, waiting to learn whether its parent is a TEXT.</summary>
     private sealed record PendingSpan(FlexComponent Resolved) : FlexComponent
@@ -147,30 +188,99 @@ internal sealed partial class FlexJsonReader
 
     /// <summary>
     /// The properties of a component or action as read, with where each one stood; the generated subclass of each
-    /// holds their values.
+    /// holds their values. One object serves one object of the JSON after another: <see cref="Begin"/> clears it.
     /// </summary>
+    /// <remarks>
+    /// The path is spelt only for an error: a component or action that is the value of a property of the one being
+    /// read (an action, a child in <c>contents</c>) keeps its parent, the property and the index, and spells its path
+    /// from theirs. Anywhere else it takes the reader's path at once.
+    /// </remarks>
     private abstract class Fields(FlexJsonReader reader)
     {
-        private readonly List<(string Name, int Line, int Position)> _seen = new(8);
+        /// <summary>Where this object's properties start in the reader's <see cref="_seen"/>.</summary>
+        private int _seenStart;
 
-        public string Path { get; } = reader._reader.Path;
+        /// <summary>Where this object's children start in the reader's <see cref="_children"/>.</summary>
+        private int _childrenStart;
 
-        public int StartLine { get; } = (reader._reader as IJsonLineInfo)?.LineNumber ?? 0;
+        /// <summary>How many arrays and objects enclose this one in the JSON.</summary>
+        private int _depth;
 
-        public int StartColumn { get; } = (reader._reader as IJsonLineInfo)?.LinePosition ?? 0;
+        private Fields? _parent;
+        private string? _property;
+        private int _index;
+        private string? _path;
+
+        public string Path => _path ??= _parent!.Join(_property!, _index);
+
+        public int StartLine { get; private set; }
+
+        public int StartColumn { get; private set; }
 
         public string? Type { get; set; }
+
+        /// <summary>The property being read.</summary>
+        public string? Property { get; private set; }
+
+        /// <summary>The index of the item being read in <see cref="Property"/>'s list; -1 outside a list.</summary>
+        public int Item { get; set; } = -1;
+
+        /// <summary>Starts on the object the reader stands at, with no property read yet.</summary>
+        public void Begin()
+        {
+            var json = reader._reader;
+            _depth = json.Depth;
+            (StartLine, StartColumn) = json is IJsonLineInfo info ? (info.LineNumber, info.LinePosition) : (0, 0);
+            (Type, Property, Item, _seenStart, _childrenStart) = (null, null, -1, reader._seen.Count, reader._children.Count);
+
+            // The value of the parent's current property stands one level deeper; an item of its list two.
+            if (reader._open is { Property: { } property } parent && _depth == parent._depth + (parent.Item >= 0 ? 2 : 1))
+            {
+                (_parent, _property, _index, _path) = (parent, property, parent.Item, null);
+            }
+            else
+            {
+                (_parent, _property, _index, _path) = (null, null, -1, json.Path);
+            }
+        }
+
+        /// <summary>Lets go of the properties once the node is built.</summary>
+        public void End()
+        {
+            reader._seen.RemoveRange(_seenStart, reader._seen.Count - _seenStart);
+            reader._children.RemoveRange(_childrenStart, reader._children.Count - _childrenStart);
+            Forget();
+        }
+
+        /// <summary>Lets go of the values and the parent, which the next object does not need.</summary>
+        public void Forget()
+        {
+            Clear();
+            (Type, Property, _parent, _property, _path) = (null, null, null, null, null);
+        }
 
         /// <summary>Keeps where <paramref name="name"/> stood (NextProperty has refused it if it came twice).</summary>
         public void Seen(string name)
         {
             var info = reader._reader as IJsonLineInfo;
-            _seen.Add((name, info?.LineNumber ?? 0, info?.LinePosition ?? 0));
+            reader._seen.Add((name, info?.LineNumber ?? 0, info?.LinePosition ?? 0));
+            Property = name;
+            Item = -1;
+        }
+
+        /// <summary>The path of an item in <paramref name="property"/>'s list, as errors show it.</summary>
+        public string ItemPath(string property, int index) => BoundedPath(Join(property, index));
+
+        /// <summary>The path of <paramref name="property"/> (<paramref name="index"/> &lt; 0) or of an item in its list, as the reader spells it.</summary>
+        private string Join(string property, int index)
+        {
+            var path = JoinPath(Path, property);
+            return index < 0 ? path : $"{path}[{index}]";
         }
 
         public bool HasOnly(string[] allowed)
         {
-            foreach (var (name, _, _) in _seen)
+            foreach (var (name, _, _) in Seen())
             {
                 if (Array.IndexOf(allowed, name) < 0)
                 {
@@ -184,7 +294,7 @@ internal sealed partial class FlexJsonReader
         /// <summary>Fails on the first property that <paramref name="what"/> does not have.</summary>
         public void Only(string[] allowed, string what)
         {
-            foreach (var (name, _, _) in _seen)
+            foreach (var (name, _, _) in Seen())
             {
                 if (Array.IndexOf(allowed, name) < 0)
                 {
@@ -217,7 +327,7 @@ internal sealed partial class FlexJsonReader
 
         public FlexJsonException At(string property, string problem)
         {
-            foreach (var (name, line, position) in _seen)
+            foreach (var (name, line, position) in Seen())
             {
                 if (name == property)
                 {
@@ -227,5 +337,16 @@ internal sealed partial class FlexJsonReader
 
             return new FlexJsonException(problem, Path, StartLine, StartColumn);
         }
+
+        /// <summary>Clears the values of the properties read into the last object.</summary>
+        protected abstract void Clear();
+
+        /// <summary>The children read into <paramref name="range"/>.</summary>
+        public ReadOnlySpan<Child<FlexComponent>> Children(ChildRange range) =>
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(reader._children).Slice(range.Start, range.Count);
+
+        /// <summary>The properties of this object, each with where its value stood.</summary>
+        private ReadOnlySpan<(string Name, int Line, int Position)> Seen() =>
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(reader._seen)[_seenStart..];
     }
 }

@@ -8,10 +8,16 @@ internal sealed partial class FlexJsonReader
 {
     private (string Path, int Line, int Position) Here()
     {
+        var (line, position) = LineAndPosition();
+        return (BoundedPath(_reader.Path), line, position);
+    }
+
+    private (int Line, int Position) LineAndPosition()
+    {
         // 0 means unknown (a reader without line information); a reader that counts lines starts at (1,1).
         return _reader is IJsonLineInfo info && info.HasLineInfo()
-            ? (BoundedPath(_reader.Path), Math.Max(1, info.LineNumber), Math.Max(1, info.LinePosition))
-            : (BoundedPath(_reader.Path), 0, 0);
+            ? (Math.Max(1, info.LineNumber), Math.Max(1, info.LinePosition))
+            : (0, 0);
     }
 
     /// <summary>
@@ -81,9 +87,21 @@ internal sealed partial class FlexJsonReader
     {
         if (!TryNext())
         {
-            Fail($"The JSON ends too early: expected {expected}.");
+            Fail(EndsTooEarly(expected));
         }
     }
+
+    private static string EndsTooEarly(string expected) => $"The JSON ends too early: expected {expected}.";
+
+    /// <summary>Moves to the value of the property <paramref name="name"/>; the message is only spelt when the JSON ends.</summary>
+    private void NextValue(string name)
+    {
+        if (!TryNext())
+        {
+            Fail(EndsTooEarly($"a value for '{FlexLimits.Excerpt(name)}'"));
+        }
+    }
+
 
     /// <summary>A syntax error of a Newtonsoft reader that came through <see cref="FlexJsonConverter"/> (<see cref="FlexJson"/> checks the syntax before).</summary>
     internal static FlexJsonException Malformed(JsonReaderException e, JsonReader reader)
@@ -148,16 +166,43 @@ internal sealed partial class FlexJsonReader
         }
 
         _names.Add((name, line, position));
-        Next($"a value for '{FlexLimits.Excerpt(name)}'");
+        NextValue(name);
         return true;
     }
 
-    /// <summary>Reads an array of objects, each read by <paramref name="readItem"/>; <paramref name="noun"/> is what one is called ("a message").</summary>
+    /// <summary>
+    /// Reads an array of objects onto <see cref="_items"/>, each read by <paramref name="readItem"/>, and takes them off
+    /// as the list; <paramref name="noun"/> is what one is called ("a message").
+    /// </summary>
     private ValueList<T>? ReadList<T>(string noun, Func<FlexJsonReader, T?> readItem)
-        where T : class =>
-        ReadArray(WithoutArticle(noun) + "s", noun, JsonToken.StartObject, r => readItem(r)!) is { } items
-            ? (items.Count == 0 ? ValueList<T>.Empty : new ValueList<T>([.. items]))
-            : null;
+        where T : class
+    {
+        if (!BeginArray(items: null, noun))
+        {
+            return null;
+        }
+
+        var start = _items.Count;
+        while (NextItem(noun, JsonToken.StartObject))
+        {
+            _items.Add(readItem(this)!);
+        }
+
+        var count = _items.Count - start;
+        if (count == 0)
+        {
+            return ValueList<T>.Empty;
+        }
+
+        var list = new T[count];
+        for (var i = 0; i < count; i++)
+        {
+            list[i] = (T)_items[start + i];
+        }
+
+        _items.RemoveRange(start, count);
+        return new ValueList<T>(list);
+    }
 
     /// <summary>Reads an array of enum words (<c>["MONDAY","FRIDAY"]</c>).</summary>
     private ValueList<T>? ReadWords<T>()
@@ -170,34 +215,59 @@ internal sealed partial class FlexJsonReader
     /// Reads an array whose items all start with <paramref name="token"/>, each read by <paramref name="readItem"/>;
     /// null for a JSON null. <paramref name="items"/> and <paramref name="item"/> name them in errors.
     /// </summary>
-    private List<T>? ReadArray<T>(string items, string item, JsonToken token, Func<FlexJsonReader, T> readItem)
+    private List<T>? ReadArray<T>(string? items, string item, JsonToken token, Func<FlexJsonReader, T> readItem)
     {
-        if (_reader.TokenType == JsonToken.Null)
+        if (!BeginArray(items, item))
         {
             return null;
         }
 
-        if (_reader.TokenType != JsonToken.StartArray)
-        {
-            Fail($"Expected an array of {items}, but found {Describe(_reader.TokenType)}.");
-        }
-
         var list = new List<T>();
-        while (true)
+        while (NextItem(item, token))
         {
-            Next($"{item} or the end of the array");
-            if (_reader.TokenType == JsonToken.EndArray)
-            {
-                return list;
-            }
-
-            if (_reader.TokenType != token)
-            {
-                Fail($"Expected {item}{(token == JsonToken.StartObject ? " (a JSON object)" : string.Empty)}, but found {Describe(_reader.TokenType)}.");
-            }
-
             list.Add(readItem(this));
         }
+
+        return list;
+    }
+
+    /// <summary>
+    /// Checks that the current token starts an array of <paramref name="items"/> (by default <paramref name="item"/>
+    /// without its article, and an s); false for a JSON null.
+    /// </summary>
+    private bool BeginArray(string? items, string item)
+    {
+        switch (_reader.TokenType)
+        {
+            case JsonToken.StartArray:
+                return true;
+            case JsonToken.Null:
+                return false;
+            default:
+                Fail($"Expected an array of {items ?? WithoutArticle(item) + "s"}, but found {Describe(_reader.TokenType)}.");
+                return false;
+        }
+    }
+
+    /// <summary>Moves to the next item, which must start with <paramref name="token"/>; false at the end of the array.</summary>
+    private bool NextItem(string item, JsonToken token)
+    {
+        if (!TryNext())
+        {
+            Fail(EndsTooEarly($"{item} or the end of the array"));
+        }
+
+        if (_reader.TokenType == JsonToken.EndArray)
+        {
+            return false;
+        }
+
+        if (_reader.TokenType != token)
+        {
+            Fail($"Expected {item}{(token == JsonToken.StartObject ? " (a JSON object)" : string.Empty)}, but found {Describe(_reader.TokenType)}.");
+        }
+
+        return true;
     }
 
     /// <summary>Reads a typed value as written, unchecked: the validator reports a malformed one at its path.</summary>

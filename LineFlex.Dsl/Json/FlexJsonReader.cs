@@ -13,7 +13,32 @@ namespace LineFlex;
 /// </remarks>
 internal sealed partial class FlexJsonReader
 {
-    private readonly JsonReader _reader;
+    /// <summary>
+    /// A reader done with its document, kept with its lists for the next document on the same thread (a read inside
+    /// another, which none makes, would get a new one): reading then allocates little beyond the model.
+    /// </summary>
+    [ThreadStatic]
+    private static FlexJsonReader? s_free;
+
+    private JsonReader _reader = null!;
+
+    /// <summary>The component or action whose properties are being read; a component or action inside it spells its path from it.</summary>
+    private Fields? _open;
+
+    /// <summary>The fields of the components being read, one for each level of nesting.</summary>
+    private readonly List<FlexComponentFields> _componentFields = new(4);
+
+    /// <summary>The fields of the action being read.</summary>
+    private FlexActionFields? _actionFields;
+
+    /// <summary>The properties of the components and actions being read, with where each value stood; each one's follow its parent's.</summary>
+    private readonly List<(string Name, int Line, int Position)> _seen = new(16);
+
+    /// <summary>The children of the components being read, with where each stood; each list's follow its parent's.</summary>
+    private readonly List<Child<FlexComponent>> _children = new(16);
+
+    /// <summary>The items of the lists being read, each list's after its parent's.</summary>
+    private readonly List<object> _items = new(8);
 
     /// <summary>How many components enclose the one being read, itself included.</summary>
     private int _componentLevel;
@@ -24,12 +49,40 @@ internal sealed partial class FlexJsonReader
     /// <summary>The open objects: where their names start in <see cref="_names"/>, and what they are ("a destination").</summary>
     private readonly List<(int Start, string What)> _objects = new(16);
 
-    private FlexJsonReader(JsonReader reader)
+    private FlexJsonReader()
     {
-        _reader = reader;
-        _reader.DateParseHandling = DateParseHandling.None;
+    }
+
+    /// <summary>A reader of <paramref name="reader"/>'s tokens; give it back with <see cref="Return"/>.</summary>
+    private static FlexJsonReader Rent(JsonReader reader)
+    {
+        var rented = s_free ?? new FlexJsonReader();
+        s_free = null;
+        rented._reader = reader;
+        reader.DateParseHandling = DateParseHandling.None;
         // A double never fails to parse (1e400 is infinity), so a valid number with an exponent gets ReadInt's message.
-        _reader.FloatParseHandling = FloatParseHandling.Double;
+        reader.FloatParseHandling = FloatParseHandling.Double;
+        return rented;
+    }
+
+    /// <summary>Forgets the document, the whole way or part way through, and keeps the reader for the next one.</summary>
+    private void Return()
+    {
+        _reader = null!;
+        _open = null;
+        _componentLevel = 0;
+        _names.Clear();
+        _objects.Clear();
+        _seen.Clear();
+        _children.Clear();
+        _items.Clear();
+        foreach (var fields in _componentFields)
+        {
+            fields.Forget();
+        }
+
+        _actionFields?.Forget();
+        s_free = this;
     }
 
     /// <summary>The model types that can be read from JSON.</summary>
@@ -42,27 +95,41 @@ internal sealed partial class FlexJsonReader
     public static T ReadDocument<T>(JsonReader jsonReader)
         where T : class
     {
-        var reader = new FlexJsonReader(jsonReader);
-        reader.Next("a JSON object");
-        var value = (T)reader.ReadRoot(typeof(T));
-        if (reader.TryNext())
+        var reader = Rent(jsonReader);
+        try
         {
-            reader.Fail($"Unexpected {Describe(jsonReader.TokenType)} after the end of the JSON object. Remove it, or wrap several objects in an array.");
-        }
+            reader.Next("a JSON object");
+            var value = (T)reader.ReadRoot(typeof(T));
+            if (reader.TryNext())
+            {
+                reader.Fail($"Unexpected {Describe(jsonReader.TokenType)} after the end of the JSON object. Remove it, or wrap several objects in an array.");
+            }
 
-        return value;
+            return value;
+        }
+        finally
+        {
+            reader.Return();
+        }
     }
 
     /// <summary>Reads the value the reader is positioned on (or the next one) as <paramref name="type"/>; used by the converter.</summary>
     public static object? ReadValue(JsonReader jsonReader, Type type)
     {
-        var reader = new FlexJsonReader(jsonReader);
-        if (jsonReader.TokenType == JsonToken.None)
+        var reader = Rent(jsonReader);
+        try
         {
-            reader.Next("a JSON object");
-        }
+            if (jsonReader.TokenType == JsonToken.None)
+            {
+                reader.Next("a JSON object");
+            }
 
-        return jsonReader.TokenType == JsonToken.Null ? null : reader.ReadRoot(type);
+            return jsonReader.TokenType == JsonToken.Null ? null : reader.ReadRoot(type);
+        }
+        finally
+        {
+            reader.Return();
+        }
     }
 
     private object ReadRoot(Type type)

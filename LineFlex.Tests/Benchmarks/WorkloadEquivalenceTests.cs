@@ -43,6 +43,7 @@ public class WorkloadEquivalenceTests
             Assert.That(scaling.MutableClasses(), Is.EqualTo(expected));
             Assert.That(scaling.Validate().Findings, Is.Empty);
             Assert.That(scaling.Parse(), Is.EqualTo(Workloads.Rows(rows)));
+            Assert.That(JToken.DeepEquals(scaling.JObjectParse(), TestData.ParseToken(expected)), Is.True);
         });
     }
 

@@ -171,6 +171,46 @@ public class ReadingTests
     }
 
     [Test]
+    public void Reading_a_box_of_many_rows_asks_the_reader_for_its_path_only_for_the_box_itself()
+    {
+        const int rows = 50;
+        const string row = """{"type":"BOX","layout":"HORIZONTAL","contents":[{"type":"TEXT","text":"Item"},{"type":"TEXT","text":"1.00","action":{"type":"URI","uri":"https://example.com"}}]}""";
+        var json = $$"""{"type":"BOX","layout":"VERTICAL","contents":[{{string.Join(",", Enumerable.Repeat(row, rows))}}]}""";
+        var serializer = Newtonsoft.Json.JsonSerializer.Create(FlexJson.CreateSerializerSettings());
+        using var reader = new PathCountingReader(new StringReader(json));
+
+        var box = serializer.Deserialize<FlexBox>(reader);
+
+        // A path is spelt for an error; the rows and their texts and actions spell theirs from the box's.
+        Assert.Multiple(() =>
+        {
+            Assert.That(box!.Contents, Has.Count.EqualTo(rows));
+            Assert.That(reader.PathReads, Is.LessThanOrEqualTo(2));
+        });
+    }
+
+    [Test]
+    public void A_document_read_after_one_refused_part_way_is_read_as_if_it_were_the_first()
+    {
+        static string Boxes(int depth) => depth == 0
+            ? """{"type":"TEXT","text":"x"}"""
+            : $$"""{"type":"BOX","layout":"VERTICAL","contents":[{{Boxes(depth - 1)}}]}""";
+        const string misplaced = """{"type":"BOX","layout":"VERTICAL","contents":[{"type":"TEXT","text":"x","layout":"VERTICAL"}]}""";
+        var first = Assert.Throws<FlexJsonException>(() => FlexJson.Deserialize<FlexBox>(misplaced));
+
+        Assert.Throws<FlexJsonException>(() => FlexJson.Deserialize<FlexBox>(Boxes(FlexLimits.MaxDepth + 1)));
+        var again = Assert.Throws<FlexJsonException>(() => FlexJson.Deserialize<FlexBox>(misplaced));
+        var deepest = FlexJson.Deserialize<FlexBox>(Boxes(FlexLimits.MaxDepth));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(again.Message, Is.EqualTo(first.Message));
+            Assert.That(first.Path, Is.EqualTo("contents[0].layout"));
+            Assert.That(deepest.Contents, Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
     public void Utf8_bytes_are_the_text_encoded_without_a_byte_order_mark()
     {
         var request = TestData.EveryOptionRequest();
@@ -178,5 +218,20 @@ public class ReadingTests
         var bytes = FlexJson.SerializeToUtf8Bytes(request);
 
         Assert.That(bytes, Is.EqualTo(System.Text.Encoding.UTF8.GetBytes(FlexJson.Serialize(request))));
+    }
+
+    /// <summary>A reader that counts how often its path is asked for.</summary>
+    private sealed class PathCountingReader(TextReader text) : Newtonsoft.Json.JsonTextReader(text)
+    {
+        public int PathReads { get; private set; }
+
+        public override string Path
+        {
+            get
+            {
+                PathReads++;
+                return base.Path;
+            }
+        }
     }
 }
