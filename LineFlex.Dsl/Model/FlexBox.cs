@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace LineFlex;
 
 /// <summary>A <c>BOX</c>: lays out its children horizontally, vertically or on a baseline.</summary>
@@ -19,19 +21,19 @@ public sealed partial record FlexBox : FlexComponent, IPlaced, IFlexible
     [Wire(AlphaAllowed = true), Setter("color")] public FlexColor? BackgroundColor { get; init; }
 
     /// <summary><c>borderColor</c>.</summary>
-    [Setter("color")] public FlexColor? BorderColor { get => _frame.BorderColor; init => _frame = value == _frame.BorderColor ? _frame : _frame with { BorderColor = value }; }
+    [Setter("color")] public FlexColor? BorderColor { get => _frame.BorderColor; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _frame = value is null && _frame.BorderColor is null ? _frame : _frame with { BorderColor = value }; }
 
     /// <summary><c>borderWidth</c> (<c>"light"</c>, <c>"2px"</c>).</summary>
-    [Setter("width")] public FlexBorderWidth? BorderWidth { get => _frame.BorderWidth; init => _frame = value == _frame.BorderWidth ? _frame : _frame with { BorderWidth = value }; }
+    [Setter("width")] public FlexBorderWidth? BorderWidth { get => _frame.BorderWidth; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _frame = value is null && _frame.BorderWidth is null ? _frame : _frame with { BorderWidth = value }; }
 
     /// <summary><c>cornerRadius</c>.</summary>
-    [Setter("radius")] public FlexSpacing? CornerRadius { get => _frame.CornerRadius; init => _frame = value == _frame.CornerRadius ? _frame : _frame with { CornerRadius = value }; }
+    [Setter("radius")] public FlexSpacing? CornerRadius { get => _frame.CornerRadius; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _frame = value is null && _frame.CornerRadius is null ? _frame : _frame with { CornerRadius = value }; }
 
     /// <summary><c>width</c> (<c>"120px"</c>, <c>"50%"</c>).</summary>
-    [Setter] public FlexLength? Width { get => _frame.Width; init => _frame = value == _frame.Width ? _frame : _frame with { Width = value }; }
+    [Setter] public FlexLength? Width { get => _frame.Width; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _frame = value is null && _frame.Width is null ? _frame : _frame with { Width = value }; }
 
     /// <summary><c>height</c> (<c>"120px"</c>, <c>"50%"</c>).</summary>
-    [Setter] public FlexLength? Height { get => _frame.Height; init => _frame = value == _frame.Height ? _frame : _frame with { Height = value }; }
+    [Setter] public FlexLength? Height { get => _frame.Height; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _frame = value is null && _frame.Height is null ? _frame : _frame with { Height = value }; }
 
     /// <summary><c>flex</c> (0..20): the share of the parent's main axis. Unset and 0 differ: unset is the default, 0 sizes to content.</summary>
     public int? Flex { get; init; }
@@ -46,31 +48,31 @@ public sealed partial record FlexBox : FlexComponent, IPlaced, IFlexible
     [Setter("padding")] public FlexInset? PaddingAll { get; init; }
 
     /// <summary><c>paddingTop</c>.</summary>
-    [Setter("padding")] public FlexInset? PaddingTop { get => _frame.PaddingTop; init => _frame = value == _frame.PaddingTop ? _frame : _frame with { PaddingTop = value }; }
+    [Setter("padding")] public FlexInset? PaddingTop { get => _frame.PaddingTop; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _frame = value is null && _frame.PaddingTop is null ? _frame : _frame with { PaddingTop = value }; }
 
     /// <summary><c>paddingBottom</c>.</summary>
-    [Setter("padding")] public FlexInset? PaddingBottom { get => _frame.PaddingBottom; init => _frame = value == _frame.PaddingBottom ? _frame : _frame with { PaddingBottom = value }; }
+    [Setter("padding")] public FlexInset? PaddingBottom { get => _frame.PaddingBottom; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _frame = value is null && _frame.PaddingBottom is null ? _frame : _frame with { PaddingBottom = value }; }
 
     /// <summary><c>paddingStart</c>.</summary>
-    [Setter("padding")] public FlexInset? PaddingStart { get => _frame.PaddingStart; init => _frame = value == _frame.PaddingStart ? _frame : _frame with { PaddingStart = value }; }
+    [Setter("padding")] public FlexInset? PaddingStart { get => _frame.PaddingStart; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _frame = value is null && _frame.PaddingStart is null ? _frame : _frame with { PaddingStart = value }; }
 
     /// <summary><c>paddingEnd</c>.</summary>
-    [Setter("padding")] public FlexInset? PaddingEnd { get => _frame.PaddingEnd; init => _frame = value == _frame.PaddingEnd ? _frame : _frame with { PaddingEnd = value }; }
+    [Setter("padding")] public FlexInset? PaddingEnd { get => _frame.PaddingEnd; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _frame = value is null && _frame.PaddingEnd is null ? _frame : _frame with { PaddingEnd = value }; }
 
     /// <summary><c>offsetTop</c>.</summary>
-    public FlexInset? OffsetTop { get => _placement.OffsetTop; init => _placement = value == _placement.OffsetTop ? _placement : _placement with { OffsetTop = value }; }
+    public FlexInset? OffsetTop { get => _placement.OffsetTop; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _placement = value is null && _placement.OffsetTop is null ? _placement : _placement with { OffsetTop = value }; }
 
     /// <summary><c>offsetBottom</c>.</summary>
-    public FlexInset? OffsetBottom { get => _placement.OffsetBottom; init => _placement = value == _placement.OffsetBottom ? _placement : _placement with { OffsetBottom = value }; }
+    public FlexInset? OffsetBottom { get => _placement.OffsetBottom; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _placement = value is null && _placement.OffsetBottom is null ? _placement : _placement with { OffsetBottom = value }; }
 
     /// <summary><c>offsetStart</c>.</summary>
-    public FlexInset? OffsetStart { get => _placement.OffsetStart; init => _placement = value == _placement.OffsetStart ? _placement : _placement with { OffsetStart = value }; }
+    public FlexInset? OffsetStart { get => _placement.OffsetStart; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _placement = value is null && _placement.OffsetStart is null ? _placement : _placement with { OffsetStart = value }; }
 
     /// <summary><c>offsetEnd</c>.</summary>
-    public FlexInset? OffsetEnd { get => _placement.OffsetEnd; init => _placement = value == _placement.OffsetEnd ? _placement : _placement with { OffsetEnd = value }; }
+    public FlexInset? OffsetEnd { get => _placement.OffsetEnd; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _placement = value is null && _placement.OffsetEnd is null ? _placement : _placement with { OffsetEnd = value }; }
 
     /// <summary><c>position</c>: relative (the default) or absolute placement.</summary>
-    public FlexPosition? Position { get => _placement.Position; init => _placement = value == _placement.Position ? _placement : _placement with { Position = value }; }
+    public FlexPosition? Position { get => _placement.Position; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _placement = value is null && _placement.Position is null ? _placement : _placement with { Position = value }; }
 
     /// <summary><c>action</c>: what a tap does.</summary>
     public FlexAction? Action { get; init; }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace LineFlex;
 
 /// <summary>An <c>IMAGE</c>: a JPEG or PNG from an HTTPS URL.</summary>
@@ -17,19 +19,19 @@ public sealed partial record FlexImage : FlexComponent, IPlaced, IFlexible, IGra
     public FlexSpacing? Margin { get; init; }
 
     /// <summary><c>position</c>: relative (the default) or absolute placement.</summary>
-    public FlexPosition? Position { get => _placement.Position; init => _placement = value == _placement.Position ? _placement : _placement with { Position = value }; }
+    public FlexPosition? Position { get => _placement.Position; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _placement = value is null && _placement.Position is null ? _placement : _placement with { Position = value }; }
 
     /// <summary><c>offsetTop</c>.</summary>
-    public FlexInset? OffsetTop { get => _placement.OffsetTop; init => _placement = value == _placement.OffsetTop ? _placement : _placement with { OffsetTop = value }; }
+    public FlexInset? OffsetTop { get => _placement.OffsetTop; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _placement = value is null && _placement.OffsetTop is null ? _placement : _placement with { OffsetTop = value }; }
 
     /// <summary><c>offsetBottom</c>.</summary>
-    public FlexInset? OffsetBottom { get => _placement.OffsetBottom; init => _placement = value == _placement.OffsetBottom ? _placement : _placement with { OffsetBottom = value }; }
+    public FlexInset? OffsetBottom { get => _placement.OffsetBottom; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _placement = value is null && _placement.OffsetBottom is null ? _placement : _placement with { OffsetBottom = value }; }
 
     /// <summary><c>offsetStart</c>.</summary>
-    public FlexInset? OffsetStart { get => _placement.OffsetStart; init => _placement = value == _placement.OffsetStart ? _placement : _placement with { OffsetStart = value }; }
+    public FlexInset? OffsetStart { get => _placement.OffsetStart; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _placement = value is null && _placement.OffsetStart is null ? _placement : _placement with { OffsetStart = value }; }
 
     /// <summary><c>offsetEnd</c>.</summary>
-    public FlexInset? OffsetEnd { get => _placement.OffsetEnd; init => _placement = value == _placement.OffsetEnd ? _placement : _placement with { OffsetEnd = value }; }
+    public FlexInset? OffsetEnd { get => _placement.OffsetEnd; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _placement = value is null && _placement.OffsetEnd is null ? _placement : _placement with { OffsetEnd = value }; }
 
     /// <summary><c>align</c>.</summary>
     public FlexAlign? Align { get; init; }

@@ -12,7 +12,7 @@ namespace LineFlex.Tests.Generators;
 /// </summary>
 public class NewPropertyTests
 {
-    private const string Height = "    [Setter] public FlexLength? Height { get => _frame.Height; init => _frame = value == _frame.Height ? _frame : _frame with { Height = value }; }\n";
+    private const string Height = "    [Setter] public FlexLength? Height { get => _frame.Height; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _frame = value is null && _frame.Height is null ? _frame : _frame with { Height = value }; }\n";
 
     private const string Declaration = """
 
