@@ -13,7 +13,7 @@ namespace LineFlex;
 public sealed class FlexValidator
 {
     private readonly ActionValidators _actions;
-    private readonly ComponentValidators _components;
+    private readonly ComponentValidator _component;
     private readonly BubbleValidator _bubble;
     private readonly MessageValidator _message;
     private readonly RequestValidator _request;
@@ -24,7 +24,7 @@ public sealed class FlexValidator
     {
         var clock = timeProvider ?? TimeProvider.System;
         _actions = new ActionValidators();
-        _components = new ComponentValidators();
+        _component = new ComponentValidator();
         _bubble = new BubbleValidator();
         _message = new MessageValidator();
         _request = new RequestValidator(clock);
@@ -62,7 +62,7 @@ public sealed class FlexValidator
     /// <summary>Validates one component and what it holds; paths are relative to it.</summary>
     /// <remarks>Rules about where a component stands (in a BASELINE box, first in a block) need its parent.</remarks>
     public FlexValidationReport Validate(FlexComponent component) =>
-        NestingCheck.Of(component ?? throw new ArgumentNullException(nameof(component))) is { } tooDeep ? Report(tooDeep) : Report(_components.Validate(component));
+        NestingCheck.Of(component ?? throw new ArgumentNullException(nameof(component))) is { } tooDeep ? Report(tooDeep) : Report(_component.Validate(component));
 
     /// <summary>Validates one action; paths are relative to it (<c>label</c>).</summary>
     public FlexValidationReport Validate(FlexAction action) =>

@@ -1,29 +1,15 @@
 namespace LineFlex;
 
 /// <summary>
-/// One validator per component type, built once. A component in a tree is checked where it stands, inside the one
-/// rule of the validator the tree is validated with (a request's, a message's, a bubble's), by <see cref="Check{T}"/>
-/// with the checks of its type's validator: a FluentValidation child context per component (a list, a property chain
-/// and a context each) would cost many times the checks themselves.
-/// A component validated on its own goes through its validator (<see cref="Validate"/>).
+/// One validator per component type. A component in a tree is checked where it stands, inside the one rule of the
+/// validator the tree is validated with (a request's, a message's, a bubble's), by <see cref="Check{T}"/> with the
+/// checks of its type's validator: a FluentValidation child context per component (a list, a property chain and a
+/// context each) would cost many times the checks themselves. A component validated on its own goes through
+/// <see cref="ComponentValidator"/>, whose one rule is the same <see cref="Check{T}"/>.
 /// </summary>
-internal sealed class ComponentValidators
+internal static class ComponentValidators
 {
-    public BoxValidator Box { get; } = new();
-
-    public TextValidator Text { get; } = new();
-
-    public SpanValidator Span { get; } = new();
-
-    public ImageValidator Image { get; } = new();
-
-    public IconValidator Icon { get; } = new();
-
-    public ButtonValidator Button { get; } = new();
-
-    public SeparatorValidator Separator { get; } = new();
-
-    /// <summary>The component types <see cref="Check{T}"/> and <see cref="Validate"/> know; a test compares them with every concrete component type.</summary>
+    /// <summary>The component types <see cref="Check{T}"/> knows; a test compares them with every concrete component type.</summary>
     public static IReadOnlyList<Type> Covered { get; } =
         [typeof(FlexBox), typeof(FlexText), typeof(FlexSpan), typeof(FlexImage), typeof(FlexIcon), typeof(FlexButton), typeof(FlexSeparator)];
 
@@ -55,17 +41,7 @@ internal sealed class ComponentValidators
                 break;
         }
     }
-
-    /// <summary>Validates a component on its own with the validator of its type.</summary>
-    public FluentValidation.Results.ValidationResult Validate(FlexComponent component) => component switch
-    {
-        FlexBox box => Box.Validate(box),
-        FlexText text => Text.Validate(text),
-        FlexSpan span => Span.Validate(span),
-        FlexImage image => Image.Validate(image),
-        FlexIcon icon => Icon.Validate(icon),
-        FlexButton button => Button.Validate(button),
-        FlexSeparator separator => Separator.Validate(separator),
-        _ => new FluentValidation.Results.ValidationResult(),
-    };
 }
+
+/// <summary>Validates a component of any type on its own, with the checks of its type.</summary>
+internal sealed class ComponentValidator() : NodeValidator<FlexComponent>(ComponentValidators.Check);
