@@ -1,6 +1,6 @@
 // LineFlex build: `dotnet tool restore && dotnet cake` builds and tests everything.
 var target = Argument("target", "Test");
-// Bench runs the short mode (a few minutes on 2 cores) unless --full is given; --filter picks benchmarks.
+// Bench runs the short mode (5 iterations after 10 warm-ups) unless --full is given; --filter picks benchmarks.
 var fullBench = HasArgument("full");
 var benchFilter = Argument("filter", "*");
 var configuration = Argument("configuration", "Release");

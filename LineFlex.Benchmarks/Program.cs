@@ -3,7 +3,8 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using LineFlex.Benchmarks;
 
-// "--short" runs every benchmark with a few iterations, for a 2-core machine in minutes;
+// "--short" runs every benchmark with five iterations after ten warm-ups (with two, the measured iterations of
+// some workloads were still getting faster; see docs/performance.md, "Measuring settled code, and per row");
 // "bulk-memory N" measures the peak working set of one bulk send of N messages in this process,
 // "bulk-memory N --stream" the same with the streaming form.
 if (args is ["bulk-memory", var count, ..] && args.Length <= 3)
@@ -15,7 +16,7 @@ var shortRun = args.Contains("--short");
 var config = DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator);
 if (shortRun)
 {
-    config = config.AddJob(Job.ShortRun.WithWarmupCount(2).WithIterationCount(5).WithLaunchCount(1));
+    config = config.AddJob(Job.ShortRun.WithWarmupCount(10).WithIterationCount(5).WithLaunchCount(1));
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Workloads).Assembly).Run(args.Where(a => a != "--short").ToArray(), config);

@@ -26,7 +26,14 @@ public static class RowsBaselines
     public static string HandWritten(int rows)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var w = new JsonTextWriter(text))
+        HandWritten(rows, text);
+        return text.ToString();
+    }
+
+    /// <summary>The floor, written to <paramref name="text"/>.</summary>
+    public static void HandWritten(int rows, TextWriter text)
+    {
+        using (var w = new JsonTextWriter(text) { CloseOutput = false })
         {
             w.WriteStartObject();
             w.WritePropertyName("messages");
@@ -102,8 +109,6 @@ public static class RowsBaselines
             w.WriteEndArray();
             w.WriteEndObject();
         }
-
-        return text.ToString();
     }
 
     /// <summary>The naive way: anonymous objects built in a loop, then <c>JsonConvert.SerializeObject</c>.</summary>

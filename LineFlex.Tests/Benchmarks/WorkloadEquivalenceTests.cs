@@ -47,6 +47,38 @@ public class WorkloadEquivalenceTests
         });
     }
 
+    [TestCase(10)]
+    [TestCase(100)]
+    [TestCase(1000)]
+    public void Every_per_row_contender_handles_the_same_thousand_rows(int rows)
+    {
+        var perRow = new PerRowBenchmarks { Rows = rows };
+        perRow.Setup();
+        var expected = string.Concat(Enumerable.Repeat(RowsBaselines.HandWritten(rows), 1000 / rows));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(perRow.Requests * rows, Is.EqualTo(1000));
+            Assert.That(Written(perRow, p => p.HandWritten()), Is.EqualTo(expected));
+            Assert.That(Written(perRow, p => p.BuildAndSerialize()), Is.EqualTo(expected));
+            Assert.That(Written(perRow, p => p.Serialize()), Is.EqualTo(expected));
+            Assert.That(perRow.Build(), Is.EqualTo(Workloads.Rows(rows)));
+            Assert.That(perRow.Parse(), Is.EqualTo(Workloads.Rows(rows)));
+
+            // 1,000 rows make a bubble over LINE's 30 KB: the one finding is that rule's, once per call.
+            Assert.That(perRow.Validate(), Is.EqualTo(rows == 1000 ? 1 : 0));
+        });
+    }
+
+    private static string Written(PerRowBenchmarks perRow, Action<PerRowBenchmarks> run)
+    {
+        using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        perRow.Output = output;
+        run(perRow);
+        perRow.Output = TextWriter.Null;
+        return output.ToString();
+    }
+
     [Test]
     public void The_hand_written_floor_is_the_seed_request_of_the_reference()
     {
