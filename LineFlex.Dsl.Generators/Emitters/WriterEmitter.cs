@@ -79,7 +79,7 @@ internal static class WriterEmitter
         code.Line("w.WriteStartObject();");
         if (node.WireType is not null)
         {
-            code.Line($"Str(w, \"type\", \"{node.WireType}\");");
+            code.Line($"Word(w, \"type\", \"{node.WireType}\");");
         }
 
         foreach (var property in schema.AllProperties(node))

@@ -6,10 +6,12 @@ namespace LineFlex;
 /// <summary>
 /// The compact wire writer: the model's JSON straight into a pooled buffer, with Newtonsoft's default escaping and
 /// none of <see cref="JsonTextWriter"/>'s bookkeeping (its path, its state machine). It knows only what the generated
-/// writer calls: objects, arrays, plain property names, strings, integers, booleans and null. It keeps no path, so a
-/// failure is reported again by a <see cref="JsonTextWriter"/>, which names where it is (see <see cref="FlexJson"/>).
+/// writer calls: objects, arrays, plain property names, strings, integers, booleans and null, and a member (a name and
+/// its value) in one call, which the generated writer's helpers use when they write through this writer. It keeps no
+/// path, so a failure is reported again by a <see cref="JsonTextWriter"/>, which names where it is (see
+/// <see cref="FlexJson"/>).
 /// </summary>
-internal class CompactJsonWriter(PooledTextWriter sink) : JsonWriter
+internal sealed class CompactJsonWriter(PooledTextWriter sink) : JsonWriter
 {
     /// <summary>For each open object or array, whether something was written in it (so a comma goes before the next).</summary>
     private bool[] _written = new bool[16];
@@ -67,6 +69,36 @@ internal class CompactJsonWriter(PooledTextWriter sink) : JsonWriter
         _afterName = true;
     }
 
+    /// <summary>Writes a member, <c>"name":"value"</c>, in one call: what the generated writer does most.</summary>
+    public void WriteMember(string name, string value)
+    {
+        BeginMember(name);
+        WriteString(value);
+    }
+
+    /// <summary>Writes a member whose value is a word of the model's declarations (a type, an enum's wire word): plain ASCII, nothing to escape.</summary>
+    public void WriteWordMember(string name, string word)
+    {
+        BeginMember(name);
+        sink.Write('"');
+        sink.Write(word.AsSpan());
+        sink.Write('"');
+    }
+
+    /// <summary>Writes a member, <c>"name":value</c>, in one call.</summary>
+    public void WriteMember(string name, int value)
+    {
+        BeginMember(name);
+        WriteNumber(value);
+    }
+
+    /// <summary>Writes a member, <c>"name":true</c> or <c>false</c>, in one call.</summary>
+    public void WriteMember(string name, bool value)
+    {
+        BeginMember(name);
+        sink.Write(value ? "true" : "false");
+    }
+
     public override void WriteValue(string? value)
     {
         if (value is null)
@@ -82,9 +114,7 @@ internal class CompactJsonWriter(PooledTextWriter sink) : JsonWriter
     public override void WriteValue(int value)
     {
         BeforeValue();
-        Span<char> digits = stackalloc char[11];
-        value.TryFormat(digits, out var written, provider: CultureInfo.InvariantCulture);
-        sink.Write(digits[..written]);
+        WriteNumber(value);
     }
 
     public override void WriteValue(bool value)
@@ -101,6 +131,27 @@ internal class CompactJsonWriter(PooledTextWriter sink) : JsonWriter
 
     public override void Flush()
     {
+    }
+
+    /// <summary>A comma when the object holds a member already, then the plain name and its colon.</summary>
+    private void BeginMember(string name)
+    {
+        if (_written[_depth])
+        {
+            sink.Write(',');
+        }
+
+        _written[_depth] = true;
+        sink.Write('"');
+        sink.Write(name.AsSpan());
+        sink.Write("\":");
+    }
+
+    private void WriteNumber(int value)
+    {
+        Span<char> digits = stackalloc char[11];
+        value.TryFormat(digits, out var written, provider: CultureInfo.InvariantCulture);
+        sink.Write(digits[..written]);
     }
 
     private void BeforeValue()

@@ -69,29 +69,66 @@ internal static partial class FlexJsonWriter
     // Wire names are plain ASCII words from the model's declarations: there is nothing to escape in them.
     private static void Str(JsonWriter w, string name, string? value)
     {
-        if (value is not null)
+        if (value is null)
         {
-            w.WritePropertyName(name, escape: false);
-            w.WriteValue(value);
+            return;
         }
+
+        if (w is CompactJsonWriter compact)
+        {
+            compact.WriteMember(name, value);
+            return;
+        }
+
+        w.WritePropertyName(name, escape: false);
+        w.WriteValue(value);
     }
 
     private static void Int(JsonWriter w, string name, int? value)
     {
-        if (value is { } number)
+        if (value is not { } number)
         {
-            w.WritePropertyName(name, escape: false);
-            w.WriteValue(number);
+            return;
         }
+
+        if (w is CompactJsonWriter compact)
+        {
+            compact.WriteMember(name, number);
+            return;
+        }
+
+        w.WritePropertyName(name, escape: false);
+        w.WriteValue(number);
     }
 
     private static void Bool(JsonWriter w, string name, bool? value)
     {
-        if (value is { } flag)
+        if (value is not { } flag)
         {
-            w.WritePropertyName(name, escape: false);
-            w.WriteValue(flag);
+            return;
         }
+
+        if (w is CompactJsonWriter compact)
+        {
+            compact.WriteMember(name, flag);
+            return;
+        }
+
+        w.WritePropertyName(name, escape: false);
+        w.WriteValue(flag);
+    }
+
+    /// <summary>A value that is a word of the model's declarations (a type, an enum's wire word): written without scanning it for characters to escape.</summary>
+    private static void Word(JsonWriter w, string name, string word)
+    {
+        if (w is CompactJsonWriter compact)
+        {
+            compact.WriteWordMember(name, word);
+            return;
+        }
+
+        w.WritePropertyName(name, escape: false);
+        w.WriteValue(word);
     }
 
     private static void Enum<T>(JsonWriter w, string name, T? value)
@@ -99,8 +136,7 @@ internal static partial class FlexJsonWriter
     {
         if (value is { } word)
         {
-            w.WritePropertyName(name, escape: false);
-            w.WriteValue(WireEnum<T>.Name(word));
+            Word(w, name, WireEnum<T>.Name(word));
         }
     }
 }

@@ -85,7 +85,7 @@ public class GeneratorOutputTests
             writer,
             Does.Contain("""
                         w.WriteStartObject();
-                        Str(w, "type", "NOTE");
+                        Word(w, "type", "NOTE");
                         Str(w, "title", node.Title);
                         Int(w, "n", node.Count);
                         Enum(w, "mood", node.Mood);

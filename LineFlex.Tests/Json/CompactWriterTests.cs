@@ -39,6 +39,34 @@ public class CompactWriterTests
     }
 
     [Test]
+    public void Every_wire_type_and_enum_word_is_written_unescaped_as_JsonTextWriter_writes_it()
+    {
+        // The compact writer writes types and enum words without scanning them for characters to escape.
+        var enums = FlexSchema.Nodes.SelectMany(n => n.Properties)
+            .Select(p => Nullable.GetUnderlyingType(p.ItemType ?? p.Type) ?? p.ItemType ?? p.Type)
+            .Where(t => t.IsEnum)
+            .Distinct()
+            .ToList();
+        var words = FlexSchema.Nodes.Select(n => n.WireType).OfType<string>()
+            .Concat(enums.SelectMany(e => Enum.GetValues(e).Cast<object>().Select(v => WireWord(e, v))))
+            .ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(enums, Has.Count.GreaterThan(10), "the model's enums were not found");
+            foreach (var word in words)
+            {
+                Assert.That(word, Does.Match("^[A-Za-z0-9_-]+$"), "a word the compact writer writes unescaped");
+                Assert.That(JsonConvert.ToString(word), Is.EqualTo("\"" + word + "\""), word);
+            }
+        });
+    }
+
+    private static string WireWord(Type enumType, object value) =>
+        (string)typeof(FlexJson).Assembly.GetType("LineFlex.WireEnum`1")!.MakeGenericType(enumType)
+            .GetMethod("Name")!.Invoke(null, [value])!;
+
+    [Test]
     public void A_null_list_item_is_reported_at_its_path_as_before()
     {
         var box = new FlexBox { Layout = BoxLayout.Vertical, Contents = [new FlexText { Text = "a" }, null!] };
