@@ -64,8 +64,17 @@ public sealed partial class BubbleBuilder : IFlexBuilder, IHasAction
     /// <summary>Fills a block, a slot: a second box for the same block is a mistake worth saying so.</summary>
     private BubbleBuilder Block(ref FlexBox? slot, FlexBox box, string block)
     {
-        ArgumentNullException.ThrowIfNull(box, block.ToLowerInvariant());
-        SlotGuard.EnsureEmpty(slot, "Bubble." + block, $"Call {block}(...) once; compose several boxes inside it.");
+        // The parameter name and the message are spelled only when they are needed: a block is set in every bubble.
+        if (box is null)
+        {
+            throw new ArgumentNullException(block.ToLowerInvariant());
+        }
+
+        if (slot is not null)
+        {
+            SlotGuard.EnsureEmpty(slot, "Bubble." + block, $"Call {block}(...) once; compose several boxes inside it.");
+        }
+
         slot = box;
         return this;
     }

@@ -11,6 +11,11 @@ internal static class SlotGuard
         }
     }
 
-    public static void EnsureNoAction(FlexAction? current, string owner) =>
-        EnsureEmpty(current, owner + ".Action", "Call Action(...) once per " + owner + "; a tap runs a single action.");
+    public static void EnsureNoAction(FlexAction? current, string owner)
+    {
+        if (current is not null)
+        {
+            EnsureEmpty(current, owner + ".Action", "Call Action(...) once per " + owner + "; a tap runs a single action.");
+        }
+    }
 }
