@@ -48,24 +48,7 @@ internal sealed class CompactJsonWriter(PooledTextWriter sink) : JsonWriter
 
     public override void WritePropertyName(string name, bool escape)
     {
-        if (_written[_depth])
-        {
-            sink.Write(',');
-        }
-
-        _written[_depth] = true;
-        if (escape)
-        {
-            WriteString(name);
-        }
-        else
-        {
-            sink.Write('"');
-            sink.Write(name.AsSpan());
-            sink.Write('"');
-        }
-
-        sink.Write(':');
+        BeginMember(name, escape);
         _afterName = true;
     }
 
@@ -80,9 +63,7 @@ internal sealed class CompactJsonWriter(PooledTextWriter sink) : JsonWriter
     public void WriteWordMember(string name, string word)
     {
         BeginMember(name);
-        sink.Write('"');
-        sink.Write(word.AsSpan());
-        sink.Write('"');
+        WritePlain(word);
     }
 
     /// <summary>Writes a member, <c>"name":value</c>, in one call.</summary>
@@ -133,8 +114,8 @@ internal sealed class CompactJsonWriter(PooledTextWriter sink) : JsonWriter
     {
     }
 
-    /// <summary>A comma when the object holds a member already, then the plain name and its colon.</summary>
-    private void BeginMember(string name)
+    /// <summary>A comma when the object holds a member already, then the name (plain unless <paramref name="escape"/>) and its colon.</summary>
+    private void BeginMember(string name, bool escape = false)
     {
         if (_written[_depth])
         {
@@ -142,9 +123,24 @@ internal sealed class CompactJsonWriter(PooledTextWriter sink) : JsonWriter
         }
 
         _written[_depth] = true;
+        if (escape)
+        {
+            WriteString(name);
+        }
+        else
+        {
+            WritePlain(name);
+        }
+
+        sink.Write(':');
+    }
+
+    /// <summary>A string with nothing to escape in it, quoted.</summary>
+    private void WritePlain(string text)
+    {
         sink.Write('"');
-        sink.Write(name.AsSpan());
-        sink.Write("\":");
+        sink.Write(text.AsSpan());
+        sink.Write('"');
     }
 
     private void WriteNumber(int value)
@@ -197,20 +193,15 @@ internal sealed class CompactJsonWriter(PooledTextWriter sink) : JsonWriter
 
             sink.Write(rest[..at]);
             var c = rest[at];
-            switch (c)
+            if (ShortEscape(c) is { } escape)
             {
-                case '"': sink.Write("\\\""); break;
-                case '\\': sink.Write("\\\\"); break;
-                case '\n': sink.Write("\\n"); break;
-                case '\r': sink.Write("\\r"); break;
-                case '\t': sink.Write("\\t"); break;
-                case '\b': sink.Write("\\b"); break;
-                case '\f': sink.Write("\\f"); break;
-                default:
-                    sink.Write("\\u");
-                    ((int)c).TryFormat(hex, out _, "x4", CultureInfo.InvariantCulture);
-                    sink.Write(hex);
-                    break;
+                sink.Write(escape);
+            }
+            else
+            {
+                sink.Write("\\u");
+                ((int)c).TryFormat(hex, out _, "x4", CultureInfo.InvariantCulture);
+                sink.Write(hex);
             }
 
             rest = rest[(at + 1)..];
@@ -218,6 +209,19 @@ internal sealed class CompactJsonWriter(PooledTextWriter sink) : JsonWriter
 
         sink.Write('"');
     }
+
+    /// <summary>The two-character escape Newtonsoft writes for <paramref name="c"/>, or null when it writes <c>\uXXXX</c> (six characters).</summary>
+    internal static string? ShortEscape(char c) => c switch
+    {
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        '\b' => "\\b",
+        '\f' => "\\f",
+        _ => null,
+    };
 
     /// <summary>The characters Newtonsoft escapes by default.</summary>
     internal static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create(

@@ -184,7 +184,7 @@ public static class FlexSizeBudget
                     return bytes + Utf8Bytes(rest);
                 }
 
-                bytes += Utf8Bytes(rest[..at]) + (rest[at] is '"' or '\\' or '\n' or '\r' or '\t' or '\b' or '\f' ? 2 : 6);
+                bytes += Utf8Bytes(rest[..at]) + (CompactJsonWriter.ShortEscape(rest[at]) is null ? 6 : 2);
                 rest = rest[(at + 1)..];
             }
         }
