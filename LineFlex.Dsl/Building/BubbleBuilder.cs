@@ -72,7 +72,7 @@ public sealed partial class BubbleBuilder : IFlexBuilder, IHasAction
 
         if (slot is not null)
         {
-            SlotGuard.EnsureEmpty(slot, "Bubble." + block, $"Call {block}(...) once; compose several boxes inside it.");
+            throw SlotGuard.Taken("Bubble." + block, $"Call {block}(...) once; compose several boxes inside it.");
         }
 
         slot = box;

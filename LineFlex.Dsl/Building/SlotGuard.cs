@@ -7,7 +7,7 @@ internal static class SlotGuard
     {
         if (current is not null)
         {
-            throw new InvalidOperationException($"{slot} was already set. {fix}");
+            throw Taken(slot, fix);
         }
     }
 
@@ -15,7 +15,10 @@ internal static class SlotGuard
     {
         if (current is not null)
         {
-            EnsureEmpty(current, owner + ".Action", "Call Action(...) once per " + owner + "; a tap runs a single action.");
+            throw Taken(owner + ".Action", "Call Action(...) once per " + owner + "; a tap runs a single action.");
         }
     }
+
+    /// <summary>The error for a second value in <paramref name="slot"/>; for callers whose message is worth spelling only then.</summary>
+    public static InvalidOperationException Taken(string slot, string fix) => new($"{slot} was already set. {fix}");
 }
