@@ -8,9 +8,12 @@ namespace LineFlex.Benchmarks;
 /// Mean and Allocated columns are per row and should be the same at every size. JSON is written to
 /// <see cref="Output"/>, which is <see cref="TextWriter.Null"/> unless a test sets it: a 1,000-row request is about
 /// 730 KB of text, which as one string would land in the large object heap and bring full collections that measure
-/// the garbage collector rather than the work.
+/// the garbage collector rather than the work. The Min column is the fastest iteration: on a shared machine the
+/// noise only ever adds time, so the minimum of many iterations is the cost least touched by it (see
+/// docs/performance.md, "Time per row").
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
 public class PerRowBenchmarks
 {
     private const int RowsPerCall = 1000;

@@ -29,6 +29,7 @@ public class WorkloadEquivalenceTests
     [TestCase(1)]
     [TestCase(10)]
     [TestCase(100)]
+    [TestCase(1000)]
     public void Every_contender_of_the_rows_workload_writes_the_same_bytes(int rows)
     {
         var scaling = new ScalingBenchmarks { Rows = rows };
@@ -41,7 +42,8 @@ public class WorkloadEquivalenceTests
             Assert.That(scaling.Serialize(), Is.EqualTo(expected));
             Assert.That(scaling.Anonymous(), Is.EqualTo(expected));
             Assert.That(scaling.MutableClasses(), Is.EqualTo(expected));
-            Assert.That(scaling.Validate().Findings, Is.Empty);
+            // A thousand rows pass the 30 KB limit of a bubble (LF507), and nothing else.
+            Assert.That(scaling.Validate().Findings.Select(f => f.Code), rows < 1000 ? Is.Empty : Is.EqualTo(new[] { "LF507" }));
             Assert.That(scaling.Parse(), Is.EqualTo(Workloads.Rows(rows)));
             Assert.That(JToken.DeepEquals(scaling.JObjectParse(), TestData.ParseToken(expected)), Is.True);
         });
