@@ -48,7 +48,7 @@ public class CompactWriterTests
             .Distinct()
             .ToList();
         var words = FlexSchema.Nodes.Select(n => n.WireType).OfType<string>()
-            .Concat(enums.SelectMany(e => Enum.GetValues(e).Cast<object>().Select(v => WireWord(e, v))))
+            .Concat(enums.SelectMany(WireWords))
             .ToList();
 
         Assert.Multiple(() =>
@@ -62,9 +62,8 @@ public class CompactWriterTests
         });
     }
 
-    private static string WireWord(Type enumType, object value) =>
-        (string)typeof(FlexJson).Assembly.GetType("LineFlex.WireEnum`1")!.MakeGenericType(enumType)
-            .GetMethod("Name")!.Invoke(null, [value])!;
+    private static IReadOnlyList<string> WireWords(Type enumType) =>
+        (IReadOnlyList<string>)typeof(WireEnum<>).MakeGenericType(enumType).GetProperty(nameof(WireEnum<BoxLayout>.Words))!.GetValue(null)!;
 
     [Test]
     public void A_null_list_item_is_reported_at_its_path_as_before()
