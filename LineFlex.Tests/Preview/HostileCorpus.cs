@@ -60,6 +60,8 @@ internal static class HostileCorpus
         "\u200Bjavascript:alert(1)",
         "https://example.com/<script>",
         "about:blank",
+        "https://user:secret@evil.example/track.png",
+        "https://example.com@evil.example/track.png",
     ];
 
     /// <summary>Typed values that would inject CSS (or break out of the style attribute) if written unchecked.</summary>

@@ -232,6 +232,68 @@ public class PreviewBrowserTests
         Assert.That(requests, Is.Empty);
     }
 
+    /// <summary>Opens <paramref name="html"/> (or navigates to <paramref name="url"/>) and lists every request it makes, none of which leaves the page.</summary>
+    private async Task<List<string>> RequestsOfAsync(string? html, Uri? url = null)
+    {
+        var page = await SystemChromium.NewPageAsync(_browser);
+        var requests = new List<string>();
+        page.Request += (_, request) => requests.Add(request.Url);
+        await page.RouteAsync("**/*", route => url is not null && route.Request.Url.StartsWith(url.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync());
+        if (url is not null)
+        {
+            await page.GotoAsync(url.AbsoluteUri);
+        }
+        else
+        {
+            await page.SetContentAsync(html!);
+        }
+
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        return requests.Where(u => url is null || !u.StartsWith(url.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal)).ToList();
+    }
+
+    private static FlexBubble Tracked(string url) => Flex.Bubble().Body(b => b.Image(url).Text("Hi")).Build();
+
+    [Test]
+    public async Task Images_on_fetch_the_image_and_images_off_fetch_nothing()
+    {
+        var on = await RequestsOfAsync(FlexPreview.Render(Tracked("https://tracker.example/pixel.png")));
+        var off = await RequestsOfAsync(FlexPreview.Render(Tracked("https://tracker.example/pixel.png"), Offline));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(on, Is.EqualTo(new[] { "https://tracker.example/pixel.png" }));
+            Assert.That(off, Is.Empty);
+        });
+    }
+
+    [TestCase("https://ann:hunter2@tracker.example/pixel.png")]
+    [TestCase("https://ann@tracker.example/pixel.png")]
+    public async Task An_image_url_with_credentials_is_never_fetched(string url) =>
+        Assert.That(await RequestsOfAsync(FlexPreview.Render(Tracked(url))), Is.Empty);
+
+    [Test]
+    public async Task The_sandbox_inbox_fetches_the_images_of_accepted_requests_only()
+    {
+        await using var sandbox = await LineFlex.Sandbox.SandboxServer.StartAsync();
+        using var client = new Sandbox.SandboxClient(sandbox);
+        var accepted = Sandbox.SandboxClient.SeedRequest();
+        accepted["messages"]![0]!["content"]!["contents"]!["header"]!["contents"]![0]!["url"] = "https://tracker.example/accepted.png";
+        var refused = (Newtonsoft.Json.Linq.JObject)accepted.DeepClone();
+        refused["messages"]![0]!["content"]!["contents"]!["header"]!["contents"]![0]!["url"] = "https://tracker.example/refused.png";
+        refused["messages"]![0]!["content"]!["altText"] = new string('x', 401);
+        (await client.PostMessagesAsync(accepted)).Dispose();
+        (await client.PostMessagesAsync(refused)).Dispose();
+
+        var requests = await RequestsOfAsync(null, sandbox.BaseUrl);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(sandbox.Accepted, Has.Count.EqualTo(1), "one request refused");
+            Assert.That(requests, Is.EqualTo(new[] { "https://tracker.example/accepted.png" }));
+        });
+    }
+
     [TestCase("seed-bubble")]
     [TestCase("every-component-thai")]
     [TestCase("invalid-bubble")]
