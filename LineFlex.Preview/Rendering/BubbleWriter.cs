@@ -358,10 +358,10 @@ internal sealed class BubbleWriter
         FlexSpacing? margin,
         int? flex = null,
         FlexPosition? position = null,
-        FlexInset? top = null,
-        FlexInset? bottom = null,
-        FlexInset? start = null,
-        FlexInset? end = null,
+        FlexOffset? top = null,
+        FlexOffset? bottom = null,
+        FlexOffset? start = null,
+        FlexOffset? end = null,
         FlexGravity? gravity = null)
     {
         var gap = CssLength.Of(margin) ?? (index > 0 ? CssLength.Of(parentSpacing) : null);

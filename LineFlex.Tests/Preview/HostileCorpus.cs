@@ -147,7 +147,7 @@ internal static class HostileCorpus
             PaddingStart = FlexInset.Raw(value),
             Contents = ValueList.Create<FlexComponent>(
             [
-                new FlexText { Text = "styled", Color = FlexColor.Raw(value), Size = FlexSize.Raw(value), Margin = FlexSpacing.Raw(value), OffsetTop = FlexInset.Raw(value) },
+                new FlexText { Text = "styled", Color = FlexColor.Raw(value), Size = FlexSize.Raw(value), Margin = FlexSpacing.Raw(value), OffsetTop = FlexOffset.Raw(value) },
                 new FlexImage { Url = "https://example.com/a.png", Size = FlexImageSize.Raw(value), AspectRatio = FlexAspectRatio.Raw(value), BackgroundColor = FlexColor.Raw(value) },
                 new FlexSeparator { Color = FlexColor.Raw(value), Margin = FlexSpacing.Raw(value) },
                 new FlexButton { Action = new PostbackAction { Label = "b", Data = "d" }, Color = FlexColor.Raw(value) },
