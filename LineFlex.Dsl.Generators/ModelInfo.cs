@@ -75,7 +75,8 @@ internal sealed record GrammarInfo(
     string Description,
     EquatableArray<string> Keywords,
     bool Pixels,
-    bool Percent);
+    bool Percent,
+    bool Signed);
 
 /// <summary>A problem with a declaration, reported as a compiler error at the declaration.</summary>
 internal sealed record Problem(string Id, string Message, Microsoft.CodeAnalysis.Location Location);

@@ -98,7 +98,8 @@ internal static class ModelReader
             description,
             new EquatableArray<string>(keywords),
             Flag("Pixels"),
-            Flag("Percent"));
+            Flag("Percent"),
+            Flag("Signed"));
     }
 
     private static void ReadBuilder(INamedTypeSymbol builder, List<string> methods, List<CapabilitySetter> capabilities)

@@ -3,8 +3,8 @@ using System.CommandLine;
 namespace LineFlex.Cli.Commands;
 
 /// <summary>
-/// <c>lineflex preview file.json [-o out.html] [--png out.png]</c>: renders a request, message or bubble file as an
-/// HTML preview (next to the input unless <c>-o</c> says where) and, with <c>--png</c>, a screenshot of it.
+/// <c>lineflex preview file.json [-o out.html] [--png out.png] [--no-images]</c>: renders a request, message or bubble
+/// file as an HTML preview (next to the input unless <c>-o</c> says where) and, with <c>--png</c>, a screenshot of it.
 /// </summary>
 internal static class PreviewCommand
 {
@@ -14,11 +14,14 @@ internal static class PreviewCommand
     /// <summary>The tallest <c>--png</c>; the empty page below the cards is cut off.</summary>
     public const int PngHeight = 4000;
 
+    private static readonly PreviewOptions Offline = new() { LoadImages = false };
+
     public static Command Create()
     {
         var file = FlexFile.Argument("A JSON file: a request, a message, a content, a bubble, or LINE's Flex JSON.");
         var output = new Option<FileInfo>("--output", "-o") { Description = "Where to write the HTML; next to the input, as .html, by default." };
         var png = new Option<FileInfo>("--png") { Description = "Also write a PNG screenshot here, with a local headless Chromium (images drawn as placeholders)." };
+        var noImages = new Option<bool>("--no-images") { Description = "Draw images and icons as placeholders of their size, so opening the HTML fetches nothing: for a file from someone else." };
         var command = new Command(
             "preview",
             "Render a JSON file (a request, message, content or bubble, or LINE's Flex JSON) as an HTML preview laid out as LINE lays it out, with its findings marked; prints the path. Invalid files still render.")
@@ -26,6 +29,7 @@ internal static class PreviewCommand
             file,
             output,
             png,
+            noImages,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -36,7 +40,7 @@ internal static class PreviewCommand
                 return ExitCode.Failure;
             }
 
-            var html = PreviewFile.Render(read, PreviewOptions.Default);
+            var html = PreviewFile.Render(read, result.GetValue(noImages) ? Offline : PreviewOptions.Default);
             var errors = read.Validation().Errors.Count;
 
             var target = result.GetValue(output)?.FullName ?? Path.ChangeExtension(input.FullName, ".html");
@@ -47,7 +51,7 @@ internal static class PreviewCommand
             if (result.GetValue(png) is { } picture)
             {
                 // The screenshot fetches nothing: images are placeholders of their size.
-                var offline = PreviewFile.Render(read, new PreviewOptions { LoadImages = false });
+                var offline = PreviewFile.Render(read, Offline);
                 var page = Path.Combine(Path.GetTempPath(), $"lineflex-preview-{Guid.NewGuid():N}.html");
                 Write(page, offline);
                 try

@@ -15,7 +15,7 @@ internal static class GrammarEmitter
         code.Open($"partial record struct {name}");
         var keywords = string.Join(", ", grammar.Keywords.Select(k => $"\"{k}\""));
         code.Line("/// <summary>What this value accepts: its keywords, and whether it takes pixels and percentages.</summary>");
-        code.Line($"internal static ValueGrammar Grammar {{ get; }} = new(\"{grammar.Description}\", [{keywords}], pixels: {Bool(grammar.Pixels)}, percent: {Bool(grammar.Percent)});");
+        code.Line($"internal static ValueGrammar Grammar {{ get; }} = new(\"{grammar.Description}\", [{keywords}], pixels: {Bool(grammar.Pixels)}, percent: {Bool(grammar.Percent)}, signed: {Bool(grammar.Signed)});");
         code.Line();
         code.Line("private readonly string? _value;");
         code.Line();
@@ -37,16 +37,20 @@ internal static class GrammarEmitter
         if (grammar.Pixels)
         {
             code.Line("/// <summary>A pixel value, written as <c>{pixels}px</c>.</summary>");
-            code.Line("/// <param name=\"pixels\">Zero or more pixels; decimals are allowed (0.3).</param>");
-            code.Line($"public static {name} Px(decimal pixels) => new(ValueGrammar.Pixels(pixels, nameof(pixels)));");
+            code.Line(grammar.Signed
+                ? "/// <param name=\"pixels\">Any number of pixels, negative too (-2); decimals are allowed (0.3).</param>"
+                : "/// <param name=\"pixels\">Zero or more pixels; decimals are allowed (0.3).</param>");
+            code.Line($"public static {name} Px(decimal pixels) => new(ValueGrammar.Pixels(pixels, nameof(pixels), signed: {Bool(grammar.Signed)}));");
             code.Line();
         }
 
         if (grammar.Percent)
         {
             code.Line("/// <summary>A percentage, written as <c>{percent}%</c>.</summary>");
-            code.Line("/// <param name=\"percent\">Zero or more percent; decimals are allowed.</param>");
-            code.Line($"public static {name} Percent(decimal percent) => new(ValueGrammar.Percent(percent, nameof(percent)));");
+            code.Line(grammar.Signed
+                ? "/// <param name=\"percent\">Any percentage, negative too; decimals are allowed.</param>"
+                : "/// <param name=\"percent\">Zero or more percent; decimals are allowed.</param>");
+            code.Line($"public static {name} Percent(decimal percent) => new(ValueGrammar.Percent(percent, nameof(percent), signed: {Bool(grammar.Signed)}));");
             code.Line();
         }
 

@@ -21,13 +21,13 @@ public interface IHasPosition
 {
     internal void SetPosition(FlexPosition position);
 
-    internal void SetOffsetTop(FlexInset offsetTop);
+    internal void SetOffsetTop(FlexOffset offsetTop);
 
-    internal void SetOffsetBottom(FlexInset offsetBottom);
+    internal void SetOffsetBottom(FlexOffset offsetBottom);
 
-    internal void SetOffsetStart(FlexInset offsetStart);
+    internal void SetOffsetStart(FlexOffset offsetStart);
 
-    internal void SetOffsetEnd(FlexInset offsetEnd);
+    internal void SetOffsetEnd(FlexOffset offsetEnd);
 }
 
 /// <summary>A builder whose node has an <c>action</c> slot: the bubble, BOX, TEXT, IMAGE, BUTTON.</summary>

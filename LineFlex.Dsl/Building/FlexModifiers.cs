@@ -36,7 +36,7 @@ public static class FlexModifiers
     }
 
     /// <summary>Sets <c>offsetTop</c>.</summary>
-    public static T OffsetTop<T>(this T builder, FlexInset offset)
+    public static T OffsetTop<T>(this T builder, FlexOffset offset)
         where T : class, IHasPosition
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -45,7 +45,7 @@ public static class FlexModifiers
     }
 
     /// <summary>Sets <c>offsetBottom</c>.</summary>
-    public static T OffsetBottom<T>(this T builder, FlexInset offset)
+    public static T OffsetBottom<T>(this T builder, FlexOffset offset)
         where T : class, IHasPosition
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -54,7 +54,7 @@ public static class FlexModifiers
     }
 
     /// <summary>Sets <c>offsetStart</c>.</summary>
-    public static T OffsetStart<T>(this T builder, FlexInset offset)
+    public static T OffsetStart<T>(this T builder, FlexOffset offset)
         where T : class, IHasPosition
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -63,7 +63,7 @@ public static class FlexModifiers
     }
 
     /// <summary>Sets <c>offsetEnd</c>.</summary>
-    public static T OffsetEnd<T>(this T builder, FlexInset offset)
+    public static T OffsetEnd<T>(this T builder, FlexOffset offset)
         where T : class, IHasPosition
     {
         ArgumentNullException.ThrowIfNull(builder);

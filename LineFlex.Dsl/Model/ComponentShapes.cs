@@ -7,13 +7,13 @@ internal interface IPlaced
 {
     FlexPosition? Position { get; }
 
-    FlexInset? OffsetTop { get; }
+    FlexOffset? OffsetTop { get; }
 
-    FlexInset? OffsetBottom { get; }
+    FlexOffset? OffsetBottom { get; }
 
-    FlexInset? OffsetStart { get; }
+    FlexOffset? OffsetStart { get; }
 
-    FlexInset? OffsetEnd { get; }
+    FlexOffset? OffsetEnd { get; }
 }
 
 /// <summary>A component with <c>flex</c>.</summary>

@@ -13,13 +13,13 @@ internal sealed record Placement
 
     public FlexPosition? Position { get; init; }
 
-    public FlexInset? OffsetTop { get; init; }
+    public FlexOffset? OffsetTop { get; init; }
 
-    public FlexInset? OffsetBottom { get; init; }
+    public FlexOffset? OffsetBottom { get; init; }
 
-    public FlexInset? OffsetStart { get; init; }
+    public FlexOffset? OffsetStart { get; init; }
 
-    public FlexInset? OffsetEnd { get; init; }
+    public FlexOffset? OffsetEnd { get; init; }
 }
 
 /// <summary>A box's frame: its border, corner, fixed size and per-side padding.</summary>

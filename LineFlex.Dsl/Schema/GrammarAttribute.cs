@@ -22,4 +22,7 @@ internal sealed class GrammarAttribute(string description, string keywords) : At
 
     /// <summary>Whether the value takes percentages (<c>80%</c>).</summary>
     public bool Percent { get; set; }
+
+    /// <summary>Whether pixels and percentages may be negative (<c>-2px</c>): offsets only, never a padding or spacing.</summary>
+    public bool Signed { get; set; }
 }

@@ -154,7 +154,7 @@ public static class FlexRules
     public static FlexRule SpacingGrammar { get; } = new("LF401", "`margin`, box `spacing` and `cornerRadius`.", "none xs sm md lg xl xxl, or Npx", FindingSeverity.Error, "rules: units and keywords");
 
     /// <summary>LF402: Paddings (paddingAll/Top/Bottom/Start/End) and offsets (offsetTop/Bottom/Start/End).</summary>
-    public static FlexRule InsetGrammar { get; } = new("LF402", "Paddings (`paddingAll/Top/Bottom/Start/End`) and offsets (`offsetTop/Bottom/Start/End`).", "none xs sm md lg xl xxl, Npx or N%", FindingSeverity.Error, "rules: units and keywords");
+    public static FlexRule InsetGrammar { get; } = new("LF402", "Paddings (`paddingAll/Top/Bottom/Start/End`) and offsets (`offsetTop/Bottom/Start/End`).", "none xs sm md lg xl xxl, Npx or N%; an offset also -Npx or -N%", FindingSeverity.Error, "rules: units and keywords");
 
     /// <summary>LF403: size of a TEXT, SPAN or ICON.</summary>
     public static FlexRule TextSizeGrammar { get; } = new("LF403", "`size` of a TEXT, SPAN or ICON.", "xxs xs sm md lg xl xxl 3xl 4xl 5xl, or Npx", FindingSeverity.Error, "rules: units and keywords");

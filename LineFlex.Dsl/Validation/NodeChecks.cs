@@ -146,6 +146,8 @@ internal readonly partial struct NodeChecks<T>
 
     public void WellFormed(string name, FlexInset? value) => WellFormed(FlexRules.InsetGrammar, name, value);
 
+    public void WellFormed(string name, FlexOffset? value) => WellFormed(FlexRules.InsetGrammar, name, value);
+
     public void WellFormed(string name, FlexSize? value) => WellFormed(FlexRules.TextSizeGrammar, name, value);
 
     public void WellFormed(string name, FlexImageSize? value) => WellFormed(FlexRules.ImageSizeGrammar, name, value);

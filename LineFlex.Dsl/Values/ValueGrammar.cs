@@ -4,14 +4,15 @@ namespace LineFlex;
 
 /// <summary>
 /// The grammar of one kind of string-typed Flex value: which lowercase keywords it accepts and
-/// whether it accepts pixel (<c>12px</c>) and percentage (<c>80%</c>) values.
+/// whether it accepts pixel (<c>12px</c>) and percentage (<c>80%</c>) values, and whether those may be negative.
 /// </summary>
 internal sealed class ValueGrammar
 {
     private readonly HashSet<string> _keywords;
 
-    public ValueGrammar(string description, string[] keywords, bool pixels, bool percent)
+    public ValueGrammar(string description, string[] keywords, bool pixels, bool percent, bool signed = false)
     {
+        AllowsNegative = signed;
         Description = description;
         Keywords = keywords;
         _keywords = new HashSet<string>(keywords, StringComparer.Ordinal);
@@ -28,6 +29,9 @@ internal sealed class ValueGrammar
 
     public bool AllowsPercent { get; }
 
+    /// <summary>Whether pixels and percentages may carry a leading minus sign (<c>-2px</c>), as LINE's offsets do.</summary>
+    public bool AllowsNegative { get; }
+
     /// <summary>Names what this grammar accepts, for error messages.</summary>
     public string Expected
     {
@@ -41,7 +45,7 @@ internal sealed class ValueGrammar
 
             if (AllowsPixels)
             {
-                parts.Add("a pixel value such as \"12px\"");
+                parts.Add(AllowsNegative ? "a pixel value such as \"12px\" or \"-2px\"" : "a pixel value such as \"12px\"");
             }
 
             if (AllowsPercent)
@@ -67,12 +71,12 @@ internal sealed class ValueGrammar
 
         if (AllowsPixels && value.EndsWith("px", StringComparison.Ordinal))
         {
-            return IsUnsignedDecimal(value.AsSpan(0, value.Length - 2));
+            return IsNumber(value.AsSpan(0, value.Length - 2));
         }
 
         if (AllowsPercent && value.EndsWith('%'))
         {
-            return IsUnsignedDecimal(value.AsSpan(0, value.Length - 1));
+            return IsNumber(value.AsSpan(0, value.Length - 1));
         }
 
         return false;
@@ -91,17 +95,29 @@ internal sealed class ValueGrammar
         return value;
     }
 
-    public static string Pixels(decimal pixels, string paramName)
+    public static string Pixels(decimal pixels, string paramName, bool signed = false)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(pixels, paramName);
+        if (!signed)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(pixels, paramName);
+        }
+
         return FormatNumber(pixels) + "px";
     }
 
-    public static string Percent(decimal percent, string paramName)
+    public static string Percent(decimal percent, string paramName, bool signed = false)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(percent, paramName);
+        if (!signed)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(percent, paramName);
+        }
+
         return FormatNumber(percent) + "%";
     }
+
+    /// <summary>An unsigned decimal, or one after a single minus sign where the grammar allows negative values.</summary>
+    private bool IsNumber(ReadOnlySpan<char> text) =>
+        AllowsNegative && text.StartsWith("-", StringComparison.Ordinal) ? IsUnsignedDecimal(text[1..]) : IsUnsignedDecimal(text);
 
     internal static string FormatNumber(decimal number) =>
         number.ToString("0.############################", CultureInfo.InvariantCulture);

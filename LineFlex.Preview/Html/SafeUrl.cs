@@ -6,7 +6,8 @@ namespace LineFlex;
 /// <summary>
 /// Decides which URLs of a message may become a link or an image in the preview: <c>https:</c>, and <c>http:</c> to a
 /// loopback host (a local test server). Images may also be inline raster <c>data:image/...;base64</c>. Anything else
-/// (<c>javascript:</c>, <c>vbscript:</c>, <c>data:</c> links, <c>line:</c>, <c>tel:</c>, relative or malformed URLs)
+/// (<c>javascript:</c>, <c>vbscript:</c>, <c>data:</c> links, <c>line:</c>, <c>tel:</c>, relative or malformed URLs, and
+/// URLs holding a user name or password)
 /// is never written into an attribute; the preview shows it as inert text with a warning.
 /// </summary>
 internal static partial class SafeUrl
@@ -54,6 +55,14 @@ internal static partial class SafeUrl
             return null;
         }
 
+        // A user name or password would be sent to the host (a tracking leak when previewing a stranger's file), and
+        // "https://bank.example@evil.example/" reads as one host and goes to another: neither is loaded nor linked.
+        if (HoldsCredentials(url))
+        {
+            reason = "it holds a user name or password before the host, which the preview never sends";
+            return null;
+        }
+
         if (uri.Scheme == Uri.UriSchemeHttps && uri.Host.Length > 0)
         {
             return uri.AbsoluteUri;
@@ -68,6 +77,20 @@ internal static partial class SafeUrl
             ? "plain http is shown for loopback hosts only"
             : $"the {uri.Scheme}: scheme is not a web link";
         return null;
+    }
+
+    /// <summary>Whether the authority (between <c>//</c> and the path) holds an <c>@</c>, even an empty user name's.</summary>
+    private static bool HoldsCredentials(string url)
+    {
+        var start = url.IndexOf("//", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return false;
+        }
+
+        start += 2;
+        var end = url.IndexOfAny(['/', '?', '#'], start);
+        return url.AsSpan(start, (end < 0 ? url.Length : end) - start).Contains('@');
     }
 
     private static bool IsLoopback(Uri uri) =>

@@ -143,7 +143,11 @@ internal sealed class BubbleWriter
             _style.Add("border", borderWidth + " solid " + (CssLength.Of(box.BorderColor) ?? "#000000"));
         }
 
-        _style.Add("border-radius", CssLength.Of(box.CornerRadius));
+        var radius = CssLength.Of(box.CornerRadius);
+        _style.Add("border-radius", radius);
+
+        // LINE clips a rounded box's contents to its corners: a square image in a round box shows round.
+        _style.Add("overflow", radius is null or "0" ? null : "hidden");
         _style.Add("width", CssLength.Of(box.Width));
         _style.Add("height", CssLength.Of(box.Height));
         _style.Add("padding", CssLength.Of(box.PaddingAll));
@@ -305,12 +309,15 @@ internal sealed class BubbleWriter
         Placement(parent, index, parentSpacing, button.Margin, button.Flex, button.Position, button.OffsetTop, button.OffsetBottom, button.OffsetStart, button.OffsetEnd, button.Gravity);
         _style.Add(button.Style is ButtonStyle.Primary or ButtonStyle.Secondary ? "background-color" : "color", CssLength.Of(button.Color));
         Close();
+        // The label is an element of its own so that, too wide for its button, it ends in an ellipsis as in LINE
+        // instead of overflowing both sides of the centred row.
+        _html.Append("<span class=\"lf-label\">");
         if (button.Action is UriAction && href is null)
         {
             _html.Append("&#9888; ");
         }
 
-        _html.AppendEscaped(button.Action?.Label).Append(href is null ? "</span>" : "</a>");
+        _html.AppendEscaped(button.Action?.Label).Append("</span>").Append(href is null ? "</span>" : "</a>");
     }
 
     /// <summary>The safe link of a URI action, or null after noting why it is shown as text.</summary>
@@ -351,10 +358,10 @@ internal sealed class BubbleWriter
         FlexSpacing? margin,
         int? flex = null,
         FlexPosition? position = null,
-        FlexInset? top = null,
-        FlexInset? bottom = null,
-        FlexInset? start = null,
-        FlexInset? end = null,
+        FlexOffset? top = null,
+        FlexOffset? bottom = null,
+        FlexOffset? start = null,
+        FlexOffset? end = null,
         FlexGravity? gravity = null)
     {
         var gap = CssLength.Of(margin) ?? (index > 0 ? CssLength.Of(parentSpacing) : null);

@@ -39,6 +39,8 @@ internal static class CssLength
 
     public static string? Of(FlexInset? inset) => inset is { IsWellFormed: true } s ? Map(Spacings, s.Value) : null;
 
+    public static string? Of(FlexOffset? offset) => offset is { IsWellFormed: true } s ? Map(Spacings, s.Value) : null;
+
     public static string? Of(FlexBorderWidth? width) => width is { IsWellFormed: true } w ? Map(BorderWidths, w.Value) : null;
 
     public static string? Of(FlexLength? length) => length is { IsWellFormed: true } l ? l.Value : null;

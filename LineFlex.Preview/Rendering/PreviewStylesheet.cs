@@ -1,10 +1,12 @@
 namespace LineFlex;
 
 /// <summary>
-/// The preview's stylesheet, written from LINE's documented layout rules and figures (see docs/preview.md): boxes are
-/// flex containers; a child of a horizontal or baseline box takes <c>flex: 1 0 0</c> unless it says otherwise, a
-/// child of a vertical box <c>flex: 0 0 auto</c>; a block's box has 20px of padding (10px in the footer); a bubble is
-/// as wide as its size. The values a message sets are written inline by <see cref="BubbleWriter"/>.
+/// The preview's stylesheet, written from LINE's documented layout rules (see docs/preview.md): boxes are flex
+/// containers; a child of a horizontal or baseline box takes <c>flex: 1 0 0</c> unless it says otherwise, a child of a
+/// vertical box <c>flex: 0 0 auto</c>. The figures LINE does not document (a block's 20px padding, 10px in the footer;
+/// the bubble widths and corners; separator and button sizes) are measured: they agree with the open-source flex2html
+/// renderer, as docs/preview.md says. A finding's badge sits above the component it marks, outside the
+/// text, which the clip lets it overflow into. The values a message sets are written inline by <see cref="BubbleWriter"/>.
 /// </summary>
 internal static class PreviewStylesheet
 {
@@ -20,7 +22,7 @@ internal static class PreviewStylesheet
         .lf-sender{font-weight:700;font-size:13px}
         .lf-alttext{overflow:hidden;white-space:nowrap;text-overflow:ellipsis;color:#555555;font-size:13px}
         .lf-bubble{display:flex;flex-direction:column;overflow:hidden;border-radius:17px;background:#ffffff;width:300px;max-width:none}
-        .lf-nano{width:120px}.lf-micro{width:160px}.lf-kilo{width:260px}.lf-mega{width:300px}.lf-giga{width:500px}
+        .lf-nano{width:120px;border-radius:10px}.lf-micro{width:160px;border-radius:10px}.lf-kilo{width:260px;border-radius:10px}.lf-mega{width:300px}.lf-giga{width:500px}
         .lf-block{display:flex;flex-direction:column}
         .lf-block-body{flex:1 0 auto}
         .lf-block>.lf-box{padding:20px}
@@ -42,14 +44,16 @@ internal static class PreviewStylesheet
         .lf-separator{position:relative;align-self:stretch;border:0 solid #dddddd;border-top-width:1px}
         .lf-h>.lf-separator{border-top-width:0;border-inline-start-width:1px}
         .lf-button{position:relative;display:flex;align-items:center;justify-content:center;height:52px;padding:0 16px;border-radius:8px;font-size:16px;line-height:1.4;text-decoration:none;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}
+        .lf-label{min-width:0;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}
         .lf-sm{height:40px}
         .lf-primary{background-color:#17c950;color:#ffffff}
         .lf-secondary{background-color:#dcdfe5;color:#111111}
         .lf-link{background-color:transparent;color:#42659a}
         .lf-misplaced{position:relative;padding:2px;color:#a33;font-size:11px}
         .lf-note{margin:0;color:#a33;font-size:11px}
-        .lf-invalid{outline:2px dashed #e0245e;outline-offset:-1px}
-        .lf-invalid::after{content:attr(data-findings);position:absolute;top:0;inset-inline-end:0;padding:0 3px;background:#e0245e;color:#ffffff;font:700 10px/14px sans-serif;font-style:normal;text-decoration:none}
+        .lf-invalid{outline:2px dashed #e0245e;outline-offset:-2px}
+        .lf-invalid::after{content:attr(data-findings);position:absolute;z-index:1;bottom:100%;inset-inline-end:0;padding:0 3px;background:#e0245e;color:#ffffff;font:700 10px/14px sans-serif;font-style:normal;text-decoration:none;white-space:nowrap}
+        .lf-text.lf-invalid,.lf-button.lf-invalid{overflow:clip;overflow-clip-margin:16px;clip-path:inset(-16px 0 0 0)}
         .lf-report{width:min(100%,500px);margin:8px 0 0;padding:8px 12px;border-radius:8px;background:#ffffff;font-size:13px}
         .lf-report h2{margin:0 0 4px;font-size:13px}
         .lf-report ol,.lf-report ul{margin:0;padding-inline-start:20px}

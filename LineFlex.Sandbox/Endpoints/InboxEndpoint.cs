@@ -21,6 +21,9 @@ internal sealed class InboxEndpoint(SandboxJournal journal, FlexValidator? valid
 
     private static readonly PreviewOptions Options = new() { Title = "LineFlex sandbox inbox" };
 
+    /// <summary>A refused request may come from anyone who can reach the port: its images are placeholders, never fetched.</summary>
+    private static readonly PreviewOptions RefusedOptions = Options with { LoadImages = false };
+
     /// <summary>Whether the call is a page of the inbox: a GET of <c>/</c> or <c>/messages/{id}</c>.</summary>
     public static bool Handles(HttpRequest request) =>
         HttpMethods.IsGet(request.Method)
@@ -105,8 +108,13 @@ internal sealed class InboxEndpoint(SandboxJournal journal, FlexValidator? valid
 
         if (request is not null)
         {
+            if (entry.Accepted.Count == 0)
+            {
+                html.Append("<p class=\"lf-report lf-note\">The images of a request that was not accepted are shown as placeholders, not fetched.</p>\n");
+            }
+
             html.Append("<div class=\"lf-phone\">");
-            FlexPreview.Request(html, request, findings, Options, RequestId(entry));
+            FlexPreview.Request(html, request, findings, entry.Accepted.Count > 0 ? Options : RefusedOptions, RequestId(entry));
             html.Append("</div>\n");
         }
 

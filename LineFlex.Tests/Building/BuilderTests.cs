@@ -192,8 +192,8 @@ public class BuilderTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(text.OffsetTop, Is.EqualTo(FlexInset.Px(1)));
-            Assert.That(text.OffsetStart, Is.EqualTo(FlexInset.Px(2)));
+            Assert.That(text.OffsetTop, Is.EqualTo(FlexOffset.Px(1)));
+            Assert.That(text.OffsetStart, Is.EqualTo(FlexOffset.Px(2)));
         });
     }
 

@@ -47,6 +47,32 @@ public class PreviewCommandTests
     }
 
     [Test]
+    public void No_images_draws_placeholders_and_leaves_no_image_source()
+    {
+        var input = Write("seed.json", PurchaseComplete.Request());
+
+        var (exitCode, _, error) = Run("preview", input, "--no-images");
+
+        var html = File.ReadAllText(Path.ChangeExtension(input, ".html"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero, error);
+            Assert.That(html, Does.Not.Contain("<img").And.Not.Contain("src=\"https://example.com/logo\""));
+            Assert.That(html, Does.Contain("class=\"lf-img lf-placeholder\"").And.Contain("img-src 'none'"));
+        });
+    }
+
+    [Test]
+    public void Without_no_images_the_images_load()
+    {
+        var input = Write("seed.json", PurchaseComplete.Request());
+
+        Run("preview", input);
+
+        Assert.That(File.ReadAllText(Path.ChangeExtension(input, ".html")), Does.Contain("src=\"https://example.com/logo\""));
+    }
+
+    [Test]
     public void A_bubble_in_LINE_s_own_dialect_is_imported_and_previewed_saying_what_the_file_is()
     {
         var input = Path.Combine(_folder.FullName, "simulator.json");

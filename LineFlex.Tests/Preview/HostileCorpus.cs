@@ -60,6 +60,8 @@ internal static class HostileCorpus
         "\u200Bjavascript:alert(1)",
         "https://example.com/<script>",
         "about:blank",
+        "https://user:secret@evil.example/track.png",
+        "https://example.com@evil.example/track.png",
     ];
 
     /// <summary>Typed values that would inject CSS (or break out of the style attribute) if written unchecked.</summary>
@@ -145,7 +147,7 @@ internal static class HostileCorpus
             PaddingStart = FlexInset.Raw(value),
             Contents = ValueList.Create<FlexComponent>(
             [
-                new FlexText { Text = "styled", Color = FlexColor.Raw(value), Size = FlexSize.Raw(value), Margin = FlexSpacing.Raw(value), OffsetTop = FlexInset.Raw(value) },
+                new FlexText { Text = "styled", Color = FlexColor.Raw(value), Size = FlexSize.Raw(value), Margin = FlexSpacing.Raw(value), OffsetTop = FlexOffset.Raw(value) },
                 new FlexImage { Url = "https://example.com/a.png", Size = FlexImageSize.Raw(value), AspectRatio = FlexAspectRatio.Raw(value), BackgroundColor = FlexColor.Raw(value) },
                 new FlexSeparator { Color = FlexColor.Raw(value), Margin = FlexSpacing.Raw(value) },
                 new FlexButton { Action = new PostbackAction { Label = "b", Data = "d" }, Color = FlexColor.Raw(value) },

@@ -232,6 +232,137 @@ public class PreviewBrowserTests
         Assert.That(requests, Is.Empty);
     }
 
+    [Test]
+    public async Task A_rounded_box_clips_its_contents_as_LINE_does()
+    {
+        var bubble = Flex.Bubble().Body(b => b.Box(BoxLayout.Vertical, avatar => avatar
+            .CornerRadius("100px").Width("72px").Height("72px")
+            .Image("https://example.com/avatar.png", image => image.Size("full").AspectMode(AspectMode.Cover)))).Build();
+        var page = await ShowAsync(FlexPreview.Render(bubble, Offline));
+
+        var overflow = await page.Locator("[data-path='body.contents[0]']").EvaluateAsync<string>("e => getComputedStyle(e).overflow");
+
+        Assert.That(overflow, Is.EqualTo("hidden"), "a round avatar shows round, not square");
+    }
+
+    [TestCase(BubbleSize.Nano, "10px")]
+    [TestCase(BubbleSize.Micro, "10px")]
+    [TestCase(BubbleSize.Kilo, "10px")]
+    [TestCase(BubbleSize.Mega, "17px")]
+    public async Task A_bubble_has_the_corners_of_its_size(BubbleSize size, string radius)
+    {
+        var page = await ShowAsync(FlexPreview.Render(Flex.Bubble().Size(size).Body(b => b.Text("Hi")).Build(), Offline));
+
+        Assert.That(await page.Locator(".lf-bubble").EvaluateAsync<string>("e => getComputedStyle(e).borderTopLeftRadius"), Is.EqualTo(radius));
+    }
+
+    [Test]
+    public async Task A_button_label_too_wide_for_its_button_is_cut_at_the_end_with_an_ellipsis()
+    {
+        var bubble = Flex.Bubble().Size(BubbleSize.Nano).Body(b => b.Button(Flex.Postback("Confirm the booking", "confirm"), button => button.Style(ButtonStyle.Primary))).Build();
+        var page = await ShowAsync(FlexPreview.Render(bubble, Offline));
+
+        var button = await BoxOfAsync(page, "body.contents[0]");
+        var label = await page.Locator("[data-path='body.contents[0]']").EvaluateAsync<double[]>(
+            """
+            e => { const w = document.createTreeWalker(e, NodeFilter.SHOW_TEXT); const t = w.nextNode(); const r = document.createRange(); r.selectNodeContents(t);
+              const p = t.parentElement; const s = getComputedStyle(p);
+              return [r.getBoundingClientRect().x, s.textOverflow === 'ellipsis' ? 1 : 0, p.scrollWidth > p.clientWidth ? 1 : 0]; }
+            """);
+        Assert.Multiple(() =>
+        {
+            Assert.That(label[0], Is.GreaterThanOrEqualTo(button.X), "the label's first letters are shown");
+            Assert.That(label[1], Is.EqualTo(1), "the label ends in an ellipsis");
+            Assert.That(label[2], Is.EqualTo(1), "the label is wider than its space");
+        });
+    }
+
+    [Test]
+    public async Task A_finding_badge_does_not_cover_the_text_it_marks()
+    {
+        var bubble = Flex.Bubble().Body(b => b
+            .Text("A line of text that fills its whole row and more", t => t.Color(FlexColor.Raw("red")))
+            .Text("Short", t => t.Color(FlexColor.Raw("blue")).Align(FlexAlign.End))).Build();
+        var page = await ShowAsync(FlexPreview.Render(bubble, Offline));
+
+        var marked = await page.Locator(".lf-text.lf-invalid").AllAsync();
+        Assert.That(marked, Has.Count.EqualTo(2));
+        foreach (var element in marked)
+        {
+            var found = await element.EvaluateAsync<double[]>(
+                """
+                e => { const b = e.getBoundingClientRect(); const a = getComputedStyle(e, '::after');
+                  const r = document.createRange(); r.selectNodeContents(e); const t = r.getBoundingClientRect();
+                  const top = b.y + e.clientTop + parseFloat(a.top), left = b.x + e.clientLeft + parseFloat(a.left);
+                  return [top, top + parseFloat(a.height), left, left + parseFloat(a.width), t.y, t.bottom, t.x, t.right]; }
+                """);
+            var overlaps = found[0] < found[5] && found[1] > found[4] && found[2] < found[7] && found[3] > found[6];
+            Assert.That(overlaps, Is.False, $"the badge [{found[0]}..{found[1]} x {found[2]}..{found[3]}] covers the text [{found[4]}..{found[5]} x {found[6]}..{found[7]}]");
+        }
+    }
+
+    /// <summary>Opens <paramref name="html"/> (or navigates to <paramref name="url"/>) and lists every request it makes, none of which leaves the page.</summary>
+    private async Task<List<string>> RequestsOfAsync(string? html, Uri? url = null)
+    {
+        var page = await SystemChromium.NewPageAsync(_browser);
+        var requests = new List<string>();
+        page.Request += (_, request) => requests.Add(request.Url);
+        await page.RouteAsync("**/*", route => url is not null && route.Request.Url.StartsWith(url.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync());
+        if (url is not null)
+        {
+            await page.GotoAsync(url.AbsoluteUri);
+        }
+        else
+        {
+            await page.SetContentAsync(html!);
+        }
+
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        return requests.Where(u => url is null || !u.StartsWith(url.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal)).ToList();
+    }
+
+    private static FlexBubble Tracked(string url) => Flex.Bubble().Body(b => b.Image(url).Text("Hi")).Build();
+
+    [Test]
+    public async Task Images_on_fetch_the_image_and_images_off_fetch_nothing()
+    {
+        var on = await RequestsOfAsync(FlexPreview.Render(Tracked("https://tracker.example/pixel.png")));
+        var off = await RequestsOfAsync(FlexPreview.Render(Tracked("https://tracker.example/pixel.png"), Offline));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(on, Is.EqualTo(new[] { "https://tracker.example/pixel.png" }));
+            Assert.That(off, Is.Empty);
+        });
+    }
+
+    [TestCase("https://ann:hunter2@tracker.example/pixel.png")]
+    [TestCase("https://ann@tracker.example/pixel.png")]
+    public async Task An_image_url_with_credentials_is_never_fetched(string url) =>
+        Assert.That(await RequestsOfAsync(FlexPreview.Render(Tracked(url))), Is.Empty);
+
+    [Test]
+    public async Task The_sandbox_inbox_fetches_the_images_of_accepted_requests_only()
+    {
+        await using var sandbox = await LineFlex.Sandbox.SandboxServer.StartAsync();
+        using var client = new Sandbox.SandboxClient(sandbox);
+        var accepted = Sandbox.SandboxClient.SeedRequest();
+        accepted["messages"]![0]!["content"]!["contents"]!["header"]!["contents"]![0]!["url"] = "https://tracker.example/accepted.png";
+        var refused = (Newtonsoft.Json.Linq.JObject)accepted.DeepClone();
+        refused["messages"]![0]!["content"]!["contents"]!["header"]!["contents"]![0]!["url"] = "https://tracker.example/refused.png";
+        refused["messages"]![0]!["content"]!["altText"] = new string('x', 401);
+        (await client.PostMessagesAsync(accepted)).Dispose();
+        (await client.PostMessagesAsync(refused)).Dispose();
+
+        var requests = await RequestsOfAsync(null, sandbox.BaseUrl);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(sandbox.Accepted, Has.Count.EqualTo(1), "one request refused");
+            Assert.That(requests, Is.EqualTo(new[] { "https://tracker.example/accepted.png" }));
+        });
+    }
+
     [TestCase("seed-bubble")]
     [TestCase("every-component-thai")]
     [TestCase("invalid-bubble")]

@@ -93,6 +93,33 @@ public class PreviewHtmlTests
     }
 
     [Test]
+    public void An_image_url_with_credentials_is_a_placeholder_listed_under_the_card_even_with_images_on()
+    {
+        var bubble = Flex.Bubble().Body(b => b.Image("https://ann:hunter2@tracker.example/pixel.png").Icon("https://tracker.example/icon.png")).Build();
+        var html = FlexPreview.Render(bubble);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Not.Contain("src=\"https://ann"));
+            Assert.That(html, Does.Contain("<span class=\"lf-img lf-placeholder\" role=\"img\" aria-label=\"image not loaded: unsafe URL\">&#9888;</span>"));
+            Assert.That(html, Does.Contain("<code>body.contents[0].url</code>: &quot;https://ann:hunter2@tracker.example/pixel.png&quot; (it holds a user name or password before the host, which the preview never sends)"));
+            Assert.That(html, Does.Contain("src=\"https://tracker.example/icon.png\""), "an image without credentials still loads");
+        });
+    }
+
+    [Test]
+    public void A_link_with_credentials_is_not_linked()
+    {
+        var html = FlexPreview.Render(HostileCorpus.WithUrl("https://bank.example@evil.example/login"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Not.Contain("href=\"https://bank"));
+            Assert.That(html, Does.Contain("&#9888; Open</span>"));
+        });
+    }
+
+    [Test]
     public void A_document_holds_no_script_and_a_policy_that_allows_none() =>
         Assert.That(FlexPreview.Render(PurchaseComplete.Request()), Does.Not.Contain("<script").IgnoreCase.And.Contain("default-src 'none'"));
 

@@ -23,6 +23,25 @@ public class SafeUrlTests
         });
     }
 
+    [TestCase("https://user:secret@example.com/logo.png")]
+    [TestCase("https://user@example.com/logo.png")]
+    [TestCase("https://@example.com/logo.png")]
+    [TestCase("http://admin:admin@127.0.0.1:5080/x")]
+    public void A_url_with_a_user_name_or_password_is_neither_loaded_nor_linked(string url)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(SafeUrl.ForImage(url, out var image), Is.Null);
+            Assert.That(image, Is.EqualTo("it holds a user name or password before the host, which the preview never sends"));
+            Assert.That(SafeUrl.ForLink(url, out var link), Is.Null);
+            Assert.That(link, Is.EqualTo(image));
+        });
+    }
+
+    [Test]
+    public void An_at_sign_after_the_host_is_no_credential() =>
+        Assert.That(SafeUrl.ForImage("https://example.com/people/@ann.png", out _), Is.EqualTo("https://example.com/people/@ann.png"));
+
     [Test]
     public void A_base64_raster_data_url_is_an_image_but_never_a_link()
     {

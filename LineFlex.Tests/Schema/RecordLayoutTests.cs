@@ -9,8 +9,8 @@ public class RecordLayoutTests
     [Test]
     public void Records_that_differ_only_in_a_property_kept_apart_are_not_equal()
     {
-        var box = new FlexBox { Layout = BoxLayout.Vertical, OffsetTop = FlexInset.Px(4), PaddingEnd = FlexInset.Md, CornerRadius = FlexSpacing.Sm };
-        var same = new FlexBox { Layout = BoxLayout.Vertical, OffsetTop = FlexInset.Px(4), PaddingEnd = FlexInset.Md, CornerRadius = FlexSpacing.Sm };
+        var box = new FlexBox { Layout = BoxLayout.Vertical, OffsetTop = FlexOffset.Px(4), PaddingEnd = FlexInset.Md, CornerRadius = FlexSpacing.Sm };
+        var same = new FlexBox { Layout = BoxLayout.Vertical, OffsetTop = FlexOffset.Px(4), PaddingEnd = FlexInset.Md, CornerRadius = FlexSpacing.Sm };
         var other = same with { PaddingEnd = FlexInset.Lg };
 
         Assert.Multiple(() =>
@@ -25,16 +25,16 @@ public class RecordLayoutTests
     [Test]
     public void With_changes_the_copy_and_leaves_the_original_and_the_other_properties_alone()
     {
-        var text = new FlexText { Text = "a", Position = FlexPosition.Absolute, OffsetTop = FlexInset.Px(4), OffsetEnd = FlexInset.Xs };
+        var text = new FlexText { Text = "a", Position = FlexPosition.Absolute, OffsetTop = FlexOffset.Px(4), OffsetEnd = FlexOffset.Xs };
 
-        var moved = text with { OffsetTop = FlexInset.Px(8) };
+        var moved = text with { OffsetTop = FlexOffset.Px(8) };
 
         Assert.Multiple(() =>
         {
-            Assert.That(text.OffsetTop, Is.EqualTo(FlexInset.Px(4)));
-            Assert.That(moved.OffsetTop, Is.EqualTo(FlexInset.Px(8)));
+            Assert.That(text.OffsetTop, Is.EqualTo(FlexOffset.Px(4)));
+            Assert.That(moved.OffsetTop, Is.EqualTo(FlexOffset.Px(8)));
             Assert.That(moved.Position, Is.EqualTo(FlexPosition.Absolute));
-            Assert.That(moved.OffsetEnd, Is.EqualTo(FlexInset.Xs));
+            Assert.That(moved.OffsetEnd, Is.EqualTo(FlexOffset.Xs));
             Assert.That(moved.Text, Is.EqualTo("a"));
         });
     }

@@ -227,8 +227,8 @@ internal static class RuleCases
         yield return Case(
             FlexRules.BaselineOffsetBottom,
             Body + ".contents[0].offsetBottom",
-            () => WithBlock(b => b with { Layout = BoxLayout.Baseline, Contents = [Hi with { OffsetBottom = FlexInset.Px(1) }] }),
-            () => WithBlock(b => b with { Layout = BoxLayout.Baseline, Contents = [Hi with { OffsetTop = FlexInset.Px(1) }] }));
+            () => WithBlock(b => b with { Layout = BoxLayout.Baseline, Contents = [Hi with { OffsetBottom = FlexOffset.Px(1) }] }),
+            () => WithBlock(b => b with { Layout = BoxLayout.Baseline, Contents = [Hi with { OffsetTop = FlexOffset.Px(1) }] }));
         yield return Case(
             FlexRules.FirstChildAbsolute,
             C0 + ".position",
