@@ -190,10 +190,11 @@ public sealed partial class LineFlexClient
 
     private LineFlexApiException ToApiException(CallAnswer answer, CallHistory history)
     {
+        // The raw text first, for an excerpt of a page that is never decoded; then each text decoded from it.
         var text = _serverText.Redact(answer.Text());
         return new LineFlexApiException(
             answer.StatusCode,
-            ApiErrorParser.Parse(answer.ContentType, text),
+            _serverText.Redact(ApiErrorParser.Parse(answer.ContentType, text)),
             HeaderText(answer, "Deprecation"),
             HeaderText(answer, "Sunset"),
             InfobipResilience.RetryAfter(answer.Headers, _time),
