@@ -177,7 +177,7 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
                 ? "it is an HTML page."
                 : ServerText.Excerpt(_serverText.Redact(e.Message));
             throw new LineFlexResponseException(
-                $"Infobip answered GET /line/1/reports with {answer.StatusCode}, but the body is not a delivery report list: {what} Something other than Infobip may have answered (a proxy's page?); check LineFlexOptions.BaseUrl.",
+                $"{answer.Answerer} answered GET /line/1/reports with {answer.StatusCode}, but the body is not a delivery report list: {what} Something other than Infobip may have answered (a proxy's page?); check LineFlexOptions.BaseUrl.",
                 attempts,
                 mayHaveBeenDelivered: false,
                 _serverText.Keepable(e));
