@@ -10,7 +10,10 @@ public sealed class LineFlexOptions
     /// <summary>The configuration section <c>AddLineFlex</c> binds by default.</summary>
     public const string SectionName = "LineFlex";
 
-    /// <summary>The account's base URL (<c>https://xxxxx.api.infobip.com</c>). HTTPS; plain HTTP only for a loopback host.</summary>
+    /// <summary>
+    /// The account's base URL (<c>https://xxxxx.api.infobip.com</c>), without a path: LineFlex adds <c>/line/1/messages</c>
+    /// and <c>/line/1/reports</c> itself. HTTPS; plain HTTP only for a loopback host.
+    /// </summary>
     public string? BaseUrl { get; set; }
 
     /// <summary>The API key, sent as <c>Authorization: App &lt;key&gt;</c>. Never written to logs, messages or <c>ToString()</c>.</summary>
