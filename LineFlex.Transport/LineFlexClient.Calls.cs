@@ -190,10 +190,12 @@ public sealed partial class LineFlexClient
 
     private LineFlexApiException ToApiException(CallAnswer answer, CallHistory history)
     {
+        // The raw text first, for an excerpt of a page that is never decoded; then each text decoded from it.
         var text = _serverText.Redact(answer.Text());
         return new LineFlexApiException(
+            answer.Answerer,
             answer.StatusCode,
-            ApiErrorParser.Parse(answer.ContentType, text),
+            _serverText.Redact(ApiErrorParser.Parse(answer.ContentType, text)),
             HeaderText(answer, "Deprecation"),
             HeaderText(answer, "Sunset"),
             InfobipResilience.RetryAfter(answer.Headers, _time),
@@ -216,14 +218,14 @@ public sealed partial class LineFlexClient
             using var stream = answer.OpenBody();
             return FlexNewtonsoftSerializer.Instance.Deserialize<T>(stream)
                 ?? throw new LineFlexResponseException(
-                    $"Infobip answered {target} with {answer.StatusCode} and an empty body where a result was expected. The message was probably accepted; check the delivery reports before sending it again.",
+                    $"{answer.Answerer} answered {target} with {answer.StatusCode} and an empty body where a result was expected. The message was probably accepted; check the delivery reports before sending it again.",
                     attempts,
                     mayHaveBeenDelivered: true);
         }
         catch (Newtonsoft.Json.JsonException e)
         {
             throw new LineFlexResponseException(
-                $"Infobip answered {target} with {answer.StatusCode}, but the body is not the expected JSON: {ServerText.Excerpt(_serverText.Redact(e.Message))} The message was probably accepted; check the delivery reports before sending it again.",
+                $"{answer.Answerer} answered {target} with {answer.StatusCode}, but the body is not the expected JSON: {ServerText.Excerpt(_serverText.Redact(e.Message))} The message was probably accepted; check the delivery reports before sending it again.",
                 attempts,
                 mayHaveBeenDelivered: true,
                 _serverText.Keepable(e));

@@ -115,8 +115,7 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
         try
         {
             var (answer, attempts) = await CallAsync(call, MessagesPath, query: null, body, cancellationToken).ConfigureAwait(false);
-            var result = ReadJson<SendResult>(answer, call.Target, attempts);
-            result = result with { Messages = result.Messages ?? [] };
+            var result = _serverText.Redact(ReadJson<SendResult>(answer, call.Target, attempts));
             call.Succeeded(answer.StatusCode, attempts, result.Messages.Count, result.BulkId);
             return result;
         }
@@ -169,7 +168,7 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
         try
         {
             using var body = answer.OpenBody();
-            return DeliveryReportParser.ParseJson(body);
+            return ValueList.From(DeliveryReportParser.ParseJson(body).Select(_serverText.Redact));
         }
         catch (DeliveryReportFormatException e)
         {
@@ -178,7 +177,7 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
                 ? "it is an HTML page."
                 : ServerText.Excerpt(_serverText.Redact(e.Message));
             throw new LineFlexResponseException(
-                $"Infobip answered GET /line/1/reports with {answer.StatusCode}, but the body is not a delivery report list: {what} Something other than Infobip may have answered (a proxy's page?); check LineFlexOptions.BaseUrl.",
+                $"{answer.Answerer} answered GET /line/1/reports with {answer.StatusCode}, but the body is not a delivery report list: {what} Something other than Infobip may have answered (a proxy's page?); check LineFlexOptions.BaseUrl.",
                 attempts,
                 mayHaveBeenDelivered: false,
                 _serverText.Keepable(e));

@@ -10,7 +10,10 @@ public sealed class LineFlexOptions
     /// <summary>The configuration section <c>AddLineFlex</c> binds by default.</summary>
     public const string SectionName = "LineFlex";
 
-    /// <summary>The account's base URL (<c>https://xxxxx.api.infobip.com</c>). HTTPS; plain HTTP only for a loopback host.</summary>
+    /// <summary>
+    /// The account's base URL (<c>https://xxxxx.api.infobip.com</c>), without a path: LineFlex adds <c>/line/1/messages</c>
+    /// and <c>/line/1/reports</c> itself. HTTPS; plain HTTP only for a loopback host.
+    /// </summary>
     public string? BaseUrl { get; set; }
 
     /// <summary>The API key, sent as <c>Authorization: App &lt;key&gt;</c>. Never written to logs, messages or <c>ToString()</c>.</summary>
@@ -62,74 +65,109 @@ public sealed class LineFlexOptions
     /// <summary>Log request and response bodies at Debug level. Off by default: bodies hold phone numbers and message text.</summary>
     public bool LogMessageContent { get; set; }
 
-    /// <summary>Checks the options, saying what is wrong and how to fix it.</summary>
-    /// <exception cref="ArgumentException">An option is missing or out of range.</exception>
+    /// <summary>Checks the options, saying what is wrong with each and how to fix it.</summary>
+    /// <returns>The base URL, parsed.</returns>
+    /// <exception cref="ArgumentException">
+    /// An option is missing or out of range. The message names every option that is wrong, one a line; the parameter
+    /// name is the first of them.
+    /// </exception>
     public Uri Validate()
     {
-        if (string.IsNullOrWhiteSpace(BaseUrl))
+        var (baseUri, problems) = Check();
+        if (problems.Count > 0)
         {
-            throw new ArgumentException(
-                "LineFlexOptions.BaseUrl is missing. Set it to your account's base URL, such as https://xxxxx.api.infobip.com.",
-                nameof(BaseUrl));
+            throw new ArgumentException(string.Join("\n", problems.Select(p => p.Message)), problems[0].Option);
         }
 
-        if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var baseUri) || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp))
-        {
-            throw new ArgumentException(
-                $"LineFlexOptions.BaseUrl \"{BaseUrl}\" is not an absolute http(s) URL. Use your account's base URL, such as https://xxxxx.api.infobip.com.",
-                nameof(BaseUrl));
-        }
+        return baseUri!;
+    }
 
-        if (baseUri.Scheme == Uri.UriSchemeHttp && !baseUri.IsLoopback)
-        {
-            throw new ArgumentException(
-                $"LineFlexOptions.BaseUrl \"{BaseUrl}\" uses plain HTTP, which would send the API key in clear text. Use https://, or a loopback host (127.0.0.1, localhost, [::1]) for a local sandbox.",
-                nameof(BaseUrl));
-        }
-
+    /// <summary>Every problem with the options, in the order of the options, and the base URL when it is usable.</summary>
+    internal (Uri? BaseUri, IReadOnlyList<(string Option, string Message)> Problems) Check()
+    {
+        var problems = new List<(string Option, string Message)>();
+        var baseUri = CheckBaseUrl(problems);
         if (string.IsNullOrWhiteSpace(ApiKey))
         {
-            throw new ArgumentException("LineFlexOptions.ApiKey is missing. Set it to an Infobip API key with the line:message:send scope.", nameof(ApiKey));
+            problems.Add((nameof(ApiKey), "LineFlexOptions.ApiKey is missing. Set it to an Infobip API key with the line:message:send scope."));
+        }
+        else if (KeyCharacterProblem(ApiKey) is { } keyProblem)
+        {
+            problems.Add((nameof(ApiKey), keyProblem));
         }
 
-        CheckKeyCharacters(ApiKey);
-
-        Positive(AttemptTimeout, nameof(AttemptTimeout));
-        Positive(OverallTimeout, nameof(OverallTimeout));
-        Positive(MaxRetryDelay, nameof(MaxRetryDelay));
+        Positive(AttemptTimeout, nameof(AttemptTimeout), problems);
+        Positive(OverallTimeout, nameof(OverallTimeout), problems);
         if (RetryBaseDelay < TimeSpan.Zero)
         {
-            throw new ArgumentException($"LineFlexOptions.RetryBaseDelay is {RetryBaseDelay}; it can't be negative.", nameof(RetryBaseDelay));
+            problems.Add((nameof(RetryBaseDelay), $"LineFlexOptions.RetryBaseDelay is {RetryBaseDelay}; it can't be negative."));
         }
 
+        Positive(MaxRetryDelay, nameof(MaxRetryDelay), problems);
         if (MaxRetryAttempts is < 0 or > 20)
         {
-            throw new ArgumentException($"LineFlexOptions.MaxRetryAttempts is {MaxRetryAttempts}; use 0 (no retries) to 20.", nameof(MaxRetryAttempts));
+            problems.Add((nameof(MaxRetryAttempts), $"LineFlexOptions.MaxRetryAttempts is {MaxRetryAttempts}; use 0 (no retries) to 20."));
         }
 
         if (BulkBatchSize is < 1 or > 1000)
         {
-            throw new ArgumentException($"LineFlexOptions.BulkBatchSize is {BulkBatchSize}; use 1 to 1000 messages per request.", nameof(BulkBatchSize));
+            problems.Add((nameof(BulkBatchSize), $"LineFlexOptions.BulkBatchSize is {BulkBatchSize}; use 1 to 1000 messages per request."));
         }
 
         if (BulkConcurrency is < 1 or > 64)
         {
-            throw new ArgumentException($"LineFlexOptions.BulkConcurrency is {BulkConcurrency}; use 1 to 64 requests in flight.", nameof(BulkConcurrency));
+            problems.Add((nameof(BulkConcurrency), $"LineFlexOptions.BulkConcurrency is {BulkConcurrency}; use 1 to 64 requests in flight."));
         }
 
         if (MaxResponseBytes is < 1024 or > 1024 * 1024 * 1024)
         {
-            throw new ArgumentException($"LineFlexOptions.MaxResponseBytes is {MaxResponseBytes}; use 1024 (1 KB) to 1073741824 (1 GB).", nameof(MaxResponseBytes));
+            problems.Add((nameof(MaxResponseBytes), $"LineFlexOptions.MaxResponseBytes is {MaxResponseBytes}; use 1024 (1 KB) to 1073741824 (1 GB)."));
         }
 
-        return baseUri;
+        return (problems.Count == 0 ? baseUri : null, problems);
+    }
+
+    /// <summary>
+    /// The base URL, or null with its problem added. It is the account's base URL and nothing more: LineFlex appends
+    /// <c>/line/1/messages</c> and <c>/line/1/reports</c> itself, so a URL with a path (an endpoint's whole URL pasted,
+    /// say) or a query would fail only at the first call, with a 404 or 405.
+    /// </summary>
+    private Uri? CheckBaseUrl(List<(string Option, string Message)> problems)
+    {
+        const string Example = "such as https://xxxxx.api.infobip.com";
+        string? problem = null;
+        Uri? baseUri = null;
+        if (string.IsNullOrWhiteSpace(BaseUrl))
+        {
+            problem = $"LineFlexOptions.BaseUrl is missing. Set it to your account's base URL, {Example}.";
+        }
+        else if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out baseUri) || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp))
+        {
+            problem = $"LineFlexOptions.BaseUrl \"{BaseUrl}\" is not an absolute http(s) URL. Use your account's base URL, {Example}.";
+        }
+        else if (baseUri.Scheme == Uri.UriSchemeHttp && !baseUri.IsLoopback)
+        {
+            problem = $"LineFlexOptions.BaseUrl \"{BaseUrl}\" uses plain HTTP, which would send the API key in clear text. Use https://, or a loopback host (127.0.0.1, localhost, [::1]) for a local sandbox.";
+        }
+        else if (baseUri.PathAndQuery != "/" || baseUri.Fragment.Length > 0)
+        {
+            problem = $"LineFlexOptions.BaseUrl \"{BaseUrl}\" has a path or query ({baseUri.PathAndQuery}{baseUri.Fragment}). Give your account's base URL only, {Example}: LineFlex adds /line/1/messages and /line/1/reports itself.";
+        }
+
+        if (problem is null)
+        {
+            return baseUri;
+        }
+
+        problems.Add((nameof(BaseUrl), problem));
+        return null;
     }
 
     /// <summary>
     /// A key goes into a header as it is: a line break would start a header of its own, and a character
     /// outside printable ASCII cannot be sent at all. The message names the position, never the key.
     /// </summary>
-    private static void CheckKeyCharacters(string key)
+    private static string? KeyCharacterProblem(string key)
     {
         for (var i = 0; i < key.Length; i++)
         {
@@ -146,21 +184,21 @@ public sealed class LineFlexOptions
                 < ' ' or '\u007F' => $"a control character (U+{(int)c:X4})",
                 _ => "a non-ASCII character, which cannot be sent in a header",
             };
-            throw new ArgumentException(
-                $"LineFlexOptions.ApiKey holds {what} at position {i + 1} of {key.Length}. An Infobip API key is printable ASCII only: copy it again without surrounding quotes, spaces or line breaks (a trailing newline from a file or an environment variable, say).",
-                nameof(ApiKey));
+            return $"LineFlexOptions.ApiKey holds {what} at position {i + 1} of {key.Length}. An Infobip API key is printable ASCII only: copy it again without surrounding quotes, spaces or line breaks (a trailing newline from a file or an environment variable, say).";
         }
+
+        return null;
     }
 
     /// <summary>Shows the settings without the API key.</summary>
     public override string ToString() =>
         $"BaseUrl={BaseUrl}, ApiKey={(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(set)")}, AttemptTimeout={AttemptTimeout}, OverallTimeout={OverallTimeout}, MaxRetryAttempts={MaxRetryAttempts}, RetryUnsafeFailures={RetryUnsafeFailures}";
 
-    private static void Positive(TimeSpan value, string name)
+    private static void Positive(TimeSpan value, string name, List<(string Option, string Message)> problems)
     {
         if (value <= TimeSpan.Zero && value != Timeout.InfiniteTimeSpan)
         {
-            throw new ArgumentException($"LineFlexOptions.{name} is {value}; it must be positive.", name);
+            problems.Add((name, $"LineFlexOptions.{name} is {value}; it must be positive."));
         }
     }
 }

@@ -12,19 +12,23 @@ public static class LineFlexServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="LineFlexClient"/> (and <see cref="ILineFlexClient"/>) as a typed HTTP client,
-    /// with <see cref="LineFlexOptions"/> bound from <paramref name="configuration"/> (usually the
-    /// <c>LineFlex</c> section: <c>BaseUrl</c>, <c>ApiKey</c>, timeouts, retry settings).
+    /// with <see cref="LineFlexOptions"/> bound from <paramref name="configuration"/>: the whole configuration, whose
+    /// <c>LineFlex</c> section is then read (<c>LineFlex:BaseUrl</c>, <c>LineFlex:ApiKey</c>, timeouts, retry settings),
+    /// or that section itself.
     /// </summary>
     /// <remarks>
-    /// The options are checked when the host starts (<c>ValidateOnStart</c>): a missing key or a bad URL stops the
-    /// host with an <see cref="OptionsValidationException"/> saying what is wrong, not a first send later on. The client
+    /// When <paramref name="configuration"/> has a <c>LineFlex</c> section, the options are bound from it; otherwise from
+    /// <paramref name="configuration"/> itself. The options are checked when the host starts (<c>ValidateOnStart</c>):
+    /// a missing key or a bad URL stops the host with an <see cref="OptionsValidationException"/> naming every option
+    /// that is wrong and how to fix it, not a first send later on. The client
     /// measures through the container's <see cref="IMeterFactory"/>, under <see cref="LineFlexTelemetry.MeterName"/>.
     /// </remarks>
     public static IHttpClientBuilder AddLineFlex(this IServiceCollection services, IConfiguration configuration, Action<LineFlexOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        var options = services.AddOptions<LineFlexOptions>().Bind(configuration);
+        var section = configuration.GetSection(LineFlexOptions.SectionName);
+        var options = services.AddOptions<LineFlexOptions>().Bind(section.Exists() ? section : configuration);
         if (configure is not null)
         {
             options.Configure(configure);
@@ -74,20 +78,11 @@ public static class LineFlexServiceCollectionExtensions
     }
 }
 
-/// <summary>Checks <see cref="LineFlexOptions"/> with <see cref="LineFlexOptions.Validate"/>, for <c>ValidateOnStart</c>.</summary>
+/// <summary>Checks <see cref="LineFlexOptions"/> as <see cref="LineFlexOptions.Validate"/> does, for <c>ValidateOnStart</c>: one failure per wrong option.</summary>
 internal sealed class LineFlexOptionsValidation : IValidateOptions<LineFlexOptions>
 {
-    public ValidateOptionsResult Validate(string? name, LineFlexOptions options)
-    {
-        try
-        {
-            options.Validate();
-            return ValidateOptionsResult.Success;
-        }
-        catch (ArgumentException e)
-        {
-            // The message names the option and the fix; ArgumentException appends "(Parameter 'X')", which adds nothing.
-            return ValidateOptionsResult.Fail(e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal));
-        }
-    }
+    public ValidateOptionsResult Validate(string? name, LineFlexOptions options) =>
+        options.Check().Problems is { Count: > 0 } problems
+            ? ValidateOptionsResult.Fail(problems.Select(p => p.Message))
+            : ValidateOptionsResult.Success;
 }

@@ -4,15 +4,15 @@ using System.Text;
 namespace LineFlex;
 
 /// <summary>
-/// Infobip answered with an HTTP error. The body is read in every form Infobip uses (the platform's
+/// Infobip (or a LineFlex sandbox, which the message then names) answered with an HTTP error. The body is read in every form Infobip uses (the platform's
 /// <c>ApiError</c> JSON, the legacy <c>requestError.serviceException</c> envelope, XML) and survives
 /// HTML, empty and truncated bodies, keeping a bounded excerpt.
 /// </summary>
 public sealed class LineFlexApiException : LineFlexException
 {
-    internal LineFlexApiException(int statusCode, ApiErrorBody body, string? deprecation, string? sunset, TimeSpan? retryAfter, CallHistory history, AttemptOutcome last)
+    internal LineFlexApiException(string answerer, int statusCode, ApiErrorBody body, string? deprecation, string? sunset, TimeSpan? retryAfter, CallHistory history, AttemptOutcome last)
         : base(
-            Describe(statusCode, body, history, last),
+            Describe(answerer, statusCode, body, history, last),
             history.Attempts,
             mayHaveBeenDelivered: history.EarlierMayHaveBeenDelivered || last == AttemptOutcome.MayHaveBeenDelivered,
             innerException: null)
@@ -63,12 +63,12 @@ public sealed class LineFlexApiException : LineFlexException
     /// <summary>The most violations a message lists; <see cref="Violations"/> has them all.</summary>
     internal const int ViolationsInMessage = 10;
 
-    private static string Describe(int status, ApiErrorBody body, CallHistory history, AttemptOutcome last)
+    private static string Describe(string answerer, int status, ApiErrorBody body, CallHistory history, AttemptOutcome last)
     {
         // Everything quoted here came from the server: each piece is a short excerpt, so that a huge
         // description or property name cannot make a huge message.
         var text = new StringBuilder();
-        text.Append("Infobip answered ").Append(status);
+        text.Append(answerer).Append(" answered ").Append(status);
         if (body.ErrorCode is not null)
         {
             text.Append(' ').Append(ServerText.Excerpt(body.ErrorCode, 40));

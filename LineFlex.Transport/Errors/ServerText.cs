@@ -1,13 +1,21 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace LineFlex;
 
 /// <summary>
-/// Text that came from a server (an error description, a body, a header), made safe to show: the
-/// client's API key and anything shaped like a credential (<c>App</c>, <c>Basic</c> or <c>Bearer</c>
-/// followed by a token) are replaced with <see cref="Redacted"/>, and a message quotes at most a short,
-/// ellipsized excerpt of it.
+/// Text that came from a server (an error description, a body, a header, a field of a result), made safe to show:
+/// the client's API key, in every form a server may write it back in, and anything shaped like a credential
+/// (<c>App</c>, <c>Basic</c> or <c>Bearer</c> followed by a token) are replaced with <see cref="Redacted"/>, and a
+/// message quotes at most a short, ellipsized excerpt of it.
 /// </summary>
+/// <remarks>
+/// A server may echo the key as it is, or with any of its characters escaped: <c>\u0061</c> or <c>\/</c> in JSON,
+/// <c>&amp;#97;</c>, <c>&amp;#x61;</c> or a named entity (<c>&amp;amp;</c>) in XML and HTML, <c>%61</c> in a URL.
+/// Each character of the key matches any of its forms, so raw text (a page that is never decoded, a logged body)
+/// is redacted as written, and text decoded from JSON or XML is redacted again once decoded.
+/// </remarks>
 internal sealed partial class ServerText
 {
     /// <summary>What stands in for a secret.</summary>
@@ -16,28 +24,34 @@ internal sealed partial class ServerText
     /// <summary>The most characters of server text a message quotes in one place.</summary>
     public const int ExcerptLength = 200;
 
-    private readonly string[] _secrets;
+    /// <summary>
+    /// A key shorter than this is redacted only where it stands as a whole word (not inside a longer run of
+    /// letters and digits), so that a short key, such as a sandbox's, does not cut ordinary words apart ("the API
+    /// [redacted]ey"). Infobip's keys are far longer, so a real key is redacted wherever it appears, even glued to
+    /// other text. The same length as the shortest token <see cref="Credential"/> redacts.
+    /// </summary>
+    public const int WholeWordBelow = 16;
+
+    private readonly Regex _key;
 
     public ServerText(string apiKey)
     {
-        var escaped = Uri.EscapeDataString(apiKey);
-        _secrets = escaped == apiKey ? [apiKey] : [apiKey, escaped];
-    }
-
-    /// <summary>Whether <paramref name="text"/> holds the key or a credential.</summary>
-    public bool HoldsSecret(string? text) =>
-        text is not null && (_secrets.Any(secret => text.Contains(secret, StringComparison.Ordinal)) || Credential().IsMatch(text));
-
-    /// <summary><paramref name="text"/> with the key and every credential replaced.</summary>
-    public string Redact(string text)
-    {
-        foreach (var secret in _secrets)
+        var pattern = new StringBuilder();
+        foreach (var c in apiKey)
         {
-            text = text.Replace(secret, Redacted, StringComparison.Ordinal);
+            pattern.Append(AnyForm(c));
         }
 
-        return Credential().Replace(text, "${scheme} " + Redacted);
+        _key = apiKey.Length < WholeWordBelow
+            ? new Regex("(?<![A-Za-z0-9])" + pattern + "(?![A-Za-z0-9])", RegexOptions.CultureInvariant)
+            : new Regex(pattern.ToString(), RegexOptions.CultureInvariant);
     }
+
+    /// <summary>Whether <paramref name="text"/> holds the key (in any form) or a credential.</summary>
+    public bool HoldsSecret(string? text) => text is not null && (_key.IsMatch(text) || Credential().IsMatch(text));
+
+    /// <summary><paramref name="text"/> with the key, in every form, and every credential replaced.</summary>
+    public string Redact(string text) => Credential().Replace(_key.Replace(text, Redacted), "${scheme} " + Redacted);
 
     /// <inheritdoc cref="Redact(string)"/>
     public string? RedactOrNull(string? text) => text is null ? null : Redact(text);
@@ -70,8 +84,48 @@ internal sealed partial class ServerText
     public Exception? Keepable(Exception? exception) =>
         exception is not null && !HoldsSecret(exception.ToString()) ? exception : null;
 
-    // An authorization scheme and a token of at least 16 characters: long enough that words such as
-    // "Basic authentication" are left alone, short enough for any real key or token.
+    /// <summary>
+    /// A pattern for one character of the key in each form a server may write it: as it is, as a JSON <c>\uXXXX</c>
+    /// escape (or <c>\"</c>, <c>\\</c>, <c>\/</c>), as an XML or HTML character reference, decimal or hexadecimal, with
+    /// any leading zeros (or one of XML's five named entities), or percent-encoded. Hexadecimal digits in any case.
+    /// </summary>
+    private static string AnyForm(char c)
+    {
+        var code = (int)c;
+        var hex = code.ToString("x2", CultureInfo.InvariantCulture);
+        var forms = new List<string>
+        {
+            Regex.Escape(c.ToString()),
+            $@"\\u(?i:{code:x4})",
+            $"&#0*{code.ToString(CultureInfo.InvariantCulture)};",
+            $"&#[xX]0*(?i:{hex});",
+            $"%(?i:{hex})",
+        };
+        if (c is '"' or '\\' or '/')
+        {
+            forms.Add(@"\\" + Regex.Escape(c.ToString()));
+        }
+
+        if (NamedEntity(c) is { } entity)
+        {
+            forms.Add($"&{entity};");
+        }
+
+        return "(?:" + string.Join('|', forms) + ")";
+    }
+
+    private static string? NamedEntity(char c) => c switch
+    {
+        '&' => "amp",
+        '<' => "lt",
+        '>' => "gt",
+        '"' => "quot",
+        '\'' => "apos",
+        _ => null,
+    };
+
+    // An authorization scheme and a token of at least 16 characters (WholeWordBelow): long enough that words such
+    // as "Basic authentication" are left alone, short enough for any real key or token.
     [GeneratedRegex(@"\b(?<scheme>App|Basic|Bearer)\s+[A-Za-z0-9\-._~+/]{16,}=*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Credential();
 }

@@ -25,6 +25,13 @@ internal sealed class CallAnswer
     /// <summary>Where the answer came from when an HTTP handler below LineFlex followed a redirect; else null.</summary>
     public Uri? RedirectedTo { get; init; }
 
+    /// <summary>
+    /// Who answered, at the start of a sentence: <c>The sandbox</c> when the answer carries <c>LineFlex-Sandbox: true</c>
+    /// (every answer of a LineFlex sandbox does, and Infobip never sends it), else <c>Infobip</c>.
+    /// </summary>
+    public string Answerer =>
+        string.Equals(InfobipResilience.Header(Headers, "LineFlex-Sandbox"), "true", StringComparison.OrdinalIgnoreCase) ? "The sandbox" : "Infobip";
+
     public bool IsSuccess => StatusCode is >= 200 and < 300 && RedirectedTo is null;
 
     public bool IsRedirect => StatusCode is >= 300 and < 400 || RedirectedTo is not null;

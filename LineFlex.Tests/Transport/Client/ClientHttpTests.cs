@@ -502,10 +502,49 @@ public class ClientHttpTests
         Assert.That(error.Message, Does.Contain(reason));
     }
 
+    [TestCase("https://xxxxx.api.infobip.com/line/1/messages", "/line/1/messages")]
+    [TestCase("https://xxxxx.api.infobip.com/line/1/reports/", "/line/1/reports/")]
+    [TestCase("https://gateway.example.com/infobip", "/infobip")]
+    [TestCase("https://xxxxx.api.infobip.com/?region=eu", "/?region=eu")]
+    [TestCase("http://127.0.0.1:5080/line/1/messages", "/line/1/messages")]
+    public void A_base_url_with_a_path_is_refused_at_construction_saying_to_give_the_base_url_only(string baseUrl, string part)
+    {
+        var error = Assert.Throws<ArgumentException>(() => new LineFlexClient(baseUrl, ApiKey))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.ParamName, Is.EqualTo(nameof(LineFlexOptions.BaseUrl)));
+            Assert.That(error.Message, Does.Contain($"has a path or query ({part})"));
+            Assert.That(error.Message, Does.Contain("Give your account's base URL only"));
+        });
+    }
+
+    [Test]
+    public void Every_bad_option_is_named_at_once()
+    {
+        var options = Options(o =>
+        {
+            o.BaseUrl = "ftp://example.com";
+            o.ApiKey = null;
+            o.MaxRetryAttempts = 99;
+        });
+
+        var error = Assert.Throws<ArgumentException>(() => options.Validate())!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.ParamName, Is.EqualTo(nameof(LineFlexOptions.BaseUrl)));
+            Assert.That(error.Message, Does.Contain("LineFlexOptions.BaseUrl \"ftp://example.com\" is not an absolute http(s) URL"));
+            Assert.That(error.Message, Does.Contain("LineFlexOptions.ApiKey is missing"));
+            Assert.That(error.Message, Does.Contain("LineFlexOptions.MaxRetryAttempts is 99"));
+        });
+    }
+
     [TestCase("http://127.0.0.1:5080")]
     [TestCase("http://localhost:5080")]
     [TestCase("http://[::1]:5080")]
     [TestCase("https://xxxxx.api.infobip.com")]
+    [TestCase("https://xxxxx.api.infobip.com/")]
     public void Https_and_loopback_http_are_accepted(string baseUrl)
     {
         using var client = new LineFlexClient(baseUrl, ApiKey);

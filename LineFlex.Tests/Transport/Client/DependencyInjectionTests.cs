@@ -46,6 +46,52 @@ public class DependencyInjectionTests
     }
 
     [Test]
+    public async Task A_host_binds_the_LineFlex_section_from_the_root_configuration()
+    {
+        // As docs/templates.md shows: AddLineFlex(configuration) with the whole configuration.
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddConfiguration(Configuration());
+        builder.Services.AddLineFlex(builder.Configuration);
+        using var host = builder.Build();
+
+        await host.StartAsync();
+        await host.StopAsync();
+
+        var options = host.Services.GetRequiredService<IOptions<LineFlexOptions>>().Value;
+        Assert.Multiple(() =>
+        {
+            Assert.That(options.BaseUrl, Is.EqualTo(BaseUrl));
+            Assert.That(options.ApiKey, Is.EqualTo(ApiKey));
+            Assert.That(options.MaxRetryAttempts, Is.EqualTo(5));
+        });
+    }
+
+    [Test]
+    public void A_host_with_several_bad_settings_names_them_all_in_one_error()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["LineFlex:BaseUrl"] = "https://xxxxx.api.infobip.com/line/1/messages",
+            ["LineFlex:MaxRetryAttempts"] = "99",
+            ["LineFlex:BulkBatchSize"] = "0",
+        });
+        builder.Services.AddLineFlex(builder.Configuration.GetSection(LineFlexOptions.SectionName));
+        using var host = builder.Build();
+
+        var error = Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync())!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Failures.Count(), Is.EqualTo(4));
+            Assert.That(error.Message, Does.Contain("LineFlexOptions.BaseUrl \"https://xxxxx.api.infobip.com/line/1/messages\" has a path"));
+            Assert.That(error.Message, Does.Contain("LineFlexOptions.ApiKey is missing"));
+            Assert.That(error.Message, Does.Contain("LineFlexOptions.MaxRetryAttempts is 99"));
+            Assert.That(error.Message, Does.Contain("LineFlexOptions.BulkBatchSize is 0"));
+        });
+    }
+
+    [Test]
     public async Task The_injected_client_sends_and_logs_each_call_without_the_key()
     {
         using var http = new HttpTest();

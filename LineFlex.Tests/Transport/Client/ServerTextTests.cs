@@ -22,6 +22,25 @@ public class ServerTextTests
     public void Credentials_and_the_key_are_redacted_and_ordinary_words_are_not(string text, string expected) =>
         Assert.That(new ServerText(ApiKey).Redact(text), Is.EqualTo(expected));
 
+    [TestCase(@"{""d"":""\u0074\u0065\u0073\u0074-api-key-3f9c2a7e5d""}", @"{""d"":""[redacted]""}")]
+    [TestCase("key=test%2Dapi%2dkey-3f9c2a7e5d;", "key=[redacted];")]
+    [TestCase("<p>&#116;&#x65;&#X73;&#0116;-api-key-3f9c2a7e5d</p>", "<p>[redacted]</p>")]
+    [TestCase("test-api-key-3f9c2a7e5dtest-api-key-3f9c2a7e5d", "[redacted][redacted]")]
+    [TestCase("test-api-key-3f9c2a7e5", "test-api-key-3f9c2a7e5")]
+    public void The_key_is_redacted_in_every_form_a_server_may_write_it(string text, string expected) =>
+        Assert.That(new ServerText(ApiKey).Redact(text), Is.EqualTo(expected));
+
+    [Test]
+    public void A_key_with_characters_that_json_and_xml_escape_by_name_is_redacted_in_those_forms() =>
+        Assert.That(new ServerText("abc/def\"ghi&jkl<mn").Redact(@"x abc\/def\""ghi&amp;jkl&lt;mn y abc/def&quot;ghi&#38;jkl%3Cmn"), Is.EqualTo("x [redacted] y [redacted]"));
+
+    [TestCase("k", "Check the API key. App k was refused.", "Check the API key. App [redacted] was refused.")]
+    [TestCase("k", "k-means and keys", "[redacted]-means and keys")]
+    [TestCase("any-key", "the many-keyed any-key, any-keys", "the many-keyed [redacted], any-keys")]
+    [TestCase("any-key", @"App \u0061ny-key", "App [redacted]")]
+    public void A_key_shorter_than_a_secret_is_redacted_only_as_a_whole_word(string key, string text, string expected) =>
+        Assert.That(new ServerText(key).Redact(text), Is.EqualTo(expected));
+
     [Test]
     public void A_credential_in_an_error_description_is_redacted_from_the_message_and_the_body()
     {

@@ -62,6 +62,32 @@ public class SandboxFaultMatrixTests
     }
 
     [Test]
+    public void An_error_from_the_sandbox_names_the_sandbox_as_the_one_that_answered()
+    {
+        _sandbox.Faults.Enqueue(SandboxFault.Status(404));
+        using var client = Client();
+
+        var error = Assert.ThrowsAsync<LineFlexApiException>(() => client.SendAsync(Request()))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.StatusCode, Is.EqualTo(404));
+            Assert.That(error.Message, Does.StartWith("The sandbox answered 404").And.Not.Contain("Infobip answered"));
+        });
+    }
+
+    [Test]
+    public async Task An_error_without_the_sandbox_header_is_told_as_Infobip_s()
+    {
+        await using var server = await LoopbackServer.AnsweringAsync(404, """{"errorCode":"E404","description":"Not found"}""");
+        using var client = new LineFlexClient(Options(o => o.BaseUrl = server.BaseUrl.AbsoluteUri));
+
+        var error = Assert.ThrowsAsync<LineFlexApiException>(() => client.SendAsync(Request()))!;
+
+        Assert.That(error.Message, Does.StartWith("Infobip answered 404 E404: Not found"));
+    }
+
+    [Test]
     public void A_wrong_key_is_a_401()
     {
         using var client = Client(o => o.ApiKey = "wrong-key");
