@@ -12,6 +12,9 @@ public sealed class SandboxOptions
     /// <summary>The default <see cref="JournalCapacity"/>: the 200 most recent requests.</summary>
     public const int DefaultJournalCapacity = 200;
 
+    /// <summary>The default <see cref="ReportCapacity"/>: 10,000 delivery reports waiting to be pulled.</summary>
+    public const int DefaultReportCapacity = 10_000;
+
     /// <summary>The TCP port on 127.0.0.1; 0 (the default) lets the operating system choose a free one.</summary>
     public int Port { get; set; }
 
@@ -48,6 +51,28 @@ public sealed class SandboxOptions
     /// by default; 0 keeps none. Older entries are dropped as new requests arrive.
     /// </summary>
     public int JournalCapacity { get; set; } = DefaultJournalCapacity;
+
+    /// <summary>
+    /// How many delivery reports wait to be pulled from <c>GET /line/1/reports</c>: 10,000
+    /// (<see cref="DefaultReportCapacity"/>) by default; 0 keeps none. Beyond it the oldest waiting report is dropped,
+    /// counted in <see cref="SandboxServer.DroppedReports"/>, logged, and told on the inbox.
+    /// </summary>
+    public int ReportCapacity { get; set; } = DefaultReportCapacity;
+
+    /// <summary>
+    /// Host names the sandbox answers besides <c>localhost</c>, <c>127.0.0.1</c> and <c>[::1]</c> (with any port), such
+    /// as a container's name; matched without the port and case-insensitively. A request whose <c>Host</c> header names
+    /// any other host is answered <c>421</c>, so a web page whose own host name was rebound to this machine's address
+    /// (DNS rebinding) can neither read nor drive the sandbox. Empty by default.
+    /// </summary>
+    public IList<string> AllowedHosts { get; set; } = [];
+
+    /// <summary>
+    /// Host names or IP addresses that delivery webhooks are posted to although they are not on this machine. By
+    /// default (empty) a report is posted only to a webhook whose host resolves to loopback addresses only; any other
+    /// is not posted, and a warning says so.
+    /// </summary>
+    public IList<string> AllowedWebhookHosts { get; set; } = [];
 
     /// <summary>Where the server and Kestrel log; null (the default) logs nothing.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }

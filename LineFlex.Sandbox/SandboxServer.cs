@@ -31,6 +31,7 @@ public sealed class SandboxServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ApiKeyCheck _apiKey;
+    private readonly HostCheck _hosts;
     private readonly long _maxRequestBodySize;
     private readonly SandboxJournal _journal;
     private readonly DeliveryScheduler _deliveries;
@@ -51,17 +52,26 @@ public sealed class SandboxServer : IAsyncDisposable
         _deliveryDelay = options.DeliveryDelay;
         _logger = logger;
         _apiKey = new ApiKeyCheck(options.ApiKey);
+        _hosts = new HostCheck(options.AllowedHosts);
         _maxRequestBodySize = options.MaxRequestBodySize;
         _journal = new SandboxJournal(options.JournalCapacity);
-        _webhooks = new WebhookDispatcher(logger);
-        _deliveries = new DeliveryScheduler(_clock, options.DeliveryDelay, new DeliveryLedger(), _webhooks);
+        _webhooks = new WebhookDispatcher(logger, new WebhookTargets(options.AllowedWebhookHosts));
+        var reportCapacity = options.ReportCapacity;
+        var ledger = new DeliveryLedger(reportCapacity, (report, dropped) =>
+        {
+            if (dropped == 1 || dropped % 1000 == 0)
+            {
+                SandboxLog.ReportDropped(logger, report.MessageId, dropped, reportCapacity);
+            }
+        });
+        _deliveries = new DeliveryScheduler(_clock, options.DeliveryDelay, ledger, _webhooks);
         Faults = new SandboxFaults();
         BaseUrl = new Uri("http://127.0.0.1/");
 
         var validator = options.ValidateRequests ? new FlexValidator(_clock) : null;
         var messages = new MessagesEndpoint(validator, _journal, _deliveries, _clock);
         var reports = new ReportsEndpoint(_deliveries);
-        _inbox = new InboxEndpoint(_journal, validator ?? FlexValidator.Default, options.DeliveryDelay, _clock);
+        _inbox = new InboxEndpoint(_journal, validator ?? FlexValidator.Default, options.DeliveryDelay, _clock, _deliveries, reportCapacity);
         _journalEndpoint = new JournalEndpoint(_journal);
 
         app.Use(InterceptAsync);
@@ -89,13 +99,21 @@ public sealed class SandboxServer : IAsyncDisposable
     /// </summary>
     public IReadOnlyList<AcceptedMessage> Accepted => _journal.Accepted;
 
+    /// <summary>
+    /// How many delivery reports were dropped unpulled because <see cref="SandboxOptions.ReportCapacity"/> reports were
+    /// waiting already: the oldest waiting report is dropped for each new one. Also logged (a warning for the first and
+    /// every 1,000th) and told on the inbox.
+    /// </summary>
+    public long DroppedReports => _deliveries.Dropped;
+
     /// <summary>Starts a sandbox listening on 127.0.0.1 only, and returns once it accepts connections.</summary>
     /// <param name="options">How to listen, authenticate, validate and deliver; the defaults when null.</param>
     /// <param name="cancellationToken">Cancels starting.</param>
     /// <exception cref="ArgumentOutOfRangeException">
     /// The port is outside 0..65535, the delivery delay is negative, the body size limit is not positive, or the
-    /// journal capacity is negative.
+    /// journal or report capacity is negative.
     /// </exception>
+    /// <exception cref="ArgumentException">An allowed host or webhook host is not a host name, or the time provider is null.</exception>
     /// <exception cref="IOException">The port is taken.</exception>
     public static async Task<SandboxServer> StartAsync(SandboxOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -239,6 +257,17 @@ public sealed class SandboxServer : IAsyncDisposable
                 $"SandboxOptions.JournalCapacity cannot be negative. Use 0 to keep no requests, or leave it at {SandboxOptions.DefaultJournalCapacity}.");
         }
 
+        if (options.ReportCapacity < 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options),
+                options.ReportCapacity,
+                $"SandboxOptions.ReportCapacity cannot be negative. Use 0 to keep no reports for pulling, or leave it at {SandboxOptions.DefaultReportCapacity}.");
+        }
+
+        HostCheck.CheckHostNames(options.AllowedHosts, nameof(SandboxOptions.AllowedHosts));
+        HostCheck.CheckHostNames(options.AllowedWebhookHosts, nameof(SandboxOptions.AllowedWebhookHosts));
+
         if (options.TimeProvider is null)
         {
             throw new ArgumentException(
@@ -300,17 +329,33 @@ public sealed class SandboxServer : IAsyncDisposable
     private static IReadOnlyDictionary<string, string> CopyHeaders(IHeaderDictionary headers) =>
         headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase).AsReadOnly();
 
-    /// <summary>Every call, answered (see <see cref="AnswerAsync"/>) and then logged on one line.</summary>
+    /// <summary>
+    /// Every call, answered (see <see cref="AnswerAsync"/>) and then logged on one line with the status it was answered
+    /// with: a failure of any handler before its answer started is answered, and logged, as a 500.
+    /// </summary>
     private async Task InterceptAsync(HttpContext context, RequestDelegate next)
     {
         var summary = WireResponse.Summary(context);
+        var request = context.Request;
         try
         {
             await AnswerAsync(context, next, summary).ConfigureAwait(false);
         }
+        catch (Exception exception) when (exception is not (OperationCanceledException or BadHttpRequestException) && !context.RequestAborted.IsCancellationRequested)
+        {
+            summary.Outcome = "failed";
+            SandboxLog.Failed(_logger, exception, Excerpt.Of(request.Method), Excerpt.Of(request.Path.ToString()));
+            if (context.Response.HasStarted)
+            {
+                // Too late for a 500: the connection is aborted, and the line says the answer broke off.
+                summary.Outcome = "failed after the answer started";
+                throw;
+            }
+
+            await WireResponse.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, ApiError.ForStatus(500)).ConfigureAwait(false);
+        }
         finally
         {
-            var request = context.Request;
             SandboxLog.Request(
                 _logger,
                 Excerpt.Of(request.Method),
@@ -323,13 +368,20 @@ public sealed class SandboxServer : IAsyncDisposable
     }
 
     /// <summary>
-    /// Every call: authenticated first, without reading the body; then its body read up to the size limit and the
-    /// call recorded; then answered by the next queued fault, if any, or handled normally.
+    /// Every call: its Host checked first, then authenticated, without reading the body; then its body read up to the
+    /// size limit and the call recorded; then answered by the next queued fault, if any, or handled normally.
     /// </summary>
     private async Task AnswerAsync(HttpContext context, RequestDelegate next, RequestSummary summary)
     {
         var request = context.Request;
-        context.Response.Headers[WireResponse.SandboxHeader] = "true";
+        WireResponse.SetCommonHeaders(context.Response);
+
+        // Before anything is read or shown: a page on another site must not reach the sandbox through a rebound name.
+        if (!_hosts.Accepts(request))
+        {
+            await WireResponse.RejectAsync(context, StatusCodes.Status421MisdirectedRequest, HostCheck.Refusal(request, BaseUrl), "host not allowed").ConfigureAwait(false);
+            return;
+        }
 
         // The inbox and the journal are for the developer at this machine: no key, not recorded, never faulted.
         if (InboxEndpoint.Handles(request))
@@ -371,25 +423,16 @@ public sealed class SandboxServer : IAsyncDisposable
             _clock.GetUtcNow());
         context.Features.Set(new ReceivedCall(body, _journal.Record(received)));
 
-        try
+        if (Faults.TryTake(out var fault))
         {
-            if (Faults.TryTake(out var fault))
-            {
-                summary.Outcome = "queued fault " + fault;
-                var stopping = _app.Lifetime.ApplicationStopping;
-                using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
-                await fault.AnswerAsync(context, next, aborted.Token).ConfigureAwait(false);
-            }
-            else
-            {
-                await next(context).ConfigureAwait(false);
-            }
+            summary.Outcome = "queued fault " + fault;
+            var stopping = _app.Lifetime.ApplicationStopping;
+            using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+            await fault.AnswerAsync(context, next, aborted.Token).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException && !context.Response.HasStarted)
+        else
         {
-            summary.Outcome = "failed";
-            SandboxLog.Failed(_logger, exception, Excerpt.Of(request.Method), Excerpt.Of(request.Path.ToString()));
-            await WireResponse.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, ApiError.ForStatus(500)).ConfigureAwait(false);
+            await next(context).ConfigureAwait(false);
         }
     }
 

@@ -10,6 +10,7 @@ internal sealed class FindingMarks
     private const string ChildList = ".contents[";
 
     private readonly IReadOnlyList<FlexFinding> _findings;
+    private Dictionary<string, List<int>>? _byOwner;
 
     /// <param name="findings">The findings, with paths relative to the validated node.</param>
     /// <param name="prefix">The path of the card's node within them (<c>messages[1]</c>), empty for the node itself: the card keeps the findings inside it.</param>
@@ -22,6 +23,10 @@ internal sealed class FindingMarks
     public IReadOnlyList<FlexFinding> Findings => _findings;
 
     /// <summary>The numbers (1-based) of the findings that belong to the component at <paramref name="path"/>, a full path like theirs.</summary>
+    /// <remarks>
+    /// The findings are indexed once by the components that may own them, so marking a whole bubble takes time in
+    /// proportion to its components and findings, not to their product.
+    /// </remarks>
     public List<int>? For(string path)
     {
         if (_findings.Count == 0)
@@ -29,24 +34,55 @@ internal sealed class FindingMarks
             return null;
         }
 
-        List<int>? numbers = null;
-        for (var i = 0; i < _findings.Count; i++)
-        {
-            if (Owns(path, _findings[i].Path))
-            {
-                (numbers ??= []).Add(i + 1);
-            }
-        }
-
-        return numbers;
+        _byOwner ??= IndexByOwner(_findings);
+        return _byOwner.TryGetValue(path, out var numbers) ? numbers : null;
     }
 
     public static string Join(string parent, string child) =>
         parent.Length == 0 ? child : child.Length == 0 ? parent : child[0] == '[' ? parent + child : parent + "." + child;
 
-    private static bool Owns(string component, string finding)
+    /// <summary>
+    /// Every path that owns each finding, with the numbers of the findings it owns, in order. A component owns a finding
+    /// whose path is its own or lies inside it without entering a child list (<c>.contents[</c>): so the owners of a
+    /// finding are its own path and those of its ancestors that end after its last child list, read off the path itself.
+    /// </summary>
+    private static Dictionary<string, List<int>> IndexByOwner(IReadOnlyList<FlexFinding> findings)
     {
-        return Within(component, finding) && finding.IndexOf(ChildList, component.Length, StringComparison.Ordinal) < 0;
+        var byOwner = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var path = findings[i].Path;
+            var lastChildList = path.LastIndexOf(ChildList, StringComparison.Ordinal);
+            Add(byOwner, path, i + 1);
+            if (lastChildList < 0)
+            {
+                Add(byOwner, string.Empty, i + 1);
+            }
+
+            for (var end = lastChildList + 1; end < path.Length; end++)
+            {
+                if (end > 0 && path[end] is '.' or '[')
+                {
+                    Add(byOwner, path[..end], i + 1);
+                }
+            }
+        }
+
+        return byOwner;
+    }
+
+    private static void Add(Dictionary<string, List<int>> byOwner, string owner, int number)
+    {
+        if (!byOwner.TryGetValue(owner, out var numbers))
+        {
+            byOwner[owner] = numbers = [];
+        }
+
+        // A path that reaches the same owner twice (an empty one is its own root) counts once.
+        if (numbers.Count == 0 || numbers[^1] != number)
+        {
+            numbers.Add(number);
+        }
     }
 
     /// <summary>Whether <paramref name="path"/> is <paramref name="node"/> or lies inside it.</summary>

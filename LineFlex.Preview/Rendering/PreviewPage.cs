@@ -13,11 +13,10 @@ internal static class PreviewPage
     /// <summary>Opens the document: its head, policy and stylesheet. <paramref name="refreshSeconds"/> adds a meta refresh.</summary>
     public static void Open(StringBuilder html, string title, PreviewOptions options, int? refreshSeconds = null)
     {
-        var images = options.LoadImages ? "https: data: http://127.0.0.1:* http://localhost:*" : "'none'";
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src ")
-            .Append(images)
-            .Append("; form-action 'none'; base-uri 'none'\">\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+            .Append(ContentSecurityPolicy(options))
+            .Append("\">\n")
             .Append("<meta name=\"referrer\" content=\"no-referrer\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         if (refreshSeconds is { } seconds)
@@ -27,6 +26,15 @@ internal static class PreviewPage
 
         html.Append("<title>").AppendEscaped(title).Append("</title>\n<style>\n").Append(PreviewStylesheet.Css).Append("\n</style>\n</head>\n<body>\n");
     }
+
+    /// <summary>
+    /// The page's Content-Security-Policy: no script, frame, form, fetch or base URL; inline styles; images only when
+    /// <see cref="PreviewOptions.LoadImages"/> is on. A server that sends the page can send it as a header too.
+    /// </summary>
+    public static string ContentSecurityPolicy(PreviewOptions options) =>
+        "default-src 'none'; style-src 'unsafe-inline'; img-src "
+        + (options.LoadImages ? "https: data: http://127.0.0.1:* http://localhost:*" : "'none'")
+        + "; form-action 'none'; base-uri 'none'";
 
     /// <summary>Closes the document.</summary>
     public static void Close(StringBuilder html) => html.Append("</body>\n</html>\n");

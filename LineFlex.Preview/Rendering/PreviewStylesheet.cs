@@ -65,7 +65,8 @@ internal static class PreviewStylesheet
         .lf-details td{padding:1px 0;overflow-wrap:anywhere}
         .lf-entry{margin:0 0 32px}
         .lf-entry>h2{margin:0 0 8px;font-size:14px;color:#ffffff}
-        .lf-entry a,h1 a{color:inherit}
+        .lf-entry>h2 a,h1 a{color:inherit}
+        .lf-details td.lf-status{white-space:nowrap;overflow-wrap:normal;padding-inline-end:8px}
         .lf-phone{width:min(100%,540px);padding:12px;border-radius:24px;background:#7c98c0}
         .lf-report pre{margin:4px 0 0;white-space:pre-wrap;overflow-wrap:anywhere;font-size:12px}
         """;

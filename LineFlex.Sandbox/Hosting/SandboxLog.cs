@@ -24,6 +24,13 @@ internal static partial class SandboxLog
     [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Could not post the report of message {MessageId} to {Url}; it is not retried")]
     public static partial void WebhookFailed(ILogger logger, Exception exception, string messageId, Uri url);
 
+    [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "The report of message {MessageId} was not posted to {Url}: {Reason}")]
+    public static partial void WebhookNotAllowed(ILogger logger, string messageId, Uri url, string reason);
+
+    /// <summary>Written for the first report dropped and for every 1,000th after it, so a sandbox under load does not flood its log.</summary>
+    [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Dropped the unpulled delivery report of message {MessageId}, {Dropped} dropped so far: the sandbox keeps at most SandboxOptions.ReportCapacity ({Capacity}) reports waiting to be pulled. Pull them from GET /line/1/reports, or raise the capacity")]
+    public static partial void ReportDropped(ILogger logger, string messageId, long dropped, int capacity);
+
     [LoggerMessage(EventId = 8, Level = LogLevel.Error, Message = "The sandbox failed on {Method} {Path}; answered 500")]
     public static partial void Failed(ILogger logger, Exception exception, string method, string path);
 }

@@ -2,20 +2,36 @@ namespace LineFlex.Sandbox;
 
 /// <summary>
 /// Where accepted messages wait for their delivery time, and where their reports then wait to be pulled.
-/// A report leaves the ledger when it is pulled or handed to a webhook, so each is seen once. It also counts, per
-/// bulk, how many reports are ready, and completes the waiters of a bulk when all are. Thread-safe.
+/// A report leaves the ledger when it is pulled or handed to a webhook, so each is seen once; beyond the capacity the
+/// oldest waiting report is dropped, counted and told to <c>dropped</c>. It also counts, per bulk, how many reports are
+/// ready, and completes the waiters of a bulk when all are. Thread-safe.
 /// </summary>
-internal sealed class DeliveryLedger
+/// <param name="capacity">How many reports may wait to be pulled (<see cref="SandboxOptions.ReportCapacity"/>).</param>
+/// <param name="dropped">Told of each report dropped, with how many were dropped so far, outside the ledger's lock.</param>
+internal sealed class DeliveryLedger(int capacity, Action<DeliveryReport, long> dropped)
 {
     /// <summary>How many bulks whose reports are all ready are remembered for <see cref="Wait"/>, the most recent first.</summary>
     public const int CompletedBulksKept = 10_000;
 
     private readonly Lock _gate = new();
     private readonly List<PendingDelivery> _pending = [];
-    private readonly List<DeliveryReport> _pullable = [];
+    private readonly LinkedList<DeliveryReport> _pullable = [];
     private readonly Dictionary<string, BulkCount> _bulks = new(StringComparer.Ordinal);
     private readonly Queue<string> _completed = new();
     private bool _closed;
+    private long _dropped;
+
+    /// <summary>How many reports were dropped unpulled because <c>capacity</c> reports were waiting already.</summary>
+    public long Dropped
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _dropped;
+            }
+        }
+    }
 
     /// <summary>Queues <paramref name="messages"/> for delivery at <paramref name="dueAt"/>.</summary>
     public void Add(IEnumerable<AcceptedMessage> messages, DateTimeOffset dueAt)
@@ -106,6 +122,7 @@ internal sealed class DeliveryLedger
     {
         var pushes = new List<WebhookDelivery>();
         var ready = new List<TaskCompletionSource>();
+        var drops = new List<(DeliveryReport Report, long Count)>();
         lock (_gate)
         {
             var stillPending = 0;
@@ -125,7 +142,12 @@ internal sealed class DeliveryLedger
                 }
                 else
                 {
-                    _pullable.Add(report);
+                    _pullable.AddLast(report);
+                    while (_pullable.Count > capacity)
+                    {
+                        drops.Add((_pullable.First!.Value, ++_dropped));
+                        _pullable.RemoveFirst();
+                    }
                 }
 
                 CountReady(pending.Message.BulkId, ready);
@@ -139,6 +161,11 @@ internal sealed class DeliveryLedger
             waiter.TrySetResult();
         }
 
+        foreach (var (report, count) in drops)
+        {
+            dropped(report, count);
+        }
+
         return pushes;
     }
 
@@ -148,17 +175,16 @@ internal sealed class DeliveryLedger
         var taken = new List<DeliveryReport>();
         lock (_gate)
         {
-            for (var i = 0; i < _pullable.Count && taken.Count < query.Limit;)
+            for (var node = _pullable.First; node is not null && taken.Count < query.Limit;)
             {
-                if (query.Matches(_pullable[i]))
+                var next = node.Next;
+                if (query.Matches(node.Value))
                 {
-                    taken.Add(_pullable[i]);
-                    _pullable.RemoveAt(i);
+                    taken.Add(node.Value);
+                    _pullable.Remove(node);
                 }
-                else
-                {
-                    i++;
-                }
+
+                node = next;
             }
         }
 

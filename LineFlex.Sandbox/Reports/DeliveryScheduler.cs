@@ -52,6 +52,9 @@ internal sealed class DeliveryScheduler : IDisposable
     /// <inheritdoc cref="DeliveryLedger.Count"/>
     public (int Ready, int Total) Count(string bulkId) => _ledger.Count(bulkId);
 
+    /// <inheritdoc cref="DeliveryLedger.Dropped"/>
+    public long Dropped => _ledger.Dropped;
+
     /// <summary>Releases every due report, then takes the pullable ones that match <paramref name="query"/>.</summary>
     public IReadOnlyList<DeliveryReport> Take(ReportQuery query)
     {

@@ -4,12 +4,17 @@ using Microsoft.Extensions.Logging;
 namespace LineFlex.Sandbox;
 
 /// <summary>
-/// Posts due reports to delivery webhooks, best effort: one attempt each, failures logged, never thrown.
+/// Posts due reports to delivery webhooks, best effort: one attempt each, failures logged, never thrown. Only the
+/// <see cref="WebhookTargets"/> are posted to, no redirect is followed, no proxy is used, and of the answer only the
+/// status and a bounded head are read: its body is never read, so a webhook cannot make the sandbox hold its answer.
 /// Disposing cancels the posts in flight and waits for them to end.
 /// </summary>
 internal sealed class WebhookDispatcher : IAsyncDisposable
 {
     private static readonly TimeSpan PostTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>The most a webhook's answer head (status line and headers) may take, in kilobytes.</summary>
+    private const int MaxAnswerHeadKilobytes = 16;
 
     private readonly HttpClient _http;
     private readonly ILogger _logger;
@@ -18,10 +23,19 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
     private readonly HashSet<Task> _inFlight = [];
     private bool _disposed;
 
-    public WebhookDispatcher(ILogger logger)
+    public WebhookDispatcher(ILogger logger, WebhookTargets targets)
     {
         _logger = logger;
-        _http = new HttpClient(new SocketsHttpHandler { ConnectTimeout = PostTimeout }) { Timeout = PostTimeout };
+        var handler = new SocketsHttpHandler
+        {
+            ConnectTimeout = PostTimeout,
+            ConnectCallback = targets.ConnectAsync,
+            AllowAutoRedirect = false,
+            UseProxy = false,
+            MaxResponseHeadersLength = MaxAnswerHeadKilobytes,
+            MaxResponseDrainSize = 0,
+        };
+        _http = new HttpClient(handler) { Timeout = PostTimeout };
         _http.DefaultRequestHeaders.UserAgent.ParseAdd("LineFlex.Sandbox");
     }
 
@@ -83,7 +97,10 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
             using var content = delivery.AsXml
                 ? new StringContent(DeliveryReport.ToXml([delivery.Report]), Encoding.UTF8, "application/xml")
                 : new StringContent(DeliveryReport.ToJson([delivery.Report]), Encoding.UTF8, "application/json");
-            using var response = await _http.PostAsync(delivery.Url, content, cancellationToken).ConfigureAwait(false);
+            using var post = new HttpRequestMessage(HttpMethod.Post, delivery.Url) { Content = content };
+
+            // Headers only: the answer's body is left unread, and disposing the answer closes the connection.
+            using var response = await _http.SendAsync(post, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             if (response.IsSuccessStatusCode)
             {
@@ -98,9 +115,26 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
         {
             // The sandbox is stopping: an unfinished post is dropped, as a real outage would drop it.
         }
+        catch (HttpRequestException exception) when (Refusal(exception) is { } refusal)
+        {
+            SandboxLog.WebhookNotAllowed(_logger, messageId, delivery.Url, refusal.Message);
+        }
         catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or InvalidOperationException)
         {
             SandboxLog.WebhookFailed(_logger, exception, messageId, delivery.Url);
         }
+    }
+
+    private static WebhookTargetRefusedException? Refusal(Exception exception)
+    {
+        for (Exception? cause = exception; cause is not null; cause = cause.InnerException)
+        {
+            if (cause is WebhookTargetRefusedException refusal)
+            {
+                return refusal;
+            }
+        }
+
+        return null;
     }
 }

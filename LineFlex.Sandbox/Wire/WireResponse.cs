@@ -16,6 +16,26 @@ internal static class WireResponse
     /// </summary>
     public const string SandboxHeader = "LineFlex-Sandbox";
 
+    /// <summary>
+    /// The Content-Security-Policy of every answer that is not a page: nothing may load, and nothing may frame it. The
+    /// inbox's pages send their own (see <see cref="InboxEndpoint"/>).
+    /// </summary>
+    public const string NoContentPolicy = "default-src 'none'; frame-ancestors 'none'";
+
+    /// <summary>
+    /// Sets the headers every answer carries: <see cref="SandboxHeader"/>, and the security headers that keep a browser
+    /// from sniffing a type, framing a page or sending a referrer.
+    /// </summary>
+    public static void SetCommonHeaders(HttpResponse response)
+    {
+        var headers = response.Headers;
+        headers[SandboxHeader] = "true";
+        headers.ContentSecurityPolicy = NoContentPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+    }
+
     /// <summary>Answers <paramref name="statusCode"/> with a JSON body.</summary>
     public static Task WriteJsonAsync(HttpContext context, int statusCode, string json) =>
         WriteTextAsync(context, statusCode, Json, json);

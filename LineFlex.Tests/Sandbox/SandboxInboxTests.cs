@@ -65,7 +65,7 @@ public class SandboxInboxTests : SandboxFixture
         {
             Assert.That(html.IndexOf("second-id", StringComparison.Ordinal), Is.LessThan(html.IndexOf("first-id", StringComparison.Ordinal)));
             Assert.That(html, Does.Contain("Request 2</a>, received 2026-11-27 09:00:00 UTC: accepted, 1 destination(s)"));
-            Assert.That(html, Does.Contain("<td>PENDING_ACCEPTED</td><td>due 2026-11-27 09:00:30 UTC</td>"));
+            Assert.That(html, Does.Contain("<td class=\"lf-status\">PENDING_ACCEPTED</td><td>due 2026-11-27 09:00:30 UTC</td>"));
             Assert.That(html, Does.Contain("class=\"lf-bubble lf-mega\""));
             Assert.That(html, Does.Contain("<summary>Raw JSON</summary><pre>{"));
         });
@@ -82,7 +82,7 @@ public class SandboxInboxTests : SandboxFixture
         Assert.Multiple(() =>
         {
             Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(html, Does.Contain("<td>DELIVERED</td>"));
+            Assert.That(html, Does.Contain("<td class=\"lf-status\">DELIVERED</td>"));
             Assert.That(html, Does.Contain("&quot;messageId&quot;: &quot;order-42&quot;"));
             Assert.That(html, Does.Contain("&quot;groupName&quot;: &quot;DELIVERED&quot;"));
             Assert.That(html, Does.Contain(", via Sandbox Thailand (52001)</summary>"));

@@ -124,6 +124,104 @@ public class SandboxWebhookTests
         Assert.That(logs.Messages, Has.None.Contains(SandboxClient.Authorization));
     }
 
+    [Test]
+    public async Task A_webhook_that_redirects_is_not_followed_and_the_redirect_is_logged()
+    {
+        var logs = new CollectingLoggerProvider();
+        using var loggerFactory = LoggerFactory.Create(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = _clock, DeliveryDelay = Delay, LoggerFactory = loggerFactory });
+        using var client = new SandboxClient(server);
+        var request = WithWebhook(SandboxClient.SeedRequest(), contentType: null, notify: null);
+        request["messages"]![0]!["webhooks"]!["delivery"]!["url"] = _catcher.UrlOf("/redirect").ToString();
+        (await client.PostMessagesAsync(request)).Dispose();
+
+        _clock.Advance(Delay);
+        var refused = await logs.WaitForAsync(m => m.Contains("answered 307", StringComparison.Ordinal), ArrivalTimeout);
+
+        Assert.That(refused, Does.StartWith("Warning: The webhook " + _catcher.UrlOf("/redirect")));
+        Assert.That(_catcher.Caught, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_webhook_answer_is_not_read_past_a_small_bound()
+    {
+        var logs = new CollectingLoggerProvider();
+        using var loggerFactory = LoggerFactory.Create(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = _clock, DeliveryDelay = Delay, LoggerFactory = loggerFactory });
+        using var client = new SandboxClient(server);
+        var request = WithWebhook(SandboxClient.SeedRequest(), contentType: null, notify: null);
+        request["messages"]![0]!["webhooks"]!["delivery"]!["url"] = _catcher.UrlOf("/endless").ToString();
+        (await client.PostMessagesAsync(request)).Dispose();
+
+        _clock.Advance(Delay);
+        var posted = await logs.WaitForAsync(m => m.Contains("Posted the report of message webhook-message", StringComparison.Ordinal), ArrivalTimeout);
+        await _catcher.EndlessEnded.WaitAsync(ArrivalTimeout);
+
+        // What the sockets' buffers take in before the sandbox closes the connection, and no more.
+        Assert.That(posted, Does.EndWith(": 200"));
+        Assert.That(_catcher.EndlessBytesWritten, Is.LessThan(32 * 1024 * 1024));
+    }
+
+    [TestCase("http://169.254.169.254/latest/meta-data")]
+    [TestCase("http://10.0.0.1:8080/delivery")]
+    [TestCase("http://[fe80::1]/delivery")]
+    public async Task A_webhook_outside_this_machine_is_not_posted_and_says_how_to_allow_it(string url)
+    {
+        var logs = new CollectingLoggerProvider();
+        using var loggerFactory = LoggerFactory.Create(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = _clock, DeliveryDelay = Delay, LoggerFactory = loggerFactory });
+        using var client = new SandboxClient(server);
+        var request = WithWebhook(SandboxClient.SeedRequest(), contentType: null, notify: null);
+        request["messages"]![0]!["webhooks"]!["delivery"]!["url"] = url;
+        using (var accepted = await client.PostMessagesAsync(request))
+        {
+            Assert.That((int)accepted.StatusCode, Is.EqualTo(200), await accepted.Content.ReadAsStringAsync());
+        }
+
+        _clock.Advance(Delay);
+        var line = await logs.WaitForAsync(m => m.Contains("not posted", StringComparison.Ordinal), ArrivalTimeout);
+
+        Assert.That(line, Does.StartWith("Warning: The report of message webhook-message was not posted to " + new Uri(url)));
+        Assert.That(line, Does.Contain("SandboxOptions.AllowedWebhookHosts"));
+        Assert.That(logs.Messages, Has.None.Contains("Could not post"));
+    }
+
+    [TestCase("localhost", new[] { "127.0.0.1" }, true)]
+    [TestCase("127.0.0.1", new[] { "127.0.0.1" }, true)]
+    [TestCase("[::1]", new[] { "::1" }, true)]
+    [TestCase("rebound.example", new[] { "127.0.0.1" }, true)]
+    [TestCase("rebound.example", new[] { "127.0.0.1", "169.254.169.254" }, false)]
+    [TestCase("169.254.169.254", new[] { "169.254.169.254" }, false)]
+    [TestCase("hooks.example", new[] { "203.0.113.7" }, false)]
+    public void Only_loopback_addresses_are_posted_to_by_default(string host, string[] addresses, bool allowed)
+    {
+        var targets = new WebhookTargets([]);
+
+        Assert.That(targets.Allows(host, [.. addresses.Select(System.Net.IPAddress.Parse)]), Is.EqualTo(allowed));
+    }
+
+    [TestCase("hooks.example")]
+    [TestCase("HOOKS.example")]
+    public void A_host_the_options_name_is_posted_to_wherever_it_resolves(string host)
+    {
+        var targets = new WebhookTargets(["hooks.example", "203.0.113.9"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(targets.Allows(host, [System.Net.IPAddress.Parse("203.0.113.7")]), Is.True);
+            Assert.That(targets.Allows("203.0.113.9", [System.Net.IPAddress.Parse("203.0.113.9")]), Is.True);
+            Assert.That(targets.Allows("other.example", [System.Net.IPAddress.Parse("203.0.113.7")]), Is.False);
+        });
+    }
+
+    [Test]
+    public void An_allowed_webhook_host_that_is_not_a_host_name_is_refused_with_a_teaching_error()
+    {
+        var exception = Assert.ThrowsAsync<ArgumentException>(async () => await SandboxServer.StartAsync(new SandboxOptions { AllowedWebhookHosts = ["https://hooks.example/"] }));
+
+        Assert.That(exception!.Message, Does.Contain("SandboxOptions.AllowedWebhookHosts[0]"));
+    }
+
     private JObject WithWebhook(JObject request, string? contentType, bool? notify)
     {
         var message = (JObject)request["messages"]![0]!;
