@@ -33,6 +33,33 @@ public class FlexSnapshotTests
     }
 
     [Test]
+    public void A_new_snapshot_and_a_mismatch_are_written_without_a_byte_order_mark()
+    {
+        var snapshot = new FlexSnapshot(new FlexSnapshotOptions { Strict = false, PreviewHtml = null });
+        snapshot.Match(Receipt("Total"), "receipt", TestFile);
+        Assert.Throws<FlexSnapshotMismatchException>(() => snapshot.Match(Receipt("Grand total"), "receipt", TestFile));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.ReadAllBytes(SnapshotFile("receipt"))[0], Is.EqualTo((byte)'{'));
+            Assert.That(File.ReadAllBytes(Path.Combine(_folder, "__snapshots__", "__mismatch__", "receipt.snap"))[0], Is.EqualTo((byte)'{'));
+        });
+    }
+
+    [Test]
+    public void A_snapshot_file_that_starts_with_a_byte_order_mark_is_still_matched()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "__snapshots__"));
+        File.WriteAllText(SnapshotFile("receipt"), FlexJson.Serialize(Receipt("Total"), indented: true) + "\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        var snapshot = new FlexSnapshot(new FlexSnapshotOptions { Strict = true });
+
+        snapshot.Match(Receipt("Total"), "receipt", TestFile);
+        var error = Assert.Throws<FlexSnapshotMismatchException>(() => snapshot.Match(Receipt("Grand total"), "receipt", TestFile))!;
+
+        Assert.That(error.Changes.Select(c => c.ToString()), Is.EqualTo(new[] { "content.contents.body.contents[2].text: \"Total\" -> \"Grand total\"" }));
+    }
+
+    [Test]
     public void A_snapshot_file_is_a_Snapshooter_snapshot_of_the_model_node()
     {
         new FlexSnapshot(new FlexSnapshotOptions { Strict = false }).Match(Receipt("Total"), "receipt", TestFile);
