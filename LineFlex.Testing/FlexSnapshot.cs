@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Snapshooter;
@@ -32,7 +33,8 @@ public sealed class FlexSnapshot
     /// <summary>
     /// Validates <paramref name="node"/> (a request, message, bubble or component) and matches its wire JSON with the
     /// snapshot <c>__snapshots__/{name}.snap</c> in the folder of <paramref name="callerFilePath"/> (the test file).
-    /// A missing snapshot is written, unless strict, when it fails.
+    /// A missing snapshot is written, unless strict, when it fails. A test file path the build mapped (PathMap,
+    /// ContinuousIntegrationBuild) is mapped back with the map the package's build file recorded in the calling assembly.
     /// </summary>
     /// <param name="node">The model node.</param>
     /// <param name="name">The snapshot's name: letters, digits, '.', '-' and '_' (<c>order-shipped.th</c>).</param>
@@ -40,7 +42,13 @@ public sealed class FlexSnapshot
     /// <returns>The validation report, with any warnings.</returns>
     /// <exception cref="FlexValidationException">The node breaks a rule.</exception>
     /// <exception cref="FlexSnapshotMismatchException">The snapshot differs, or is missing in strict mode.</exception>
-    public FlexValidationReport Match(object node, string name, [CallerFilePath] string callerFilePath = "")
+    /// <exception cref="DirectoryNotFoundException">The test file's folder does not exist here.</exception>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public FlexValidationReport Match(object node, string name, [CallerFilePath] string callerFilePath = "") =>
+        Match(node, name, callerFilePath, Assembly.GetCallingAssembly());
+
+    /// <summary><see cref="Match(object, string, string)"/> for a test in <paramref name="testAssembly"/>, whose recorded path map applies.</summary>
+    internal FlexValidationReport Match(object node, string name, string callerFilePath, Assembly testAssembly)
     {
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(name);
@@ -50,9 +58,9 @@ public sealed class FlexSnapshot
             throw new ArgumentException($"Snapshot name \"{FlexLimits.Excerpt(name)}\" cannot be a file name everywhere; use letters, digits, '.', '-' and '_'.", nameof(name));
         }
 
+        var testFolder = TestFolder(callerFilePath, testAssembly);
         var report = Validate(node);
         var json = WireJson(node);
-        var testFolder = Path.GetDirectoryName(callerFilePath) ?? ".";
         var snapshotName = new SnapshotFullName(name + ".snap", testFolder);
         var file = Path.Combine(testFolder, "__snapshots__", name + ".snap");
         var mismatchFolder = Path.Combine(testFolder, "__snapshots__", "__mismatch__");
@@ -84,6 +92,28 @@ public sealed class FlexSnapshot
         DeleteIfPresent(Path.Combine(mismatchFolder, name + ".old.html"));
         DeleteIfPresent(Path.Combine(mismatchFolder, name + ".new.html"));
         return report;
+    }
+
+    /// <summary>The folder of the test file on disk: the compiler's path, mapped back when the build mapped it.</summary>
+    private static string TestFolder(string callerFilePath, Assembly testAssembly)
+    {
+        var map = SourcePathMap.Of(testAssembly);
+        var testFile = map.ToLocalPath(callerFilePath);
+        var folder = Path.GetDirectoryName(testFile);
+        if (!string.IsNullOrEmpty(folder) && Directory.Exists(folder))
+        {
+            return folder;
+        }
+
+        var where = testFile == callerFilePath
+            ? $"the test file {callerFilePath}, as the compiler named it,"
+            : $"the test file {callerFilePath}, which the build's path map turns into {testFile},";
+        var fix = map.IsRecorded
+            ? "Run the tests where they were built, with their sources: snapshots live beside them."
+            : $"If the build maps source paths (PathMap, or ContinuousIntegrationBuild with SourceLink), {testAssembly.GetName().Name} needs " +
+              "the map: reference the LineFlex.Testing package from it (its build file records the map), or with a project reference import " +
+              "LineFlex.Testing's build/LineFlex.Testing.targets; or pass the test file's path.";
+        throw new DirectoryNotFoundException($"Snapshots are found beside {where} but its folder does not exist here. {fix}");
     }
 
     private bool IsStrict => _options.Strict

@@ -108,6 +108,34 @@ public class FlexSnapshotTests
     }
 
     [Test]
+    public void A_test_file_path_the_build_mapped_is_read_back_through_the_recorded_path_map()
+    {
+        var map = SourcePathMap.Parse("/root/.nuget/packages/=/_1/,/src/a,,b==c/=/_/,");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(map.ToLocalPath("/_/Tests/OrderTests.cs"), Is.EqualTo("/src/a,b=c/Tests/OrderTests.cs"));
+            Assert.That(map.ToLocalPath("/_1/nunit/4.0.0/Assert.cs"), Is.EqualTo("/root/.nuget/packages/nunit/4.0.0/Assert.cs"));
+            Assert.That(map.ToLocalPath("/home/dev/app/Tests/OrderTests.cs"), Is.EqualTo("/home/dev/app/Tests/OrderTests.cs"));
+        });
+    }
+
+    [Test]
+    public void A_test_file_whose_folder_is_not_here_fails_naming_it_and_what_records_a_path_map()
+    {
+        var snapshot = new FlexSnapshot(new FlexSnapshotOptions { Strict = false });
+
+        var recorded = Assert.Throws<DirectoryNotFoundException>(() => snapshot.Match(Receipt("Total"), "receipt", "/_/Tests/SomeTests.cs", typeof(FlexSnapshotTests).Assembly))!;
+        var unrecorded = Assert.Throws<DirectoryNotFoundException>(() => snapshot.Match(Receipt("Total"), "receipt", "/_/Tests/SomeTests.cs", typeof(Flex).Assembly))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(recorded.Message, Does.Contain("/_/Tests/SomeTests.cs").And.Contain("Run the tests where they were built"));
+            Assert.That(unrecorded.Message, Does.Contain("/_/Tests/SomeTests.cs").And.Contain("LineFlex.Dsl needs the map").And.Contain("build/LineFlex.Testing.targets"));
+        });
+    }
+
+    [Test]
     public void An_added_or_removed_part_shows_as_none_on_one_side()
     {
         var changes = JsonDiff.Compare(JToken.Parse("""{"a":[1,2],"b":true}"""), JToken.Parse("""{"a":[1],"c":"x"}"""));
