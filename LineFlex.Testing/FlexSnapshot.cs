@@ -58,6 +58,14 @@ public sealed class FlexSnapshot
             throw new ArgumentException($"Snapshot name \"{FlexLimits.Excerpt(name)}\" cannot be a file name everywhere; use letters, digits, '.', '-' and '_'.", nameof(name));
         }
 
+        var accept = IsAccepting;
+        if (accept && IsStrict)
+        {
+            throw new InvalidOperationException(
+                "Accepting snapshots (LINEFLEX_ACCEPT_SNAPSHOTS or FlexSnapshotOptions.Accept) rewrites them, which strict mode " +
+                "(SNAPSHOOTER_STRICT_MODE or FlexSnapshotOptions.Strict), as in CI, forbids. Accept changes locally without strict mode, review the .snap files, and commit them.");
+        }
+
         var testFolder = TestFolder(callerFilePath, testAssembly);
         var report = Validate(node);
         var json = WireJson(node);
@@ -80,6 +88,11 @@ public sealed class FlexSnapshot
         try
         {
             WireJsonSnapshots.Match(snapshotName, json);
+        }
+        catch (WireJsonSnapshots.WireJsonMismatch mismatch) when (accept)
+        {
+            WireJsonSnapshots.Save(snapshotName, json);
+            Log("accepted: " + file + " (" + mismatch.Changes.Count + (mismatch.Changes.Count == 1 ? " change)" : " changes)"));
         }
         catch (WireJsonSnapshots.WireJsonMismatch mismatch)
         {
@@ -116,8 +129,13 @@ public sealed class FlexSnapshot
         throw new DirectoryNotFoundException($"Snapshots are found beside {where} but its folder does not exist here. {fix}");
     }
 
-    private bool IsStrict => _options.Strict
-        ?? Environment.GetEnvironmentVariable("SNAPSHOOTER_STRICT_MODE")?.Trim().ToLowerInvariant() is "on" or "true";
+    private bool IsStrict => _options.Strict ?? IsOn("SNAPSHOOTER_STRICT_MODE");
+
+    private bool IsAccepting => _options.Accept ?? IsOn(FlexSnapshotOptions.AcceptVariable);
+
+    private static bool IsOn(string variable) => Environment.GetEnvironmentVariable(variable)?.Trim().ToLowerInvariant() is "1" or "on" or "true";
+
+    private void Log(string line) => (_options.Report ?? Console.WriteLine)(line);
 
     private FlexValidationReport Validate(object node)
     {
@@ -132,10 +150,9 @@ public sealed class FlexSnapshot
             _ => throw new ArgumentException($"A {node.GetType().Name} is not a node FlexSnapshot validates; pass a request, message, bubble, component or action.", nameof(node)),
         };
         report.ThrowIfInvalid();
-        var log = _options.Report ?? Console.WriteLine;
         foreach (var warning in report.Warnings)
         {
-            log("warning: " + warning);
+            Log("warning: " + warning);
         }
 
         return report;
@@ -188,7 +205,8 @@ public sealed class FlexSnapshot
             text.Append("  ... and ").Append(changes.Count - 50).AppendLine(" more.");
         }
 
-        text.Append("The new JSON is in ").Append(mismatch).Append("; if the change is intended, review it and copy it over ").Append(file).Append('.');
+        text.Append("The new JSON is in ").Append(mismatch).Append("; if the change is intended, review it and run the tests again with ")
+            .Append(FlexSnapshotOptions.AcceptVariable).Append("=1 to write it over ").Append(file).Append(" (or copy it over).");
         if (previews.Count > 0)
         {
             text.AppendLine().Append("Previews to compare: ").Append(string.Join(", ", previews)).Append('.');

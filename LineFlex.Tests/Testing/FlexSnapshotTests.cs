@@ -136,6 +136,34 @@ public class FlexSnapshotTests
     }
 
     [Test]
+    public void An_accepted_change_is_written_over_the_snapshot_and_reported()
+    {
+        var lines = new List<string>();
+        new FlexSnapshot(new FlexSnapshotOptions { Strict = false }).Match(Receipt("Total"), "receipt", TestFile);
+        var rejected = Assert.Throws<FlexSnapshotMismatchException>(() => new FlexSnapshot(new FlexSnapshotOptions { Strict = false }).Match(Receipt("Grand total"), "receipt", TestFile))!;
+
+        new FlexSnapshot(new FlexSnapshotOptions { Strict = false, Accept = true, Report = lines.Add }).Match(Receipt("Grand total"), "receipt", TestFile);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rejected.Message, Does.Contain("run the tests again with LINEFLEX_ACCEPT_SNAPSHOTS=1"));
+            Assert.That(File.ReadAllText(SnapshotFile("receipt")), Is.EqualTo(FlexJson.Serialize(Receipt("Grand total"), indented: true) + "\n"));
+            Assert.That(lines, Is.EqualTo(new[] { "accepted: " + SnapshotFile("receipt") + " (1 change)" }));
+            Assert.That(Directory.EnumerateFiles(Path.Combine(_folder, "__snapshots__", "__mismatch__")), Is.Empty);
+        });
+        new FlexSnapshot(new FlexSnapshotOptions { Strict = true }).Match(Receipt("Grand total"), "receipt", TestFile);
+    }
+
+    [Test]
+    public void Accepting_in_strict_mode_is_an_error_that_names_both()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new FlexSnapshot(new FlexSnapshotOptions { Strict = true, Accept = true }).Match(Receipt("Total"), "receipt", TestFile))!;
+
+        Assert.That(error.Message, Does.Contain("LINEFLEX_ACCEPT_SNAPSHOTS").And.Contain("SNAPSHOOTER_STRICT_MODE"));
+        Assert.That(File.Exists(SnapshotFile("receipt")), Is.False);
+    }
+
+    [Test]
     public void An_added_or_removed_part_shows_as_none_on_one_side()
     {
         var changes = JsonDiff.Compare(JToken.Parse("""{"a":[1,2],"b":true}"""), JToken.Parse("""{"a":[1],"c":"x"}"""));

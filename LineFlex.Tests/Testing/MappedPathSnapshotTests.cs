@@ -22,7 +22,7 @@ public class MappedPathSnapshotTests
         {
             public static void Receipt_matches_its_snapshot() =>
                 FlexSnapshot.Default.Match(
-                    Flex.Message().Sender("acme").To("66812345678").AltText("Receipt").Bubble(b => b.Body(body => body.Text("Receipt"))).Build(),
+                    Flex.Message().Sender("acme").To("66812345678").AltText("Receipt").Bubble(b => b.Body(body => body.Text(Environment.GetEnvironmentVariable("RECEIPT_TITLE") ?? "Receipt"))).Build(),
                     "receipt");
 
             public static void Template_sample_matches_its_snapshot() =>
@@ -100,6 +100,34 @@ public class MappedPathSnapshotTests
             Assert.That(File.Exists(Path.Combine(project, "Tests", "__snapshots__", "receipt.snap")), Is.True, "the snapshot beside Tests/ReceiptTests.cs");
             Assert.That(File.Exists(Path.Combine(project, "Tests", "__snapshots__", "greeting.en.snap")), Is.True, "the template's snapshot beside Tests/ReceiptTests.cs");
             Assert.That(strict.ExitCode, Is.Zero, "strict mode finds the snapshots the first run wrote: " + strict.Output);
+        });
+    }
+
+    [Test]
+    public async Task A_changed_snapshot_fails_until_LINEFLEX_ACCEPT_SNAPSHOTS_writes_it_over_the_old_one()
+    {
+        var project = CreateConsumer("accept");
+        var compiled = await DotnetProcess.RunAsync(project, ["build", "-c", "Debug", $"-p:PathMap={project}/=/_/"], TimeSpan.FromMinutes(5));
+        Assert.That(compiled.ExitCode, Is.Zero, compiled.Output);
+        var output = Path.Combine(project, "bin", "Debug", "net10.0");
+        var snapshot = Path.Combine(project, "Tests", "__snapshots__", "receipt.snap");
+        Task<DotnetResult> Run(string title, string accept) => DotnetProcess.RunAsync(
+            output, ["Consumer.dll"], TimeSpan.FromMinutes(1), new Dictionary<string, string?> { ["SNAPSHOOTER_STRICT_MODE"] = "off", ["RECEIPT_TITLE"] = title, ["LINEFLEX_ACCEPT_SNAPSHOTS"] = accept });
+
+        var written = await Run("Receipt", "");
+        var changed = await Run("Invoice", "");
+        var accepted = await Run("Invoice", "1");
+        var again = await Run("Invoice", "");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(written.ExitCode, Is.Zero, written.Output);
+            Assert.That(changed.ExitCode, Is.Not.Zero, changed.Output);
+            Assert.That(changed.Output, Does.Contain("content.contents.body.contents[0].text: \"Receipt\" -> \"Invoice\""));
+            Assert.That(accepted.ExitCode, Is.Zero, accepted.Output);
+            Assert.That(accepted.Output, Does.Contain("accepted: " + snapshot + " (1 change)"));
+            Assert.That(File.ReadAllText(snapshot), Does.Contain("\"text\": \"Invoice\"").And.Not.Contain("\"text\": \"Receipt\""));
+            Assert.That(again.ExitCode, Is.Zero, again.Output);
         });
     }
 
