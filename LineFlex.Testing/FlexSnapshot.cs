@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Snapshooter;
@@ -32,7 +33,8 @@ public sealed class FlexSnapshot
     /// <summary>
     /// Validates <paramref name="node"/> (a request, message, bubble or component) and matches its wire JSON with the
     /// snapshot <c>__snapshots__/{name}.snap</c> in the folder of <paramref name="callerFilePath"/> (the test file).
-    /// A missing snapshot is written, unless strict, when it fails.
+    /// A missing snapshot is written, unless strict, when it fails. A test file path the build mapped (PathMap,
+    /// ContinuousIntegrationBuild) is mapped back with the map the package's build file recorded in the calling assembly.
     /// </summary>
     /// <param name="node">The model node.</param>
     /// <param name="name">The snapshot's name: letters, digits, '.', '-' and '_' (<c>order-shipped.th</c>).</param>
@@ -40,7 +42,13 @@ public sealed class FlexSnapshot
     /// <returns>The validation report, with any warnings.</returns>
     /// <exception cref="FlexValidationException">The node breaks a rule.</exception>
     /// <exception cref="FlexSnapshotMismatchException">The snapshot differs, or is missing in strict mode.</exception>
-    public FlexValidationReport Match(object node, string name, [CallerFilePath] string callerFilePath = "")
+    /// <exception cref="DirectoryNotFoundException">The test file's folder does not exist here.</exception>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public FlexValidationReport Match(object node, string name, [CallerFilePath] string callerFilePath = "") =>
+        Match(node, name, callerFilePath, Assembly.GetCallingAssembly());
+
+    /// <summary><see cref="Match(object, string, string)"/> for a test in <paramref name="testAssembly"/>, whose recorded path map applies.</summary>
+    internal FlexValidationReport Match(object node, string name, string callerFilePath, Assembly testAssembly)
     {
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(name);
@@ -50,9 +58,17 @@ public sealed class FlexSnapshot
             throw new ArgumentException($"Snapshot name \"{FlexLimits.Excerpt(name)}\" cannot be a file name everywhere; use letters, digits, '.', '-' and '_'.", nameof(name));
         }
 
+        var accept = IsAccepting;
+        if (accept && IsStrict)
+        {
+            throw new InvalidOperationException(
+                "Accepting snapshots (LINEFLEX_ACCEPT_SNAPSHOTS or FlexSnapshotOptions.Accept) rewrites them, which strict mode " +
+                "(SNAPSHOOTER_STRICT_MODE or FlexSnapshotOptions.Strict), as in CI, forbids. Accept changes locally without strict mode, review the .snap files, and commit them.");
+        }
+
+        var testFolder = TestFolder(callerFilePath, testAssembly);
         var report = Validate(node);
         var json = WireJson(node);
-        var testFolder = Path.GetDirectoryName(callerFilePath) ?? ".";
         var snapshotName = new SnapshotFullName(name + ".snap", testFolder);
         var file = Path.Combine(testFolder, "__snapshots__", name + ".snap");
         var mismatchFolder = Path.Combine(testFolder, "__snapshots__", "__mismatch__");
@@ -73,6 +89,11 @@ public sealed class FlexSnapshot
         {
             WireJsonSnapshots.Match(snapshotName, json);
         }
+        catch (WireJsonSnapshots.WireJsonMismatch mismatch) when (accept)
+        {
+            WireJsonSnapshots.Save(snapshotName, json);
+            Log("accepted: " + file + " (" + mismatch.Changes.Count + (mismatch.Changes.Count == 1 ? " change)" : " changes)"));
+        }
         catch (WireJsonSnapshots.WireJsonMismatch mismatch)
         {
             var old = File.ReadAllText(file, Utf8);
@@ -86,8 +107,35 @@ public sealed class FlexSnapshot
         return report;
     }
 
-    private bool IsStrict => _options.Strict
-        ?? Environment.GetEnvironmentVariable("SNAPSHOOTER_STRICT_MODE")?.Trim().ToLowerInvariant() is "on" or "true";
+    /// <summary>The folder of the test file on disk: the compiler's path, mapped back when the build mapped it.</summary>
+    private static string TestFolder(string callerFilePath, Assembly testAssembly)
+    {
+        var map = SourcePathMap.Of(testAssembly);
+        var testFile = map.ToLocalPath(callerFilePath);
+        var folder = Path.GetDirectoryName(testFile);
+        if (!string.IsNullOrEmpty(folder) && Directory.Exists(folder))
+        {
+            return folder;
+        }
+
+        var where = testFile == callerFilePath
+            ? $"the test file {callerFilePath}, as the compiler named it,"
+            : $"the test file {callerFilePath}, which the build's path map turns into {testFile},";
+        var fix = map.IsRecorded
+            ? "Run the tests where they were built, with their sources: snapshots live beside them."
+            : $"If the build maps source paths (PathMap, or ContinuousIntegrationBuild with SourceLink), {testAssembly.GetName().Name} needs " +
+              "the map: reference the LineFlex.Testing package from it (its build file records the map), or with a project reference import " +
+              "LineFlex.Testing's build/LineFlex.Testing.targets; or pass the test file's path.";
+        throw new DirectoryNotFoundException($"Snapshots are found beside {where} but its folder does not exist here. {fix}");
+    }
+
+    private bool IsStrict => _options.Strict ?? IsOn("SNAPSHOOTER_STRICT_MODE");
+
+    private bool IsAccepting => _options.Accept ?? IsOn(FlexSnapshotOptions.AcceptVariable);
+
+    private static bool IsOn(string variable) => Environment.GetEnvironmentVariable(variable)?.Trim().ToLowerInvariant() is "1" or "on" or "true";
+
+    private void Log(string line) => (_options.Report ?? Console.WriteLine)(line);
 
     private FlexValidationReport Validate(object node)
     {
@@ -102,10 +150,9 @@ public sealed class FlexSnapshot
             _ => throw new ArgumentException($"A {node.GetType().Name} is not a node FlexSnapshot validates; pass a request, message, bubble, component or action.", nameof(node)),
         };
         report.ThrowIfInvalid();
-        var log = _options.Report ?? Console.WriteLine;
         foreach (var warning in report.Warnings)
         {
-            log("warning: " + warning);
+            Log("warning: " + warning);
         }
 
         return report;
@@ -158,7 +205,8 @@ public sealed class FlexSnapshot
             text.Append("  ... and ").Append(changes.Count - 50).AppendLine(" more.");
         }
 
-        text.Append("The new JSON is in ").Append(mismatch).Append("; if the change is intended, review it and copy it over ").Append(file).Append('.');
+        text.Append("The new JSON is in ").Append(mismatch).Append("; if the change is intended, review it and run the tests again with ")
+            .Append(FlexSnapshotOptions.AcceptVariable).Append("=1 to write it over ").Append(file).Append(" (or copy it over).");
         if (previews.Count > 0)
         {
             text.AppendLine().Append("Previews to compare: ").Append(string.Join(", ", previews)).Append('.');

@@ -9,6 +9,16 @@ public sealed record FlexSnapshotOptions
     /// </summary>
     public bool? Strict { get; init; }
 
+    /// <summary>The environment variable that accepts changed snapshots when it is <c>1</c>, <c>on</c> or <c>true</c>: <c>LINEFLEX_ACCEPT_SNAPSHOTS</c>.</summary>
+    public const string AcceptVariable = "LINEFLEX_ACCEPT_SNAPSHOTS";
+
+    /// <summary>
+    /// Whether a snapshot that differs, or is missing, is written with the new wire JSON (and reported as accepted) instead of
+    /// failing: for a change that is intended, then reviewed in the diff of the .snap files. Null (the default) accepts when the
+    /// environment variable <see cref="AcceptVariable"/> is <c>1</c>, <c>on</c> or <c>true</c>. Accepting in strict mode is an error.
+    /// </summary>
+    public bool? Accept { get; init; }
+
     /// <summary>The validator run before matching; errors fail the match, warnings are reported. A shared default validator when null.</summary>
     public FlexValidator? Validator { get; init; }
 

@@ -34,12 +34,13 @@ public sealed record FlexTemplateCase(IFlexTemplate Template, string Sample)
     /// <summary>The sample's message, from <see cref="FlexSampleMessages.Sender"/> to <see cref="FlexSampleMessages.To"/>.</summary>
     public LineMessage Build() => FlexSampleMessages.Message(Template, Sample);
 
-    /// <summary>Validates the sample's message and matches it with the snapshot <see cref="SnapshotName"/> beside the calling test file; see <see cref="FlexSnapshot.Match"/>.</summary>
+    /// <summary>Validates the sample's message and matches it with the snapshot <see cref="SnapshotName"/> beside the calling test file; see <see cref="FlexSnapshot.Match(object, string, string)"/>.</summary>
     /// <param name="snapshot">The checker; <see cref="FlexSnapshot.Default"/> when null.</param>
     /// <param name="callerFilePath">Filled in by the compiler: the test's source file.</param>
     /// <returns>The validation report, with any warnings.</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public FlexValidationReport MatchSnapshot(FlexSnapshot? snapshot = null, [CallerFilePath] string callerFilePath = "") =>
-        (snapshot ?? FlexSnapshot.Default).Match(Build(), SnapshotName, callerFilePath);
+        (snapshot ?? FlexSnapshot.Default).Match(Build(), SnapshotName, callerFilePath, Assembly.GetCallingAssembly());
 
     /// <summary>The case as a test runner shows it: <c>order-shipped/th</c>.</summary>
     public override string ToString() => Template.Name + "/" + Sample;

@@ -1,3 +1,4 @@
+using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Snapshooter;
@@ -12,7 +13,7 @@ namespace LineFlex.Testing;
 internal static class WireJsonSnapshots
 {
     private static readonly WireJsonSerializer Serializer = new();
-    private static readonly SnapshotFileHandler Files = new();
+    private static readonly Utf8SnapshotFiles Files = new();
     private static readonly SnapshotAssert Assert = new(Serializer, Files, new SnapshotEnvironmentCleaner(Files), new WireJsonComparer(), new Unformatted());
 
     /// <summary>The snapshot file's text for <paramref name="wireJson"/>: the JSON with '\n' line ends and a final one.</summary>
@@ -65,6 +66,44 @@ internal static class WireJsonSnapshots
     private sealed class Unformatted : ISnapshotFormatter
     {
         public string FormatSnapshot(string snapshot, MatchOptions matchOptions) => snapshot;
+    }
+
+    /// <summary>
+    /// Snapshooter's file handler, but new and mismatching snapshots are written as UTF-8 without a byte order mark, so
+    /// a snapshot file is plain JSON to every tool. Reading (through <see cref="File.ReadAllText(string)"/>) skips a mark
+    /// if an older file has one.
+    /// </summary>
+    private sealed class Utf8SnapshotFiles : ISnapshotFileHandler
+    {
+        private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+        private readonly SnapshotFileHandler _files = new();
+
+        public string SaveNewSnapshot(SnapshotFullName snapshotFullName, string snapshotData) =>
+            Write(Path.Combine(snapshotFullName.FolderPath, FileNames.SnapshotFolderName), snapshotFullName.Filename, snapshotData);
+
+        public string SaveMismatchSnapshot(SnapshotFullName snapshotFullName, string snapshotData) =>
+            Write(Path.Combine(snapshotFullName.FolderPath, FileNames.SnapshotFolderName, FileNames.MismatchFolderName), snapshotFullName.Filename, snapshotData);
+
+        public string ReadSnapshot(SnapshotFullName snapshotFullName) => _files.ReadSnapshot(snapshotFullName);
+
+        public bool TryReadSnapshot(SnapshotFullName snapshotFullName, out string snapshotData)
+        {
+            var found = _files.TryReadSnapshot(snapshotFullName, out var text);
+            snapshotData = text ?? string.Empty;
+            return found;
+        }
+
+        public void DeleteSnapshot(SnapshotFullName snapshotFullName) => _files.DeleteSnapshot(snapshotFullName);
+
+        public void DeleteSnapshotSubfolder(SnapshotFullName snapshotFullName, string subfolderName) => _files.DeleteSnapshotSubfolder(snapshotFullName, subfolderName);
+
+        private static string Write(string folder, string fileName, string text)
+        {
+            Directory.CreateDirectory(folder);
+            var file = Path.Combine(folder, fileName);
+            File.WriteAllText(file, text, Utf8);
+            return file;
+        }
     }
 
     private static JToken Parse(string json)

@@ -33,6 +33,33 @@ public class FlexSnapshotTests
     }
 
     [Test]
+    public void A_new_snapshot_and_a_mismatch_are_written_without_a_byte_order_mark()
+    {
+        var snapshot = new FlexSnapshot(new FlexSnapshotOptions { Strict = false, PreviewHtml = null });
+        snapshot.Match(Receipt("Total"), "receipt", TestFile);
+        Assert.Throws<FlexSnapshotMismatchException>(() => snapshot.Match(Receipt("Grand total"), "receipt", TestFile));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.ReadAllBytes(SnapshotFile("receipt"))[0], Is.EqualTo((byte)'{'));
+            Assert.That(File.ReadAllBytes(Path.Combine(_folder, "__snapshots__", "__mismatch__", "receipt.snap"))[0], Is.EqualTo((byte)'{'));
+        });
+    }
+
+    [Test]
+    public void A_snapshot_file_that_starts_with_a_byte_order_mark_is_still_matched()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "__snapshots__"));
+        File.WriteAllText(SnapshotFile("receipt"), FlexJson.Serialize(Receipt("Total"), indented: true) + "\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        var snapshot = new FlexSnapshot(new FlexSnapshotOptions { Strict = true });
+
+        snapshot.Match(Receipt("Total"), "receipt", TestFile);
+        var error = Assert.Throws<FlexSnapshotMismatchException>(() => snapshot.Match(Receipt("Grand total"), "receipt", TestFile))!;
+
+        Assert.That(error.Changes.Select(c => c.ToString()), Is.EqualTo(new[] { "content.contents.body.contents[2].text: \"Total\" -> \"Grand total\"" }));
+    }
+
+    [Test]
     public void A_snapshot_file_is_a_Snapshooter_snapshot_of_the_model_node()
     {
         new FlexSnapshot(new FlexSnapshotOptions { Strict = false }).Match(Receipt("Total"), "receipt", TestFile);
@@ -78,6 +105,62 @@ public class FlexSnapshotTests
         Assert.That(error.Changes.Select(c => c.ToString()), Is.EqualTo(new[] { "content.contents.body.contents[2].text: \"Total\" -> \"Grand total\"" }));
         Assert.That(error.Message, Does.Contain("  content.contents.body.contents[2].text: \"Total\" -> \"Grand total\""));
         Assert.That(File.ReadAllText(Path.Combine(_folder, "__snapshots__", "__mismatch__", "receipt.snap")), Does.Contain("Grand total"));
+    }
+
+    [Test]
+    public void A_test_file_path_the_build_mapped_is_read_back_through_the_recorded_path_map()
+    {
+        var map = SourcePathMap.Parse("/root/.nuget/packages/=/_1/,/src/a,,b==c/=/_/,");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(map.ToLocalPath("/_/Tests/OrderTests.cs"), Is.EqualTo("/src/a,b=c/Tests/OrderTests.cs"));
+            Assert.That(map.ToLocalPath("/_1/nunit/4.0.0/Assert.cs"), Is.EqualTo("/root/.nuget/packages/nunit/4.0.0/Assert.cs"));
+            Assert.That(map.ToLocalPath("/home/dev/app/Tests/OrderTests.cs"), Is.EqualTo("/home/dev/app/Tests/OrderTests.cs"));
+        });
+    }
+
+    [Test]
+    public void A_test_file_whose_folder_is_not_here_fails_naming_it_and_what_records_a_path_map()
+    {
+        var snapshot = new FlexSnapshot(new FlexSnapshotOptions { Strict = false });
+
+        var recorded = Assert.Throws<DirectoryNotFoundException>(() => snapshot.Match(Receipt("Total"), "receipt", "/_/Tests/SomeTests.cs", typeof(FlexSnapshotTests).Assembly))!;
+        var unrecorded = Assert.Throws<DirectoryNotFoundException>(() => snapshot.Match(Receipt("Total"), "receipt", "/_/Tests/SomeTests.cs", typeof(Flex).Assembly))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(recorded.Message, Does.Contain("/_/Tests/SomeTests.cs").And.Contain("Run the tests where they were built"));
+            Assert.That(unrecorded.Message, Does.Contain("/_/Tests/SomeTests.cs").And.Contain("LineFlex.Dsl needs the map").And.Contain("build/LineFlex.Testing.targets"));
+        });
+    }
+
+    [Test]
+    public void An_accepted_change_is_written_over_the_snapshot_and_reported()
+    {
+        var lines = new List<string>();
+        new FlexSnapshot(new FlexSnapshotOptions { Strict = false }).Match(Receipt("Total"), "receipt", TestFile);
+        var rejected = Assert.Throws<FlexSnapshotMismatchException>(() => new FlexSnapshot(new FlexSnapshotOptions { Strict = false }).Match(Receipt("Grand total"), "receipt", TestFile))!;
+
+        new FlexSnapshot(new FlexSnapshotOptions { Strict = false, Accept = true, Report = lines.Add }).Match(Receipt("Grand total"), "receipt", TestFile);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rejected.Message, Does.Contain("run the tests again with LINEFLEX_ACCEPT_SNAPSHOTS=1"));
+            Assert.That(File.ReadAllText(SnapshotFile("receipt")), Is.EqualTo(FlexJson.Serialize(Receipt("Grand total"), indented: true) + "\n"));
+            Assert.That(lines, Is.EqualTo(new[] { "accepted: " + SnapshotFile("receipt") + " (1 change)" }));
+            Assert.That(Directory.EnumerateFiles(Path.Combine(_folder, "__snapshots__", "__mismatch__")), Is.Empty);
+        });
+        new FlexSnapshot(new FlexSnapshotOptions { Strict = true }).Match(Receipt("Grand total"), "receipt", TestFile);
+    }
+
+    [Test]
+    public void Accepting_in_strict_mode_is_an_error_that_names_both()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new FlexSnapshot(new FlexSnapshotOptions { Strict = true, Accept = true }).Match(Receipt("Total"), "receipt", TestFile))!;
+
+        Assert.That(error.Message, Does.Contain("LINEFLEX_ACCEPT_SNAPSHOTS").And.Contain("SNAPSHOOTER_STRICT_MODE"));
+        Assert.That(File.Exists(SnapshotFile("receipt")), Is.False);
     }
 
     [Test]
