@@ -234,6 +234,26 @@ public sealed class LineImportTests
     }
 
     [Test]
+    public void A_missing_required_value_is_reported_at_its_own_LINE_path_at_the_place_of_its_holder()
+    {
+        const string Json = """
+            {"type": "carousel", "contents": [
+              {"type": "bubble"},
+              {"type": "bubble", "body": {"type": "box", "layout": "vertical", "contents": [{"type": "image"}]}}
+            ]}
+            """;
+
+        var imported = LineDialect.Import(Json, new LineImportOptions { CarouselBubble = 1 });
+
+        var missing = imported.Findings.Single(f => f.Code == FlexRules.ImageUrlRequired.Code);
+        Assert.Multiple(() =>
+        {
+            Assert.That(missing.Path, Is.EqualTo("contents[1].body.contents[0].url"));
+            Assert.That((missing.LineNumber, missing.LinePosition), Is.EqualTo((3, 81)));
+        });
+    }
+
+    [Test]
     public void A_carousel_bubble_out_of_range_names_the_range()
     {
         var e = Assert.Throws<FlexJsonException>(() => LineDialect.Import(Carousel, new LineImportOptions { CarouselBubble = 5 }))!;
