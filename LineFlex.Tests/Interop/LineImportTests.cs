@@ -83,6 +83,21 @@ public sealed class LineImportTests
     }
 
     [Test]
+    public void A_postback_alt_uri_which_LINE_does_not_have_is_refused_at_its_line_path_and_position()
+    {
+        const string Json = "{\n  \"type\": \"bubble\",\n  \"action\": {\n    \"type\": \"postback\",\n    \"label\": \"Yes\",\n    \"data\": \"answer=yes\",\n    \"altUri\": {\"desktop\": \"https://example.com\"}\n  }\n}";
+
+        var e = Assert.Throws<FlexJsonException>(() => LineDialect.Import(Json))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(e.Path, Is.EqualTo("action.altUri"));
+            Assert.That(e.LineNumber, Is.EqualTo(7));
+            Assert.That(e.Problem, Does.Contain("LINE's postback action has no altUri"));
+        });
+    }
+
+    [Test]
     public void Malformed_json_gets_the_strict_parser_s_located_error()
     {
         var e = Assert.Throws<FlexJsonException>(() => LineDialect.Import("{\"type\": \"bubble\",\n \"size\": 'mega'}"))!;
