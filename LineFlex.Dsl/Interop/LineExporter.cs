@@ -32,14 +32,14 @@ internal sealed class LineExporter
         switch (node)
         {
             case LineRequest { Messages: [var message] } request:
-                NotExported(request, "messages", path, "the request's");
+                NotExported(request, "messages", path, "The request's");
                 return Root(message!, Join(path, "messages[0]"));
             case LineRequest request:
                 throw new ArgumentException(
                     $"The request holds {request.Messages?.Count ?? 0} messages; LINE's dialect writes one flex message. Export one of them: LineDialect.Export(request.Messages[0]).",
                     nameof(node));
             case LineMessage { Content: { } content } message:
-                NotExported(message, "content", path, "the message's");
+                NotExported(message, "content", path, "The message's");
                 return Root(content, Join(path, "content"));
             case LineMessage:
                 throw new ArgumentException("The message has no content to export; set its bubble first.", nameof(node));
@@ -57,7 +57,7 @@ internal sealed class LineExporter
                 FindingSeverity.Warning,
                 LineDialectTable.NotExportedCode,
                 Join(path, property.Name),
-                $"{property.Name} is {whose} in Infobip's request, and LINE's flex message has no place for it; it was not exported. The flex message holds the content only.",
+                $"{whose} {property.Name} is Infobip's; LINE's flex message has no place for it, so it was not exported (the flex message holds the content only).",
                 null));
         }
     }
@@ -99,7 +99,7 @@ internal sealed class LineExporter
                     FindingSeverity.Error,
                     LineDialectTable.LineLimitCode,
                     path,
-                    $"{property.Name} is {text.Length} characters; LINE's {LineDialectTable.LineType(node.WireType!)} {property.Name} holds at most {max} (Infobip's more), so LINE refuses it. Shorten it to {max}.",
+                    $"{property.Name} is {text.Length} characters; LINE's {LineDialectTable.LineType(node.WireType!)} {property.Name} holds at most {max}, fewer than Infobip's, so LINE refuses it. Shorten it to {max}.",
                     text));
             }
 
