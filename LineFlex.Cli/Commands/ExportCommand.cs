@@ -36,7 +36,15 @@ internal static class ExportCommand
                 return ExitCode.Failure;
             }
 
-            OutputFile.Write(result.GetValue(output), LineDialect.Export(read.Node), result.InvocationConfiguration.Output);
+            var export = LineDialect.ExportWithFindings(read.Node);
+            ResultPrinter.Findings(error, read.File.Name, LocatedFinding.Locate(read.Text, export.Findings));
+            if (export.HasErrors)
+            {
+                error.WriteLine(ErrorLine.Of("Not written: LINE would refuse what the errors above name."));
+                return ExitCode.Failure;
+            }
+
+            OutputFile.Write(result.GetValue(output), export.Json, result.InvocationConfiguration.Output);
             return ExitCode.Success;
         });
         return command;

@@ -1,5 +1,3 @@
-using Newtonsoft.Json;
-
 namespace LineFlex;
 
 /// <summary>
@@ -32,10 +30,40 @@ public static class LineDialect
     /// </summary>
     /// <param name="node">A record of LineFlex's model.</param>
     /// <param name="indented">Indent with two spaces, as the Simulator shows JSON.</param>
-    /// <exception cref="ArgumentException"><paramref name="node"/> is not a model node, or is a request of several messages.</exception>
+    /// <remarks>
+    /// What LINE's flex message has no place for (a postback's <c>altUri</c>, a message's sender, destinations and
+    /// options) is left out; <see cref="ExportWithFindings"/> says what was.
+    /// </remarks>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="node"/> is not a model node, is a request of several messages, or holds what LINE refuses (postback
+    /// <c>data</c> over LINE's 300 characters); the message lists each finding at its path.
+    /// </exception>
     public static string Export(object node, bool indented = true)
     {
+        var export = ExportWithFindings(node, indented);
+        if (export.HasErrors)
+        {
+            throw new ArgumentException(
+                "LINE would refuse the node as written: "
+                + string.Join(" ", export.Findings.Where(f => f.Severity == FindingSeverity.Error))
+                + " Fix it, or call LineDialect.ExportWithFindings to have the JSON with its findings.",
+                nameof(node));
+        }
+
+        return export.Json;
+    }
+
+    /// <summary>
+    /// Writes a node in LINE's dialect as <see cref="Export"/> does, and says what it noted on the way: what LINE would
+    /// refuse (an error, LF807) and what was left out because LINE's flex message has no place for it (a warning, LF808,
+    /// LF809), each at its wire path in <paramref name="node"/>.
+    /// </summary>
+    /// <param name="node">A record of LineFlex's model.</param>
+    /// <param name="indented">Indent with two spaces, as the Simulator shows JSON.</param>
+    /// <exception cref="ArgumentException"><paramref name="node"/> is not a model node, or is a request of several messages.</exception>
+    public static LineExport ExportWithFindings(object node, bool indented = true)
+    {
         ArgumentNullException.ThrowIfNull(node);
-        return LineExporter.Export(node).ToString(indented ? Formatting.Indented : Formatting.None);
+        return LineExporter.Export(node, indented);
     }
 }

@@ -27,6 +27,30 @@ internal static class LineDialectTable
     /// <summary>A keyword Infobip lacks.</summary>
     public const string KeywordCode = "LF806";
 
+    /// <summary>An export LINE would refuse: a value over one of LINE's limits.</summary>
+    public const string LineLimitCode = "LF807";
+
+    /// <summary>An export leaves out a property of Infobip's that LINE's type lacks.</summary>
+    public const string InfobipOnlyCode = "LF808";
+
+    /// <summary>An export leaves out the parts of a request or message around the content (sender, destinations, options).</summary>
+    public const string NotExportedCode = "LF809";
+
+    /// <summary>LINE's length limits where they are stricter than Infobip's: (node, wire name) to the most UTF-16 code units.</summary>
+    public static IReadOnlyDictionary<(Type Node, string WireName), int> LineMaxLength { get; } = new Dictionary<(Type, string), int>
+    {
+        [(typeof(PostbackAction), "data")] = 300,
+    };
+
+    /// <summary>Lists LINE requires and Infobip does not: an export writes them empty when the node has none.</summary>
+    public static IReadOnlyList<(Type Node, string WireName)> LineRequiredLists { get; } = [(typeof(FlexBox), "contents")];
+
+    /// <summary>Properties of Infobip's that LINE's type lacks: (node, wire name) to why, for the export's finding and the import's error.</summary>
+    public static IReadOnlyDictionary<(Type Node, string WireName), string> InfobipOnly { get; } = new Dictionary<(Type, string), string>
+    {
+        [(typeof(PostbackAction), "altUri")] = "LINE's postback action has no altUri (only a uri action has one), and LINE's SDKs refuse it.",
+    };
+
     /// <summary>Properties LINE names otherwise: (node, LINE name) to the wire name.</summary>
     public static IReadOnlyDictionary<(Type Node, string LineName), string> Renamed { get; } = new Dictionary<(Type, string), string>
     {

@@ -192,6 +192,11 @@ internal sealed class LineImporter
                 continue;
             }
 
+            if (LineDialectTable.InfobipOnly.TryGetValue((node.Type, schema.WireName), out var why))
+            {
+                throw Error(property, $"'{property.Name}' is Infobip's, not LINE's: {why} Remove it.");
+            }
+
             var value = Value(property.Value, node, schema);
             if (value is not null)
             {

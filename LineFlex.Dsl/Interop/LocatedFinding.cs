@@ -19,7 +19,8 @@ public sealed record LocatedFinding(FindingSeverity Severity, string Code, strin
 
     /// <summary>
     /// Locates each finding of a tree read from <paramref name="json"/> (Infobip's dialect): the line and position of
-    /// its wire path, or of the nearest object holding it when the value is missing.
+    /// its wire path, or of the nearest object holding it when the value is missing. The path stays the finding's own
+    /// (<c>messages[0].sender</c>), the place to add a missing value.
     /// </summary>
     /// <param name="json">The document the tree was read from, as <see cref="FlexJson.Deserialize{T}(string)"/> read it.</param>
     /// <param name="findings">The validator's findings on that tree, at paths relative to the document's root.</param>

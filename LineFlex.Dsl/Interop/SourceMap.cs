@@ -37,7 +37,11 @@ internal sealed class SourceMap
         }
     }
 
-    /// <summary>The document's path, line and position of <paramref name="wirePath"/>, or of the nearest object holding it.</summary>
+    /// <summary>
+    /// The document's path of <paramref name="wirePath"/>, and the line and position of its value, or of the nearest
+    /// object holding it when the value is missing: a missing required value keeps its own path (<c>messages[0].sender</c>),
+    /// the place to add it.
+    /// </summary>
     public (string Path, int Line, int Position) Locate(string wirePath)
     {
         var token = Find(wirePath);
@@ -48,7 +52,7 @@ internal sealed class SourceMap
 
         var source = _sources is not null && _sources.TryGetValue(token, out var found) ? found : token;
         var info = (IJsonLineInfo)source;
-        return (source.Path, info.HasLineInfo() ? info.LineNumber : 0, info.HasLineInfo() ? info.LinePosition : 0);
+        return (Join(source.Path, wirePath, token.Path), info.HasLineInfo() ? info.LineNumber : 0, info.HasLineInfo() ? info.LinePosition : 0);
     }
 
     /// <summary>Locates each finding of a report.</summary>
@@ -58,6 +62,21 @@ internal sealed class SourceMap
             var (path, line, position) = Locate(f.Path);
             return new LocatedFinding(f.Severity, f.Code, path, line, position, f.Message);
         }).ToArray();
+
+    /// <summary>
+    /// <paramref name="sourcePath"/> followed by what of <paramref name="wirePath"/> lies below <paramref name="foundPath"/>,
+    /// the tree's path of the token found for it: <c>messages[0]</c> and <c>.sender</c>.
+    /// </summary>
+    private static string Join(string sourcePath, string wirePath, string foundPath)
+    {
+        var below = foundPath.Length == 0 ? wirePath
+            : wirePath.Length > foundPath.Length && wirePath.StartsWith(foundPath, StringComparison.Ordinal) ? wirePath[foundPath.Length..]
+            : string.Empty;
+        return below.Length == 0 ? sourcePath
+            : sourcePath.Length == 0 ? below.TrimStart('.')
+            : below[0] is '.' or '[' ? sourcePath + below
+            : sourcePath + "." + below;
+    }
 
     private JToken Find(string path)
     {

@@ -154,7 +154,7 @@ internal sealed partial class FlexJsonReader
             {
                 // Only a list of SPANs (a TEXT's contents) implies the type of a child that names none.
                 items[i] = (typeof(T) == typeof(FlexSpan) ? pending.Resolved as T : null)
-                    ?? throw new FlexJsonException(MissingTypeProblem(Noun.FlexComponent, WireEnum<ComponentType>.Expected), parent.ItemPath(property, index), line, position);
+                    ?? throw new FlexJsonException(MissingTypeProblem(Noun.FlexComponent, WireEnum<ComponentType>.Expected), JoinPath(parent.ItemPath(property, index), FlexSchema.TypeProperty), line, position);
             }
             else
             {
@@ -319,8 +319,9 @@ internal sealed partial class FlexJsonReader
             throw At(property, $"\"{FlexLimits.Excerpt(word)}\" is not a valid '{property}'. Expected one of {WireEnum<T>.Expected}.");
         }
 
+        /// <summary>The object names no <c>type</c>: reported at <c>type</c>, the property to add, and where the object starts.</summary>
         public FlexJsonException MissingType(string noun, string types) =>
-            new(MissingTypeProblem(noun, types), Path, StartLine, StartColumn);
+            new(MissingTypeProblem(noun, types), JoinPath(Path, FlexSchema.TypeProperty), StartLine, StartColumn);
 
         public FlexJsonException NotAType(string type, string noun, string types) =>
             At(FlexSchema.TypeProperty, $"\"{FlexLimits.Excerpt(type)}\" is not {noun} type. Expected one of {types}.");

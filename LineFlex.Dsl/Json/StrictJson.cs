@@ -25,6 +25,9 @@ internal static class StrictJson
 
     private const int ObjectFrame = int.MinValue;
 
+    /// <summary>U+FEFF, the byte order mark a document may start with once (Windows editors write it).</summary>
+    private const char ByteOrderMark = '\uFEFF';
+
     /// <summary>A read stops one byte (or character) past the limit: enough to know the document is too large.</summary>
     private const int ReadLimit = FlexLimits.MaxDocumentBytes + 1;
 
@@ -38,9 +41,13 @@ internal static class StrictJson
     /// <summary>Checks JSON text; returns the text to read, without a leading byte order mark.</summary>
     public static string Check(string json)
     {
-        if (json.Length > 0 && json[0] == '\uFEFF')
+        if (json.Length > 0 && json[0] == ByteOrderMark)
         {
             json = json[1..];
+            if (json.Length > 0 && json[0] == ByteOrderMark)
+            {
+                throw SecondByteOrderMark();
+            }
         }
 
         if (json.Length > FlexLimits.MaxDocumentBytes)
@@ -82,6 +89,10 @@ internal static class StrictJson
         if (utf8.StartsWith("\uFEFF"u8))
         {
             utf8 = utf8[3..];
+            if (utf8.StartsWith("\uFEFF"u8))
+            {
+                throw SecondByteOrderMark();
+            }
         }
 
         if (!Utf8.IsValid(utf8))
@@ -401,6 +412,14 @@ internal static class StrictJson
     private static string TooLargeProblem =>
         $"The document is larger than {FlexLimits.MaxDocumentBytes:N0} bytes (FlexLimits.MaxDocumentBytes), more than any request LineFlex sends. "
         + "Split it into several requests, or check that the right file is read.";
+
+    /// <summary>A byte order mark after the first: no editor writes two, so the document was joined or converted twice.</summary>
+    private static FlexJsonException SecondByteOrderMark() =>
+        new(
+            "A second byte order mark (U+FEFF) follows the first at the start of the document; a document starts with at most one. Remove it (most editors do not show it: save the file as UTF-8 without a byte order mark).",
+            string.Empty,
+            1,
+            1);
 
     private static FlexJsonException LoneSurrogate(string json, int at)
     {

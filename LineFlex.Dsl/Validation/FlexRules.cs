@@ -237,6 +237,9 @@ public static class FlexRules
     /// <summary>LF604: A validityPeriod over 48 hours, which Infobip silently cuts to 48 hours.</summary>
     public static FlexRule ValidityOver48Hours { get; } = new("LF604", "A `validityPeriod` over 48 hours, which Infobip silently cuts to 48 hours.", "<= 48 hours", FindingSeverity.Warning, "api: request tree");
 
+    /// <summary>LF605: A deliveryTimeWindow names each day once (a day named twice is most likely one meant otherwise).</summary>
+    public static FlexRule DuplicateDay { get; } = new("LF605", "A `deliveryTimeWindow` names each day once (`days`); a day named twice is most likely another day meant.", "each day at most once", FindingSeverity.Error, "api: request tree");
+
     /// <summary>LF701: Two destinations in one request share a messageId (their delivery reports could not be told apart).</summary>
     public static FlexRule DuplicateMessageId { get; } = new("LF701", "Two destinations in one request share a `messageId` (their delivery reports could not be told apart).", "unique per request", FindingSeverity.Error, "api: delivery report");
 
@@ -320,6 +323,7 @@ public static class FlexRules
         DeliveryWindowSpan,
         SendAtHorizon,
         ValidityOver48Hours,
+        DuplicateDay,
         DuplicateMessageId,
     ];
 }

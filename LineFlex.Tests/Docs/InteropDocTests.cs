@@ -50,6 +50,14 @@ public sealed class InteropDocTests
     }
 
     [Test]
+    public void The_table_of_export_findings_lists_every_export_code_with_its_severity()
+    {
+        string[] expected = [$"{LineDialectTable.LineLimitCode} | error", $"{LineDialectTable.InfobipOnlyCode} | warning", $"{LineDialectTable.NotExportedCode} | warning"];
+
+        Assert.That(Table("code | severity | export").Select(row => string.Join(" | ", row.Split('|')[1..3].Select(cell => cell.Trim()))), Is.EqualTo(expected));
+    }
+
+    [Test]
     public void The_generated_code_shown_is_what_FlexCode_writes_for_that_bubble()
     {
         var bubble = Flex.Bubble()

@@ -3,7 +3,11 @@ using LineFlex.Tests.Properties;
 
 namespace LineFlex.Tests.Interop;
 
-/// <summary>Export to LINE's dialect then import gives back an equal tree, for random trees of everything Infobip's dialect holds.</summary>
+/// <summary>
+/// Export to LINE's dialect then import gives back an equal tree, for random trees of everything Infobip's dialect holds,
+/// but for what LINE writes otherwise: a box without contents comes back with empty contents, and a postback's altUri
+/// (which LINE lacks) is left out.
+/// </summary>
 [TestFixture]
 public sealed class LineDialectProperties
 {
@@ -15,7 +19,7 @@ public sealed class LineDialectProperties
             bubble =>
             {
                 var imported = LineDialect.Import(LineDialect.Export(bubble));
-                RoundTripProperties.Holds(imported.Bubble.Equals(bubble), "The imported bubble differs from the exported one.");
+                RoundTripProperties.Holds(imported.Bubble.Equals(AsLineHoldsIt(bubble)), "The imported bubble differs from the exported one.");
                 RoundTripProperties.Holds(imported.Differences.Count == 0, "Export wrote something import reports: " + string.Join("; ", imported.Differences));
             },
             seed: Seed,
@@ -30,10 +34,31 @@ public sealed class LineDialectProperties
             {
                 var imported = LineDialect.Import(LineDialect.Export(content, indented: false));
                 RoundTripProperties.Holds(imported.Kind == LineDocumentKind.FlexMessage, "A content is exported as a flex message.");
-                RoundTripProperties.Holds(imported.ToContent().Equals(content), "The imported content differs from the exported one.");
+                RoundTripProperties.Holds(imported.ToContent().Equals(AsLineHoldsIt(content)), "The imported content differs from the exported one.");
             },
             seed: Seed,
             iter: 100,
             threads: 1,
             print: c => LineDialect.Export(c));
+
+    /// <summary>The node as LINE's dialect holds it: every box with contents, no postback with an altUri.</summary>
+    private static T AsLineHoldsIt<T>(T node)
+        where T : class
+    {
+        var wire = Newtonsoft.Json.Linq.JObject.Parse(FlexJson.Serialize(node));
+        foreach (var item in wire.DescendantsAndSelf().OfType<Newtonsoft.Json.Linq.JObject>().ToList())
+        {
+            switch (item["type"]?.ToString())
+            {
+                case "BOX" when item["contents"] is null:
+                    item["contents"] = new Newtonsoft.Json.Linq.JArray();
+                    break;
+                case "POSTBACK":
+                    item.Remove("altUri");
+                    break;
+            }
+        }
+
+        return FlexJson.Deserialize<T>(wire.ToString());
+    }
 }

@@ -83,6 +83,21 @@ public sealed class LineImportTests
     }
 
     [Test]
+    public void A_postback_alt_uri_which_LINE_does_not_have_is_refused_at_its_line_path_and_position()
+    {
+        const string Json = "{\n  \"type\": \"bubble\",\n  \"action\": {\n    \"type\": \"postback\",\n    \"label\": \"Yes\",\n    \"data\": \"answer=yes\",\n    \"altUri\": {\"desktop\": \"https://example.com\"}\n  }\n}";
+
+        var e = Assert.Throws<FlexJsonException>(() => LineDialect.Import(Json))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(e.Path, Is.EqualTo("action.altUri"));
+            Assert.That(e.LineNumber, Is.EqualTo(7));
+            Assert.That(e.Problem, Does.Contain("LINE's postback action has no altUri"));
+        });
+    }
+
+    [Test]
     public void Malformed_json_gets_the_strict_parser_s_located_error()
     {
         var e = Assert.Throws<FlexJsonException>(() => LineDialect.Import("{\"type\": \"bubble\",\n \"size\": 'mega'}"))!;
@@ -230,6 +245,26 @@ public sealed class LineImportTests
             Assert.That(imported.Bubble.Body!.Contents![0], Is.EqualTo(Flex.Text("second")));
             Assert.That(imported.Differences.Single().Severity, Is.EqualTo(FindingSeverity.Warning));
             Assert.That(imported.Locate(new FlexFinding(FindingSeverity.Error, "LF000", "body.contents[0]", "x", null)).Path, Is.EqualTo("contents[1].body.contents[0]"));
+        });
+    }
+
+    [Test]
+    public void A_missing_required_value_is_reported_at_its_own_LINE_path_at_the_place_of_its_holder()
+    {
+        const string Json = """
+            {"type": "carousel", "contents": [
+              {"type": "bubble"},
+              {"type": "bubble", "body": {"type": "box", "layout": "vertical", "contents": [{"type": "image"}]}}
+            ]}
+            """;
+
+        var imported = LineDialect.Import(Json, new LineImportOptions { CarouselBubble = 1 });
+
+        var missing = imported.Findings.Single(f => f.Code == FlexRules.ImageUrlRequired.Code);
+        Assert.Multiple(() =>
+        {
+            Assert.That(missing.Path, Is.EqualTo("contents[1].body.contents[0].url"));
+            Assert.That((missing.LineNumber, missing.LinePosition), Is.EqualTo((3, 81)));
         });
     }
 

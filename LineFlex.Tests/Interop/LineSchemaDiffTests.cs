@@ -149,8 +149,39 @@ public sealed class LineSchemaDiffTests
         Assert.Multiple(() =>
         {
             Assert.That(infobipOnly, Is.EqualTo(new[] { "PostbackAction.altUri" }));
+            Assert.That(LineDialectTable.InfobipOnly.Keys.Select(k => $"{k.Node.Name}.{k.WireName}"), Is.EquivalentTo(infobipOnly));
             Assert.That(File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "docs", "interop.md")), Does.Contain("`altUri` of a postback"));
         });
+    }
+
+    [Test]
+    public void Every_LINE_length_limit_of_a_shared_property_is_a_row_of_the_export_s_limits()
+    {
+        var limits = Nodes
+            .SelectMany(n => LineProperties(n.Key)
+                .Where(p => p.Definition["maxLength"] is not null && LineDialectTable.WireName(n.Value, p.Name) is not null)
+                .Select(p => ((n.Value, LineDialectTable.WireName(n.Value, p.Name)!), (int)p.Definition["maxLength"]!)))
+            .ToDictionary(x => x.Item1, x => x.Item2);
+
+        Assert.That(LineDialectTable.LineMaxLength, Is.EquivalentTo(limits));
+    }
+
+    [Test]
+    public void Every_property_LINE_requires_is_required_by_Infobip_too_or_written_by_the_export()
+    {
+        var notRequiredByInfobip = Nodes
+            .SelectMany(n => Required(n.Key)
+                .Where(name => name != "type" && LineDialectTable.WireName(n.Value, name) is { } wireName && FlexSchema.Of(n.Value).FindProperty(wireName) is { IsRequired: false })
+                .Select(name => (n.Value, name)));
+
+        Assert.That(LineDialectTable.LineRequiredLists, Is.EquivalentTo(notRequiredByInfobip));
+    }
+
+    /// <summary>A schema's required properties, its own and those of its <c>allOf</c> parts.</summary>
+    private static IEnumerable<string> Required(string schemaName)
+    {
+        var schema = (JObject)Schemas[schemaName]!;
+        return new[] { schema }.Concat(schema["allOf"]?.Children<JObject>() ?? []).SelectMany(part => part["required"]?.Values<string>() ?? []).OfType<string>();
     }
 
     /// <summary>A schema's properties, its own and those it takes from <c>allOf</c>.</summary>

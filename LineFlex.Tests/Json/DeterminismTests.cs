@@ -15,6 +15,30 @@ public class DeterminismTests
     }
 
     [Test]
+    public void A_box_writes_layout_and_contents_first_then_the_rest_in_the_reference_order()
+    {
+        // Infobip's OpenAPI document lists a BOX's properties in this order, with contents after action; LineFlex writes
+        // contents right after layout (docs/json.md says so). Read in the reverse order, to show the order is the writer's.
+        string[] reference =
+        [
+            "layout", "backgroundColor", "borderColor", "borderWidth", "cornerRadius", "width", "height", "flex", "margin", "spacing",
+            "paddingAll", "paddingTop", "paddingBottom", "paddingStart", "paddingEnd", "offsetTop", "offsetBottom", "offsetStart", "offsetEnd",
+            "position", "action",
+        ];
+        var values = new Dictionary<string, string>
+        {
+            ["layout"] = "\"VERTICAL\"", ["backgroundColor"] = "\"#FFFFFF\"", ["borderColor"] = "\"#000000\"", ["borderWidth"] = "\"light\"",
+            ["cornerRadius"] = "\"md\"", ["width"] = "\"50%\"", ["height"] = "\"20px\"", ["flex"] = "1", ["margin"] = "\"sm\"", ["spacing"] = "\"sm\"",
+            ["action"] = "{\"type\":\"URI\",\"label\":\"Open\",\"uri\":\"https://example.com\"}", ["position"] = "\"RELATIVE\"",
+        };
+        var json = "{\"contents\":[]," + string.Join(",", reference.Reverse().Select(name => $"\"{name}\":{values.GetValueOrDefault(name, "\"1px\"")}")) + ",\"type\":\"BOX\"}";
+
+        var written = Newtonsoft.Json.Linq.JObject.Parse(FlexJson.Serialize(FlexJson.Deserialize<FlexComponent>(json)));
+
+        Assert.That(written.Properties().Select(p => p.Name), Is.EqualTo(new[] { "type", "layout", "contents" }.Concat(reference.Skip(1))));
+    }
+
+    [Test]
     public void Flex_zero_is_written_and_unset_flex_is_omitted()
     {
         var zero = Flex.Text("a", t => t.Flex(0));

@@ -90,8 +90,21 @@ public class ParserErrorTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(error.Path, Is.EqualTo("contents[0]"));
+            Assert.That(error.Path, Is.EqualTo("contents[0].type"));
             Assert.That(error.Problem, Does.Contain("needs a \"type\""));
+        });
+    }
+
+    [Test]
+    public void An_action_without_a_type_is_reported_at_its_type_where_the_action_starts()
+    {
+        var error = ParseError<FlexBubble>("{\"action\":{\"label\":\"Open\",\"uri\":\"https://example.com\"}}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Path, Is.EqualTo("action.type"));
+            Assert.That(error.Problem, Does.StartWith("An action needs a \"type\""));
+            Assert.That((error.LineNumber, error.LinePosition), Is.EqualTo((1, 11)));
         });
     }
 

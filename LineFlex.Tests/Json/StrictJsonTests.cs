@@ -202,6 +202,32 @@ public class StrictJsonTests
     }
 
     [Test]
+    public void A_second_byte_order_mark_is_refused_at_its_place()
+    {
+        const string Json = "{\"type\":\"TEXT\",\"text\":\"a\"}";
+        var preamble = Encoding.UTF8.GetPreamble();
+        var bytes = preamble.Concat(preamble).Concat(Utf8(Json)).ToArray();
+
+        var errors = new[]
+        {
+            ParseError<FlexComponent>(bytes),
+            Assert.Throws<FlexJsonException>(() => FlexJson.Deserialize<FlexComponent>(new MemoryStream(bytes)))!,
+            ParseError<FlexComponent>("\uFEFF\uFEFF" + Json),
+            Assert.Throws<FlexJsonException>(() => FlexJson.Deserialize<FlexComponent>(new StringReader("\uFEFF\uFEFF" + Json)))!,
+        };
+
+        Assert.Multiple(() =>
+        {
+            foreach (var error in errors)
+            {
+                Assert.That(error.Problem, Does.StartWith("A second byte order mark (U+FEFF)"));
+                Assert.That(error.Path, Is.Empty);
+                Assert.That((error.LineNumber, error.LinePosition), Is.EqualTo((1, 1)));
+            }
+        });
+    }
+
+    [Test]
     public void Text_with_half_a_surrogate_pair_is_refused()
     {
         var error = ParseError<FlexComponent>("{\"type\":\"TEXT\",\n\"text\":\"a\ud800\"}");

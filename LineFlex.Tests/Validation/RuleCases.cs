@@ -274,6 +274,11 @@ internal static class RuleCases
             M + ".options.validityPeriod.amount",
             () => WithOptions(new MessageOptions { ValidityPeriod = new ValidityPeriod { Amount = 2881 } }),
             () => WithOptions(new MessageOptions { ValidityPeriod = new ValidityPeriod { Amount = 48, TimeUnit = ValidityPeriodTimeUnit.Hours } }));
+        yield return Case(
+            FlexRules.DuplicateDay,
+            Window + ".days[2]",
+            () => WithWindow(new DeliveryTimeWindow { Days = [DeliveryDay.Monday, DeliveryDay.Tuesday, DeliveryDay.Monday] }),
+            () => WithWindow(new DeliveryTimeWindow { Days = [DeliveryDay.Monday, DeliveryDay.Tuesday, DeliveryDay.Sunday] }));
 
         // Consistency across the request.
         yield return Case(

@@ -22,6 +22,24 @@ public class ValidatorTests
     }
 
     [Test]
+    public void A_day_named_twice_in_json_is_an_error_at_its_second_naming()
+    {
+        var json = FlexJson.Serialize(TestData.EveryOptionRequest());
+        Assume.That(json, Does.Contain("\"FRIDAY\",\"SATURDAY\""));
+
+        var report = Validator.Validate(FlexJson.Deserialize<LineRequest>(json.Replace("\"FRIDAY\",\"SATURDAY\"", "\"FRIDAY\",\"TUESDAY\"", StringComparison.Ordinal)));
+
+        var finding = report.Findings.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.Code, Is.EqualTo(FlexRules.DuplicateDay.Code));
+            Assert.That(finding.Severity, Is.EqualTo(FindingSeverity.Error));
+            Assert.That(finding.Path, Is.EqualTo("messages[0].options.deliveryTimeWindow.days[5]"));
+            Assert.That(finding.Message, Does.Contain("TUESDAY").And.Contain("days[1]"));
+        });
+    }
+
+    [Test]
     public void A_parsed_raw_value_is_checked_as_strictly_as_a_typed_one()
     {
         var request = FlexJson.Deserialize<LineRequest>(TestData.SeedRequestJson.Replace("\"paddingTop\": \"md\"", "\"paddingTop\": \"medium\"", StringComparison.Ordinal));

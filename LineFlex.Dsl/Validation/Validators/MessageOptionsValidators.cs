@@ -80,6 +80,7 @@ internal sealed class DeliveryTimeWindowValidator() : NodeValidator<DeliveryTime
     {
         c.NotEmptyList(FlexRules.DaysRequired, "days", window.Days);
         c.WellFormed(window);
+        CheckEachDayOnce(window.Days, c);
 
         if (window.From is null && window.To is not null)
         {
@@ -104,6 +105,35 @@ internal sealed class DeliveryTimeWindowValidator() : NodeValidator<DeliveryTime
         if (window.To is { } to)
         {
             DeliveryTimeValidator.Check(to, c.Below("to"));
+        }
+    }
+
+    /// <summary>Reports every naming of a day after its first, at <c>days[i]</c>; an undefined day is LF415's.</summary>
+    private static void CheckEachDayOnce<T>(ValueList<DeliveryDay>? days, NodeChecks<T> c)
+    {
+        // The index of each day's first naming, plus one; a span over the seven days, so a long list costs one pass.
+        Span<int> firstNamed = stackalloc int[(int)DeliveryDay.Sunday + 1];
+        for (var i = 0; days is not null && i < days.Count; i++)
+        {
+            var day = (int)days[i];
+            if ((uint)day >= (uint)firstNamed.Length)
+            {
+                continue;
+            }
+
+            if (firstNamed[day] == 0)
+            {
+                firstNamed[day] = i + 1;
+            }
+            else
+            {
+                var word = WireEnum<DeliveryDay>.Name(days[i]);
+                c.Fail(
+                    FlexRules.DuplicateDay,
+                    $"days[{i}]",
+                    $"{word} is already named at days[{firstNamed[day] - 1}]; name each day once. Was another day meant?",
+                    word);
+            }
         }
     }
 
