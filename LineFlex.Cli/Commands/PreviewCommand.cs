@@ -16,22 +16,21 @@ internal static class PreviewCommand
 
     public static Command Create()
     {
-        var file = FlexFile.Argument("A JSON file: a request, a message, a content, a bubble, or LINE's Flex JSON.");
+        var file = new FileInput("A JSON file: a request, a message, a content, a bubble, or LINE's Flex JSON.");
         var output = new Option<FileInfo>("--output", "-o") { Description = "Where to write the HTML; next to the input, as .html, by default." };
         var png = new Option<FileInfo>("--png") { Description = "Also write a PNG screenshot here, with a local headless Chromium (images drawn as placeholders)." };
         var command = new Command(
             "preview",
             "Render a JSON file (a request, message, content or bubble, or LINE's Flex JSON) as an HTML preview laid out as LINE lays it out, with its findings marked; prints the path. Invalid files still render.")
         {
-            file,
             output,
             png,
         };
+        file.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var input = result.GetValue(file)!;
-            var error = result.InvocationConfiguration.Error;
-            if (FlexFile.Read(input, error) is not { } read)
+            var input = result.GetValue(file.File)!;
+            if (file.ReadSettled(result, "No preview written") is not { } read)
             {
                 return ExitCode.Failure;
             }
