@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Text;
 
 namespace LineFlex.Cli.Commands;
 
@@ -115,7 +116,7 @@ internal sealed class TargetOptions
             ?? FromEnvironment(SendTarget.BaseUrlVariable)
             ?? FromEnvironment(SendTarget.BaseUrlAlias);
         var apiKey = FromOption(result.GetValue(_apiKey), _apiKey.Name)
-            ?? FromFile(result.GetValue(_apiKeyFile))
+            ?? await FromFileAsync(result.GetValue(_apiKeyFile), console.KeyFileWait, cancellationToken).ConfigureAwait(false)
             ?? FromStandardInput(result.GetValue(_apiKeyStdin), console)
             ?? FromEnvironment(SendTarget.ApiKeyVariable)
             ?? FromEnvironment(SendTarget.ApiKeyAlias);
@@ -150,7 +151,7 @@ internal sealed class TargetOptions
     private static TargetSetting? FromEnvironment(string variable) =>
         Environment.GetEnvironmentVariable(variable) is { } value && !string.IsNullOrWhiteSpace(value) ? new TargetSetting(value, variable, OnCommandLine: false) : null;
 
-    private static TargetSetting? FromFile(FileInfo? file)
+    private static async Task<TargetSetting?> FromFileAsync(FileInfo? file, TimeSpan wait, CancellationToken cancellationToken)
     {
         if (file is null)
         {
@@ -158,24 +159,39 @@ internal sealed class TargetOptions
         }
 
         var source = $"--api-key-file {file.FullName}";
-        if (Directory.Exists(file.FullName) || !file.Exists)
+        if (Directory.Exists(file.FullName))
         {
-            throw new CommandFailedException($"{source}: {(file.Exists ? "is a directory" : "no such file")}. Give the path of a file that holds the API key on one line.");
+            throw new CommandFailedException($"{source} is a directory. Give the path of a file that holds the API key on one line.");
         }
 
-        if (file.Length > MaxKeyFileLength)
+        if (!file.Exists)
         {
-            throw new CommandFailedException($"{source}: the file is {file.Length} bytes, far longer than an API key; is it the right file? Give a file that holds only the key.");
+            throw new CommandFailedException($"{source}: no such file. Give the path of a file that holds the API key on one line.");
         }
 
+        ReadOnlyMemory<byte> bytes;
         try
         {
-            return Key(File.ReadAllText(file.FullName), source);
+            bytes = await BoundedFile.ReadAsync(file.FullName, MaxKeyFileLength, wait, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            throw new CommandFailedException(
+                $"{source} did not end within {wait.TotalSeconds:0.#} s: it is a pipe or device with no writer, or one that never closes. Give a file that holds the key, or pipe the key in with --api-key-stdin.");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new CommandFailedException($"{source} could not be read: {e.Message} Check that it is a file you can read.");
         }
+
+        if (bytes.Length > MaxKeyFileLength)
+        {
+            throw new CommandFailedException($"{source}: the file holds more than {MaxKeyFileLength} bytes, far longer than an API key; is it the right file? Give a file that holds only the key.");
+        }
+
+        // One byte order mark is the editor's, as File.ReadAllText takes it; a second is a character of the key, and refused.
+        var text = Encoding.UTF8.GetString(bytes.Span);
+        return Key(text.StartsWith('\uFEFF') ? text[1..] : text, source);
     }
 
     private static TargetSetting? FromStandardInput(bool read, CliConsole console)
