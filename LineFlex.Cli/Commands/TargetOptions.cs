@@ -14,6 +14,12 @@ internal sealed class TargetOptions
 {
     public const string ApiKeyOptionName = "--api-key";
 
+    /// <summary>
+    /// The shortest key taken on the command line. A key there is redacted from every error line where it stands as a
+    /// whole word; a shorter one would be mistaken for a word of the message ("key", "a"). Infobip's keys are far longer.
+    /// </summary>
+    public const int MinCommandLineKeyLength = 6;
+
     /// <summary>More than any API key is long; a larger key file is the wrong file, and is not read.</summary>
     public const int MaxKeyFileLength = 4096;
 
@@ -48,6 +54,20 @@ internal sealed class TargetOptions
         _sandbox = sandboxDescription is null ? null : new Option<bool>("--sandbox") { Description = sandboxDescription };
         _baseUrl.Validators.Add(result => Check(result, TargetSetting.ProblemWithBaseUrl));
         _apiKey.Validators.Add(result => Check(result, TargetSetting.ProblemWithApiKey));
+        _apiKey.Validators.Add(CheckKeyLength);
+    }
+
+    /// <summary>
+    /// Refuses a key on the command line shorter than <see cref="MinCommandLineKeyLength"/>: added as a validator to every
+    /// option that takes a key (<c>--api-key</c> of send, reports, demo and sandbox).
+    /// </summary>
+    public static void CheckKeyLength(OptionResult result)
+    {
+        if (result.Tokens.Count > 0 && result.Tokens[^1].Value is { Length: > 0 and < MinCommandLineKeyLength } key)
+        {
+            result.AddError(
+                $"{result.Option.Name} is {key.Length} character(s) long; a key on the command line is at least {MinCommandLineKeyLength}. Check that it was copied whole (an Infobip API key is far longer).");
+        }
     }
 
     /// <summary>Adds the options to <paramref name="command"/>, with the check that the key is given one way at most.</summary>
@@ -77,19 +97,28 @@ internal sealed class TargetOptions
         });
     }
 
-    /// <summary>The API keys given with <c>--api-key</c> in <paramref name="args"/>, to keep out of any error line.</summary>
-    public static IReadOnlyList<string> KeysOn(IReadOnlyList<string> args)
+    /// <summary>
+    /// The API keys given with <c>--api-key</c> in <paramref name="args"/>, to keep out of any error line; with
+    /// <paramref name="unmatched"/> (the words the parser did not expect), also the values of options the command does not
+    /// have, which may be a key given to a mistyped option (<c>--api-kye KEY</c>, <c>--apikey=KEY</c>).
+    /// </summary>
+    public static IReadOnlyList<string> KeysOn(IReadOnlyList<string> args, IReadOnlyCollection<string>? unmatched = null)
     {
         var keys = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
-            if (args[i] == ApiKeyOptionName && i + 1 < args.Count)
+            var unknown = unmatched is not null && args[i] is ['-', _, ..] && unmatched.Contains(args[i]);
+            var joined = args[i].IndexOfAny(['=', ':']);
+            if (args[i] == ApiKeyOptionName || (unknown && joined < 0))
             {
-                keys.Add(args[i + 1]);
+                if (i + 1 < args.Count && !(unknown && args[i + 1].StartsWith('-')))
+                {
+                    keys.Add(args[i + 1]);
+                }
             }
-            else if (args[i].StartsWith(ApiKeyOptionName + "=", StringComparison.Ordinal) || args[i].StartsWith(ApiKeyOptionName + ":", StringComparison.Ordinal))
+            else if (args[i].StartsWith(ApiKeyOptionName + "=", StringComparison.Ordinal) || args[i].StartsWith(ApiKeyOptionName + ":", StringComparison.Ordinal) || (unknown && joined > 0))
             {
-                keys.Add(args[i][(ApiKeyOptionName.Length + 1)..]);
+                keys.Add(args[i][(joined + 1)..]);
             }
         }
 
