@@ -39,6 +39,11 @@ internal static class PreviewCommand
             var errors = read.Validation().Errors.Count;
 
             var target = result.GetValue(output)?.FullName ?? Path.ChangeExtension(input.FullName, ".html");
+            if (target == input.FullName || result.GetValue(png)?.FullName == input.FullName)
+            {
+                throw new CommandFailedException($"{input.FullName} is the file read; the preview would write over it. Choose another path with -o (and --png).", ExitCode.Usage);
+            }
+
             Write(target, html);
             var stdout = result.InvocationConfiguration.Output;
             stdout.WriteLine($"Wrote {target}" + (errors > 0 ? $" ({errors} error(s) marked in it)." : "."));
