@@ -69,12 +69,14 @@ internal static class CliApp
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
     {
         var error = console.Error;
-        var parsed = CreateRoot(console).Parse(args);
+        // A word that starts with '@' is a word, as a key may be, not the name of a response file to read words from.
+        var parsed = CreateRoot(console).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
 
         // The key given on the command line never shows, even where the parser quotes a word it did not expect.
         var secrets = TargetOptions.KeysOn(args);
         if (parsed.Action is ParseErrorAction)
         {
+            secrets = TargetOptions.KeysOn(args, [.. parsed.UnmatchedTokens]);
             var command = parsed.CommandResult.Command is RootCommand ? "lineflex" : "lineflex " + parsed.CommandResult.Command.Name;
             var problems = string.Join(" ", parsed.Errors.Select(e => e.Message));
             error.WriteLine(ErrorLine.Of($"{problems} See '{command} --help'.", args, secrets));

@@ -18,6 +18,12 @@ internal sealed record CliConsole(TextWriter Output, TextWriter Error)
     /// <summary>True when stderr is a terminal, so long work may show its progress there.</summary>
     public bool ErrorIsTerminal { get; init; }
 
+    /// <summary>
+    /// How long <c>--api-key-file</c> waits for its file to end: a pipe with no writer, or one whose writer never closes
+    /// it, would keep the command waiting for ever.
+    /// </summary>
+    public TimeSpan KeyFileWait { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The process's own console.</summary>
     public static CliConsole Process() => new(Console.Out, Console.Error)
     {

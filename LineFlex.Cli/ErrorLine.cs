@@ -15,14 +15,14 @@ internal static partial class ErrorLine
 
     /// <summary>
     /// <paramref name="message"/> as one bounded line. Each of <paramref name="secrets"/> (an API key) that occurs in it
-    /// is replaced by <c>[redacted]</c>; each of <paramref name="quoted"/> (the command line's words, say) is cut to a
-    /// short excerpt.
+    /// as a whole (not inside a word: a letter or digit on neither side) is replaced by <c>[redacted]</c>; each of
+    /// <paramref name="quoted"/> (the command line's words, say) is cut to a short excerpt.
     /// </summary>
     public static string Of(string message, IEnumerable<string>? quoted = null, IEnumerable<string>? secrets = null)
     {
-        foreach (var secret in secrets ?? [])
+        foreach (var secret in (secrets ?? []).Where(s => s.Length > 0).OrderByDescending(s => s.Length))
         {
-            message = message.Replace(secret, "[redacted]", StringComparison.Ordinal);
+            message = Regex.Replace(message, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(secret)}(?![\p{{L}}\p{{N}}])", "[redacted]", RegexOptions.CultureInvariant);
         }
 
         foreach (var text in quoted ?? [])

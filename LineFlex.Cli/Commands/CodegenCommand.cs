@@ -7,26 +7,22 @@ internal static class CodegenCommand
 {
     public static Command Create()
     {
-        var file = FlexFile.Argument("A JSON file: a request, a message, a content, a bubble, or LINE's Flex JSON.");
+        var file = new FileInput("A JSON file: a request, a message, a content, a bubble, or LINE's Flex JSON.");
         var name = new Option<string?>("--name") { Description = "Write a whole C# file with a static template method of this name (OrderShipped) instead of an expression." };
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the code to this file instead of printing it." };
         var noLoops = new Option<bool>("--no-loops") { Description = "Write every repeated row out instead of a loop over its data." };
         var command = new Command("codegen", "Write the LineFlex builder code that makes the file's tree: the fluent chain a person would write, proven equal by the test suite.")
         {
-            file, name, output, noLoops,
+            name, output, noLoops,
         };
+        file.AddTo(command);
         command.SetAction(result =>
         {
             var error = result.InvocationConfiguration.Error;
-            var read = FlexFile.Read(result.GetValue(file)!, error);
+            var read = file.ReadSettled(result, "No code written");
             if (read is null)
             {
                 return ExitCode.Failure;
-            }
-
-            if (read.Import is { } import)
-            {
-                ResultPrinter.Findings(error, read.File.Name, import.Differences);
             }
 
             string code;

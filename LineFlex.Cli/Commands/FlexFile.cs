@@ -162,18 +162,18 @@ internal sealed class FlexFile
 
     private static FlexFile Parse(FileInfo file, LineImportOptions options)
     {
-        if (file.Length > FlexLimits.MaxDocumentBytes)
+        var bytes = BoundedFile.Read(file.FullName, FlexLimits.MaxDocumentBytes).Span;
+        if (bytes.Length > FlexLimits.MaxDocumentBytes)
         {
-            // The reader of the stream refuses it with its own words on the size.
-            using var stream = file.OpenRead();
-            FlexJson.Deserialize<LineRequest>(stream);
+            // The strict reader refuses it with its own words on the size.
+            return new(file, string.Empty, FlexFileKind.Request, FlexJson.Deserialize<LineRequest>(bytes), null);
         }
 
-        var bytes = System.IO.File.ReadAllBytes(file.FullName);
         string text;
         try
         {
-            text = StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
+            // The strict readers take one byte order mark and refuse a second: the text goes to them as it is.
+            text = StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
@@ -204,7 +204,7 @@ internal sealed class FlexFile
         JObject root;
         try
         {
-            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, MaxDepth = 256 };
+            using var reader = new JsonTextReader(new StringReader(text.StartsWith('\uFEFF') ? text[1..] : text)) { DateParseHandling = DateParseHandling.None, MaxDepth = 256 };
             root = JObject.Load(reader);
         }
         catch (JsonException)

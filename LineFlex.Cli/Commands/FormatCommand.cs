@@ -7,16 +7,16 @@ internal static class FormatCommand
 {
     public static Command Create()
     {
-        var file = FlexFile.Argument("A JSON file: a request, a message, a content, a bubble, or LINE's Flex JSON.");
+        var file = new FileInput("A JSON file: a request, a message, a content, a bubble, or LINE's Flex JSON.");
         var compact = new Option<bool>("--compact") { Description = "Print the compact wire JSON instead of indented JSON." };
         var command = new Command("format", "Parse a JSON file and print it in LineFlex's canonical form, in Infobip's dialect (exit code 1 on bad input).")
         {
-            file,
             compact,
         };
+        file.AddTo(command);
         command.SetAction(result =>
         {
-            var read = FlexFile.Read(result.GetValue(file)!, result.InvocationConfiguration.Error);
+            var read = file.ReadSettled(result, "Not formatted");
             if (read is null)
             {
                 return ExitCode.Failure;

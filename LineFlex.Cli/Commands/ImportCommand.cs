@@ -10,24 +10,22 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var file = FlexFile.Argument("LINE's Flex JSON, as the Flex Message Simulator writes it: a bubble, a carousel or a flex message.");
+        var file = new FileInput("LINE's Flex JSON, as the Flex Message Simulator writes it: a bubble, a carousel or a flex message.");
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the JSON to this file instead of printing it." };
         var sender = new Option<string?>("--sender") { Description = "The LINE Official Account id: with --to, writes a whole request." };
         var to = new Option<string?>("--to") { Description = "The recipient's phone number: with --sender, writes a whole request." };
         var altText = new Option<string?>("--alt-text") { Description = "The alt text, when the file is a bare bubble or carousel (a flex message has its own)." };
-        var heroToBody = new Option<bool>("--hero-to-body") { Description = "Move a hero to the top of the body instead of leaving it out." };
-        var bubble = new Option<int?>("--bubble") { Description = "Take the carousel's bubble at this index (contents[N]) instead of reporting the carousel as an error." };
         var command = new Command(
             "import",
             "Read LINE's own Flex JSON (the Flex Message Simulator's) into Infobip's dialect: a request with --sender and --to, else the content or bubble. Prints what Infobip cannot carry, with file positions; writes nothing while such an error is left.")
         {
-            file, output, sender, to, altText, heroToBody, bubble,
+            output, sender, to, altText,
         };
+        file.AddTo(command);
         command.SetAction(result =>
         {
             var error = result.InvocationConfiguration.Error;
-            var options = new LineImportOptions { HeroToBody = result.GetValue(heroToBody), CarouselBubble = result.GetValue(bubble) };
-            var read = FlexFile.Read(result.GetValue(file)!, error, options);
+            var read = file.Read(result);
             if (read is null)
             {
                 return ExitCode.Failure;
@@ -40,10 +38,8 @@ internal static class ImportCommand
             }
 
             ResultPrinter.Findings(error, read.File.Name, import.Findings);
-            var undecided = import.Differences.Count(f => f.Severity == FindingSeverity.Error);
-            if (undecided > 0)
+            if (!FileInput.Settled(read, error, "Not written"))
             {
-                error.WriteLine(ErrorLine.Of($"Not written: {undecided} thing(s) Infobip cannot carry need a decision (see the errors above)."));
                 return ExitCode.Failure;
             }
 

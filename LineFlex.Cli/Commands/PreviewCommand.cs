@@ -18,7 +18,7 @@ internal static class PreviewCommand
 
     public static Command Create()
     {
-        var file = FlexFile.Argument("A JSON file: a request, a message, a content, a bubble, or LINE's Flex JSON.");
+        var file = new FileInput("A JSON file: a request, a message, a content, a bubble, or LINE's Flex JSON.");
         var output = new Option<FileInfo>("--output", "-o") { Description = "Where to write the HTML; next to the input, as .html, by default." };
         var png = new Option<FileInfo>("--png") { Description = "Also write a PNG screenshot here, with a local headless Chromium (images drawn as placeholders)." };
         var noImages = new Option<bool>("--no-images") { Description = "Draw images and icons as placeholders of their size, so opening the HTML fetches nothing: for a file from someone else." };
@@ -26,16 +26,15 @@ internal static class PreviewCommand
             "preview",
             "Render a JSON file (a request, message, content or bubble, or LINE's Flex JSON) as an HTML preview laid out as LINE lays it out, with its findings marked; prints the path. Invalid files still render.")
         {
-            file,
             output,
             png,
             noImages,
         };
+        file.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var input = result.GetValue(file)!;
-            var error = result.InvocationConfiguration.Error;
-            if (FlexFile.Read(input, error) is not { } read)
+            var input = result.GetValue(file.File)!;
+            if (file.ReadSettled(result, "No preview written") is not { } read)
             {
                 return ExitCode.Failure;
             }
@@ -44,6 +43,11 @@ internal static class PreviewCommand
             var errors = read.Validation().Errors.Count;
 
             var target = result.GetValue(output)?.FullName ?? Path.ChangeExtension(input.FullName, ".html");
+            if (target == input.FullName || result.GetValue(png)?.FullName == input.FullName)
+            {
+                throw new CommandFailedException($"{input.FullName} is the file read; the preview would write over it. Choose another path with -o (and --png).", ExitCode.Usage);
+            }
+
             Write(target, html);
             var stdout = result.InvocationConfiguration.Output;
             stdout.WriteLine($"Wrote {target}" + (errors > 0 ? $" ({errors} error(s) marked in it)." : "."));

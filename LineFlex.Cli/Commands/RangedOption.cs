@@ -66,7 +66,8 @@ internal static class RangedOption
             return value;
         }
 
-        result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} must be a whole number from {min} to {max}{note}, but was '{Excerpt.Of(token)}'."));
+        var range = max == int.MaxValue ? string.Create(CultureInfo.InvariantCulture, $", {min} or more") : string.Create(CultureInfo.InvariantCulture, $" from {min} to {max}");
+        result.AddError($"{name} must be a whole number{range}{note}, but was '{Excerpt.Of(token)}'.");
         return null;
     }
 

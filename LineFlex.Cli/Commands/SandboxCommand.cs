@@ -14,6 +14,7 @@ internal static class SandboxCommand
         var port = RangedOption.WholeNumber(
             "--port", "The port on 127.0.0.1, 0 to 65535 (0 picks a free one).", 0, IPEndPoint.MaxPort, 5080, " (0 picks a free port)");
         var apiKey = new Option<string?>("--api-key") { Description = "Accept only this API key (any App key when not set)." };
+        apiKey.Validators.Add(TargetOptions.CheckKeyLength);
         var delay = RangedOption.Seconds("--delivery-delay", "Seconds until an accepted message is DELIVERED, 0 to 86400.", 1);
         var command = new Command("sandbox", "Run a local Infobip-compatible LINE endpoint on 127.0.0.1 until Ctrl+C: POST /line/1/messages, GET /line/1/reports, delivery webhooks.")
         {
@@ -34,7 +35,10 @@ internal static class SandboxCommand
             };
             await using var sandbox = await StartAsync(options, cancellationToken).ConfigureAwait(false);
             output.WriteLine($"LineFlex sandbox listening at {sandbox.BaseUrl}");
-            output.WriteLine($"Send to it with: {SendTarget.BaseUrlVariable}={sandbox.BaseUrl} {SendTarget.ApiKeyVariable}={result.GetValue(apiKey) ?? "any-key"} lineflex send request.json");
+            // The key is not printed: a log of the output would keep it.
+            output.WriteLine(result.GetValue(apiKey) is null
+                ? $"Send to it with: {SendTarget.BaseUrlVariable}={sandbox.BaseUrl} {SendTarget.ApiKeyVariable}=any-key lineflex send request.json"
+                : $"Send to it with: {SendTarget.BaseUrlVariable}={sandbox.BaseUrl} {SendTarget.ApiKeyVariable}=KEY lineflex send request.json, where KEY is the key given with --api-key (it accepts no other)");
             output.WriteLine($"See what it received, rendered, in its inbox: {sandbox.BaseUrl} (in a browser; no key needed)");
             output.WriteLine($"What it received, as JSON: {new Uri(sandbox.BaseUrl, "sandbox/messages")}");
             output.WriteLine("Press Ctrl+C to stop. Each request is logged below on one line.");

@@ -11,7 +11,7 @@ internal static class SendCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = FlexFile.Argument("A request JSON file (the body of POST /line/1/messages), one message, or a content or bubble (either dialect) with --sender and --to.");
+        var file = new FileInput("A request JSON file (the body of POST /line/1/messages), one message, or a content or bubble (either dialect) with --sender and --to.");
         var dryRun = new Option<bool>("--dry-run") { Description = "Parse, validate and print the JSON that would be sent, without sending." };
         var sender = new Option<string?>("--sender") { Description = "For a content or bubble file: the LINE Official Account id that sends it." };
         var to = new Option<string?>("--to") { Description = "For a content or bubble file: the recipient's phone number." };
@@ -28,7 +28,6 @@ internal static class SendCommand
             "send",
             "Parse, validate and send a request file; print the bulk id and each message's id and status. Sends to the target named by --base-url and --api-key-file (or --api-key-stdin, --api-key), else by LineFlex__BaseUrl and LineFlex__ApiKey (or INFOBIP_BASE_URL and INFOBIP_API_KEY), or with --sandbox to an in-process sandbox.")
         {
-            file,
             dryRun,
             sender,
             to,
@@ -36,12 +35,13 @@ internal static class SendCommand
             batchSize,
             format,
         };
+        file.AddTo(command);
         target.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             var output = result.InvocationConfiguration.Output;
             var json = result.GetValue(format) == ResultJson.Json;
-            var read = FlexFile.Read(result.GetValue(file)!, result.InvocationConfiguration.Error);
+            var read = file.ReadSettled(result, "Not sent");
             if (read is null)
             {
                 return ExitCode.Failure;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Text;
 
 namespace LineFlex.Cli.Commands;
 
@@ -12,6 +13,12 @@ namespace LineFlex.Cli.Commands;
 internal sealed class TargetOptions
 {
     public const string ApiKeyOptionName = "--api-key";
+
+    /// <summary>
+    /// The shortest key taken on the command line. A key there is redacted from every error line where it stands as a
+    /// whole word; a shorter one would be mistaken for a word of the message ("key", "a"). Infobip's keys are far longer.
+    /// </summary>
+    public const int MinCommandLineKeyLength = 6;
 
     /// <summary>More than any API key is long; a larger key file is the wrong file, and is not read.</summary>
     public const int MaxKeyFileLength = 4096;
@@ -47,6 +54,20 @@ internal sealed class TargetOptions
         _sandbox = sandboxDescription is null ? null : new Option<bool>("--sandbox") { Description = sandboxDescription };
         _baseUrl.Validators.Add(result => Check(result, TargetSetting.ProblemWithBaseUrl));
         _apiKey.Validators.Add(result => Check(result, TargetSetting.ProblemWithApiKey));
+        _apiKey.Validators.Add(CheckKeyLength);
+    }
+
+    /// <summary>
+    /// Refuses a key on the command line shorter than <see cref="MinCommandLineKeyLength"/>: added as a validator to every
+    /// option that takes a key (<c>--api-key</c> of send, reports, demo and sandbox).
+    /// </summary>
+    public static void CheckKeyLength(OptionResult result)
+    {
+        if (result.Tokens.Count > 0 && result.Tokens[^1].Value is { Length: > 0 and < MinCommandLineKeyLength } key)
+        {
+            result.AddError(
+                $"{result.Option.Name} is {key.Length} character(s) long; a key on the command line is at least {MinCommandLineKeyLength}. Check that it was copied whole (an Infobip API key is far longer).");
+        }
     }
 
     /// <summary>Adds the options to <paramref name="command"/>, with the check that the key is given one way at most.</summary>
@@ -76,19 +97,28 @@ internal sealed class TargetOptions
         });
     }
 
-    /// <summary>The API keys given with <c>--api-key</c> in <paramref name="args"/>, to keep out of any error line.</summary>
-    public static IReadOnlyList<string> KeysOn(IReadOnlyList<string> args)
+    /// <summary>
+    /// The API keys given with <c>--api-key</c> in <paramref name="args"/>, to keep out of any error line; with
+    /// <paramref name="unmatched"/> (the words the parser did not expect), also the values of options the command does not
+    /// have, which may be a key given to a mistyped option (<c>--api-kye KEY</c>, <c>--apikey=KEY</c>).
+    /// </summary>
+    public static IReadOnlyList<string> KeysOn(IReadOnlyList<string> args, IReadOnlyCollection<string>? unmatched = null)
     {
         var keys = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
-            if (args[i] == ApiKeyOptionName && i + 1 < args.Count)
+            var unknown = unmatched is not null && args[i] is ['-', _, ..] && unmatched.Contains(args[i]);
+            var joined = args[i].IndexOfAny(['=', ':']);
+            if (args[i] == ApiKeyOptionName || (unknown && joined < 0))
             {
-                keys.Add(args[i + 1]);
+                if (i + 1 < args.Count && !(unknown && args[i + 1].StartsWith('-')))
+                {
+                    keys.Add(args[i + 1]);
+                }
             }
-            else if (args[i].StartsWith(ApiKeyOptionName + "=", StringComparison.Ordinal) || args[i].StartsWith(ApiKeyOptionName + ":", StringComparison.Ordinal))
+            else if (args[i].StartsWith(ApiKeyOptionName + "=", StringComparison.Ordinal) || args[i].StartsWith(ApiKeyOptionName + ":", StringComparison.Ordinal) || (unknown && joined > 0))
             {
-                keys.Add(args[i][(ApiKeyOptionName.Length + 1)..]);
+                keys.Add(args[i][(joined + 1)..]);
             }
         }
 
@@ -115,7 +145,7 @@ internal sealed class TargetOptions
             ?? FromEnvironment(SendTarget.BaseUrlVariable)
             ?? FromEnvironment(SendTarget.BaseUrlAlias);
         var apiKey = FromOption(result.GetValue(_apiKey), _apiKey.Name)
-            ?? FromFile(result.GetValue(_apiKeyFile))
+            ?? await FromFileAsync(result.GetValue(_apiKeyFile), console.KeyFileWait, cancellationToken).ConfigureAwait(false)
             ?? FromStandardInput(result.GetValue(_apiKeyStdin), console)
             ?? FromEnvironment(SendTarget.ApiKeyVariable)
             ?? FromEnvironment(SendTarget.ApiKeyAlias);
@@ -150,7 +180,7 @@ internal sealed class TargetOptions
     private static TargetSetting? FromEnvironment(string variable) =>
         Environment.GetEnvironmentVariable(variable) is { } value && !string.IsNullOrWhiteSpace(value) ? new TargetSetting(value, variable, OnCommandLine: false) : null;
 
-    private static TargetSetting? FromFile(FileInfo? file)
+    private static async Task<TargetSetting?> FromFileAsync(FileInfo? file, TimeSpan wait, CancellationToken cancellationToken)
     {
         if (file is null)
         {
@@ -158,24 +188,39 @@ internal sealed class TargetOptions
         }
 
         var source = $"--api-key-file {file.FullName}";
-        if (Directory.Exists(file.FullName) || !file.Exists)
+        if (Directory.Exists(file.FullName))
         {
-            throw new CommandFailedException($"{source}: {(file.Exists ? "is a directory" : "no such file")}. Give the path of a file that holds the API key on one line.");
+            throw new CommandFailedException($"{source} is a directory. Give the path of a file that holds the API key on one line.");
         }
 
-        if (file.Length > MaxKeyFileLength)
+        if (!file.Exists)
         {
-            throw new CommandFailedException($"{source}: the file is {file.Length} bytes, far longer than an API key; is it the right file? Give a file that holds only the key.");
+            throw new CommandFailedException($"{source}: no such file. Give the path of a file that holds the API key on one line.");
         }
 
+        ReadOnlyMemory<byte> bytes;
         try
         {
-            return Key(File.ReadAllText(file.FullName), source);
+            bytes = await BoundedFile.ReadAsync(file.FullName, MaxKeyFileLength, wait, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            throw new CommandFailedException(
+                $"{source} did not end within {wait.TotalSeconds:0.#} s: it is a pipe or device with no writer, or one that never closes. Give a file that holds the key, or pipe the key in with --api-key-stdin.");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new CommandFailedException($"{source} could not be read: {e.Message} Check that it is a file you can read.");
         }
+
+        if (bytes.Length > MaxKeyFileLength)
+        {
+            throw new CommandFailedException($"{source}: the file holds more than {MaxKeyFileLength} bytes, far longer than an API key; is it the right file? Give a file that holds only the key.");
+        }
+
+        // One byte order mark is the editor's, as File.ReadAllText takes it; a second is a character of the key, and refused.
+        var text = Encoding.UTF8.GetString(bytes.Span);
+        return Key(text.StartsWith('\uFEFF') ? text[1..] : text, source);
     }
 
     private static TargetSetting? FromStandardInput(bool read, CliConsole console)

@@ -11,18 +11,18 @@ internal static class ValidateCommand
 {
     public static Command Create()
     {
-        var file = FlexFile.Argument("A JSON file: a request, a message, a content, a bubble, or LINE's Flex JSON.");
+        var file = new FileInput("A JSON file: a request, a message, a content, a bubble, or LINE's Flex JSON.");
         var format = ResultJson.FormatOption("text: 'file.json(line,position): error LF201 at path: message' per finding; json: the findings as JSON, for tools.");
         var command = new Command(
             "validate",
             "Check a JSON file against every documented rule. Prints 'file.json(line,position): error LF201 at path: message' per finding, errors before warnings; exit code 1 when there is any error.")
         {
-            file,
             format,
         };
+        file.AddTo(command);
         command.SetAction(result =>
         {
-            var read = FlexFile.Read(result.GetValue(file)!, result.InvocationConfiguration.Error);
+            var read = file.Read(result);
             if (read is null)
             {
                 return ExitCode.Failure;

@@ -102,7 +102,7 @@ public class CliErrorTests
     [TestCase("sandbox", "--port", "")]
     [TestCase("sandbox", "--delivery-delay", "1")]
     [TestCase("reports", "--limit", "5")]
-    [TestCase("sandbox", "--api-key", "key", "--unknown")]
+    [TestCase("sandbox", "--api-key", "sandbox-key", "--unknown")]
     [TestCase("unknown-command")]
     public async Task A_long_word_on_the_command_line_is_quoted_as_a_short_excerpt(params string[] args)
     {

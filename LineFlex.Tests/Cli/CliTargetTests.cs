@@ -279,6 +279,64 @@ public class CliTargetTests
         });
     }
 
+    [TestCase("--api-kye")]
+    [TestCase("--apikey")]
+    [TestCase("--key")]
+    public async Task The_value_of_a_mistyped_option_is_redacted_where_the_parser_would_quote_it(string mistyped)
+    {
+        var spaced = await CliRun.StartAsync(["reports", "--base-url", Url, mistyped, Key]);
+        var joined = await CliRun.StartAsync(["reports", "--base-url", Url, $"{mistyped}={Key}"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(spaced.ExitCode, Is.EqualTo(2));
+            Assert.That(spaced.Error, Does.Contain($"Unrecognized command or argument '{mistyped}'").And.Contain("'[redacted]'"));
+            Assert.That(joined.ExitCode, Is.EqualTo(2));
+            Assert.That(joined.Error, Does.Contain($"'{mistyped}=[redacted]'"));
+            Assert.That(spaced.Error + joined.Error, Does.Not.Contain(Key));
+        });
+    }
+
+    [Test]
+    public async Task A_key_that_starts_with_an_at_sign_is_a_key_not_a_response_file()
+    {
+        var run = await CliRun.StartAsync(["reports", "--base-url", Url, "--api-key", "@" + Key, "--limit", "none"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(2));
+            Assert.That(run.Error, Does.StartWith("error: --limit must be a whole number"));
+            Assert.That(run.Error, Does.Not.Contain(Key).And.Not.Contain("esponse file"));
+        });
+    }
+
+    [Test]
+    public async Task A_key_is_redacted_only_where_it_stands_whole_never_inside_a_word()
+    {
+        var run = await CliRun.StartAsync(["reports", "--base-url", "http://example.com", "--api-key", "ample"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(2));
+            Assert.That(run.Error, Does.Contain("\"http://example.com\" uses plain HTTP, which would send the API key in clear text."));
+            Assert.That(run.Error, Does.Not.Contain("[redacted]"));
+        });
+    }
+
+    [TestCase("reports", "--base-url", "https://example.invalid", "--api-key", "k")]
+    [TestCase("sandbox", "--port", "0", "--api-key", "k")]
+    public async Task A_key_too_short_to_be_told_from_a_word_is_a_usage_error(params string[] args)
+    {
+        var run = await CliRun.StartAsync(args);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(2));
+            Assert.That(run.Error, Does.StartWith($"error: --api-key is 1 character(s) long; a key on the command line is at least {TargetOptions.MinCommandLineKeyLength}."));
+            Assert.That(run.Error, Does.Not.Contain("[redacted]"));
+        });
+    }
+
     private string Write(string name, string content)
     {
         var path = Path.Combine(_folder, name);

@@ -200,6 +200,47 @@ public sealed class InteropCommandTests
         });
     }
 
+    [TestCase("class", "is a C# keyword")]
+    [TestCase("Flex", "is the name of a LineFlex type that the generated code uses")]
+    [TestCase("BoxLayout", "is the name of a LineFlex type that the generated code uses")]
+    [TestCase("FlexTemplates", "is the name of the class that holds the method")]
+    public void Codegen_refuses_a_name_the_generated_code_could_not_compile_with_as_a_usage_error(string name, string why)
+    {
+        using var files = new TemporaryFiles();
+        var output = files.Path(".cs");
+
+        var (exitCode, _, error) = Run("codegen", Receipt, "--name", name, "-o", output);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(2));
+            Assert.That(error, Does.Contain($"error: \"{name}\" {why}").And.Contain("--name takes a name of its own, such as OrderShipped."));
+            Assert.That(File.Exists(output), Is.False);
+        });
+    }
+
+    [Test]
+    public void Preview_refuses_to_write_over_its_input()
+    {
+        using var files = new TemporaryFiles();
+        var input = files.Path(".html");
+        File.WriteAllText(input, FlexJson.Serialize(Flex.Bubble().Body(b => b.Text("Hi")).Build()));
+        var json = files.Write(File.ReadAllText(input));
+
+        var byDefault = Run("preview", input);
+        var named = Run("preview", json, "-o", json);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(byDefault.ExitCode, Is.EqualTo(2));
+            Assert.That(byDefault.Error, Does.Contain($"{input} is the file read; the preview would write over it. Choose another path with -o"));
+            Assert.That(named.ExitCode, Is.EqualTo(2));
+            Assert.That(named.Error, Does.Contain($"{json} is the file read"));
+            Assert.That(File.ReadAllText(input), Does.StartWith("{"), "the input is left as it was");
+            Assert.That(File.ReadAllText(json), Does.StartWith("{"));
+        });
+    }
+
     [Test]
     public void Send_of_a_bubble_needs_a_sender_and_a_recipient()
     {

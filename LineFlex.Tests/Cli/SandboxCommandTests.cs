@@ -35,6 +35,8 @@ public partial class SandboxCommandTests
         {
             Assert.That(exitCode, Is.Zero, error.ToString());
             Assert.That(output.ToString(), Does.Contain($"What it received, as JSON: {baseUrl}sandbox/messages"));
+            Assert.That(output.ToString(), Does.Not.Contain("cli-secret-key"), "the banner says where the key is, not the key");
+            Assert.That(output.ToString(), Does.Contain("LineFlex__ApiKey=").And.Contain("the key given with --api-key"));
             Assert.That(logged, Does.Match(@"^\d\d:\d\d:\d\d POST /line/1/messages answered 200: 1 message\(s\), bulk \S+, accepted$"));
             Assert.That(output.ToString().Replace("--api-key cli-secret-key", string.Empty, StringComparison.Ordinal), Does.Not.Contain("App cli-secret-key"));
             Assert.That(journal, Does.Contain("\"to\":\"66855538125\""));
