@@ -16,11 +16,19 @@ internal static class SandboxCommand
         var apiKey = new Option<string?>("--api-key") { Description = "Accept only this API key (any App key when not set)." };
         apiKey.Validators.Add(TargetOptions.CheckKeyLength);
         var delay = RangedOption.Seconds("--delivery-delay", "Seconds until an accepted message is DELIVERED, 0 to 86400.", 1);
+        var allowHost = HostNames(
+            "--allow-host",
+            "A host name the sandbox answers besides localhost, 127.0.0.1 and [::1], such as a container's name; repeat for several. Any other Host header is answered 421.");
+        var allowWebhookHost = HostNames(
+            "--allow-webhook-host",
+            "A host name or IP address off this machine that delivery webhooks may be posted to; repeat for several. By default they go to loopback addresses only.");
         var command = new Command("sandbox", "Run a local Infobip-compatible LINE endpoint on 127.0.0.1 until Ctrl+C: POST /line/1/messages, GET /line/1/reports, delivery webhooks.")
         {
             port,
             apiKey,
             delay,
+            allowHost,
+            allowWebhookHost,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -31,6 +39,8 @@ internal static class SandboxCommand
                 Port = result.GetValue(port),
                 ApiKey = result.GetValue(apiKey),
                 DeliveryDelay = TimeSpan.FromSeconds(result.GetValue(delay)),
+                AllowedHosts = result.GetValue(allowHost) ?? [],
+                AllowedWebhookHosts = result.GetValue(allowWebhookHost) ?? [],
                 LoggerFactory = logging,
             };
             await using var sandbox = await StartAsync(options, cancellationToken).ConfigureAwait(false);
@@ -54,6 +64,24 @@ internal static class SandboxCommand
             return ExitCode.Success;
         });
         return command;
+    }
+
+    /// <summary>A repeatable option of bare host names, each checked when the command line is read (a usage error).</summary>
+    private static Option<string[]> HostNames(string name, string description)
+    {
+        var option = new Option<string[]>(name) { Description = description, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+        option.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (Uri.CheckHostName(token.Value) == UriHostNameType.Unknown)
+                {
+                    result.AddError(
+                        $"{name} '{token.Value}' is not a host name. Give a bare host name or IP address, such as 'sandbox.test' or '192.0.2.10', without a scheme, port or path.");
+                }
+            }
+        });
+        return option;
     }
 
     private static async Task<SandboxServer> StartAsync(SandboxOptions options, CancellationToken cancellationToken)

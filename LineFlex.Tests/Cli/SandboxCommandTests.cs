@@ -42,4 +42,49 @@ public partial class SandboxCommandTests
             Assert.That(journal, Does.Contain("\"to\":\"66855538125\""));
         });
     }
+
+    [Test]
+    public async Task Allow_host_lets_the_sandbox_answer_that_host_name_and_no_other()
+    {
+        using var output = new WatchedWriter();
+        using var error = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        var running = LineFlex.Cli.CliApp.RunAsync(["sandbox", "--port", "0", "--allow-host", "sandbox.test", "--allow-webhook-host", "hooks.test"], output, error, stop.Token);
+        var baseUrl = new Uri(ListeningAt().Match(await output.WaitForAsync("listening at").WaitAsync(Timeout)).Groups[1].Value);
+        await output.WaitForAsync("Press Ctrl+C to stop.").WaitAsync(Timeout);
+
+        using var http = new HttpClient { BaseAddress = baseUrl };
+        using var allowed = new HttpRequestMessage(HttpMethod.Get, "sandbox/messages");
+        allowed.Headers.Host = $"sandbox.test:{baseUrl.Port}";
+        using var allowedAnswer = await http.SendAsync(allowed);
+        using var other = new HttpRequestMessage(HttpMethod.Get, "sandbox/messages");
+        other.Headers.Host = $"other.test:{baseUrl.Port}";
+        using var otherAnswer = await http.SendAsync(other);
+        await stop.CancelAsync();
+        var exitCode = await running.WaitAsync(Timeout);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero, error.ToString());
+            Assert.That((int)allowedAnswer.StatusCode, Is.EqualTo(200));
+            Assert.That((int)otherAnswer.StatusCode, Is.EqualTo(421));
+        });
+    }
+
+    [TestCase("--allow-host")]
+    [TestCase("--allow-webhook-host")]
+    public async Task A_host_option_that_is_not_a_host_name_is_a_usage_error(string option)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await LineFlex.Cli.CliApp.RunAsync(["sandbox", "--port", "0", option, "http://sandbox.test/"], output, error, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(2));
+            Assert.That(error.ToString(), Does.Contain($"{option} 'http://sandbox.test/' is not a host name"));
+            Assert.That(output.ToString(), Does.Not.Contain("listening at"));
+        });
+    }
 }
