@@ -150,16 +150,17 @@ public class SandboxWebhookTests
         await using var server = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = _clock, DeliveryDelay = Delay, LoggerFactory = loggerFactory });
         using var client = new SandboxClient(server);
         var request = WithWebhook(SandboxClient.SeedRequest(), contentType: null, notify: null);
-        request["messages"]![0]!["webhooks"]!["delivery"]!["url"] = _catcher.UrlOf("/endless").ToString();
+        using var endless = EndlessAnswerServer.Start();
+        request["messages"]![0]!["webhooks"]!["delivery"]!["url"] = endless.Url.ToString();
         (await client.PostMessagesAsync(request)).Dispose();
 
         _clock.Advance(Delay);
         var posted = await logs.WaitForAsync(m => m.Contains("Posted the report of message webhook-message", StringComparison.Ordinal), ArrivalTimeout);
-        await _catcher.EndlessEnded.WaitAsync(ArrivalTimeout);
+        await endless.Ended.WaitAsync(ArrivalTimeout);
 
         // What the sockets' buffers take in before the sandbox closes the connection, and no more.
         Assert.That(posted, Does.EndWith(": 200"));
-        Assert.That(_catcher.EndlessBytesWritten, Is.LessThan(32 * 1024 * 1024));
+        Assert.That(endless.BytesWritten, Is.LessThan(32 * 1024 * 1024));
     }
 
     [TestCase("http://169.254.169.254/latest/meta-data")]

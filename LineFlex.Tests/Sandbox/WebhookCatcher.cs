@@ -13,8 +13,6 @@ internal sealed class WebhookCatcher : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<CaughtWebhook> _caught = new();
-    private readonly TaskCompletionSource _endlessEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private long _endlessBytesWritten;
 
     private WebhookCatcher(WebApplication app)
     {
@@ -31,35 +29,7 @@ internal sealed class WebhookCatcher : IAsyncDisposable
             context.Response.Headers.Location = "/delivery-reports";
             return Task.CompletedTask;
         });
-        _app.MapPost("/endless", async context =>
-        {
-            // An answer that never ends: it is written until the poster stops reading and the connection closes.
-            var chunk = new byte[64 * 1024];
-            context.Response.StatusCode = 200;
-            try
-            {
-                while (!context.RequestAborted.IsCancellationRequested)
-                {
-                    await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
-                    Interlocked.Add(ref _endlessBytesWritten, chunk.Length);
-                }
-            }
-            catch (Exception exception) when (exception is OperationCanceledException or IOException)
-            {
-                // The poster closed the connection.
-            }
-            finally
-            {
-                _endlessEnded.TrySetResult();
-            }
-        });
     }
-
-    /// <summary>How many bytes of its endless answer <c>/endless</c> wrote before the poster closed the connection.</summary>
-    public long EndlessBytesWritten => Interlocked.Read(ref _endlessBytesWritten);
-
-    /// <summary>Completes when <c>/endless</c> stopped writing, the poster having closed the connection.</summary>
-    public Task EndlessEnded => _endlessEnded.Task;
 
     public Uri Url { get; private set; } = null!;
 
