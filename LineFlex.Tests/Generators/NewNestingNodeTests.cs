@@ -79,12 +79,7 @@ public class NewNestingNodeTests
     [OneTimeSetUp]
     public void Compile_the_model_with_a_video_that_holds_a_box()
     {
-        var sources = ScratchCompilation.DslSources();
-        var types = Path.Combine("Model", "Enums", "ComponentType.cs");
-        var edited = sources[types].Replace("    Separator,\n}", "    Separator,\n\n    /// <summary><c>VIDEO</c>.</summary>\n    Video,\n}", StringComparison.Ordinal);
-        Assert.That(edited, Is.Not.EqualTo(sources[types]), "ComponentType.cs no longer ends with Separator as the test expects");
-        sources[types] = edited;
-        sources[Path.Combine("Model", "FlexVideo.cs")] = Video;
+        var sources = WithVideo();
         sources["DeepVideos.cs"] = Trees;
 
         var compilation = ScratchCompilation.Compile(sources);
@@ -168,6 +163,34 @@ public class NewNestingNodeTests
             Assert.That(Attempt(() => Serialize(tooDeep)), Is.TypeOf<ArgumentException>());
             Assert.That(Catch(() => Call("Read", Call("Json", pairs + 1))).GetType().Name, Is.EqualTo("FlexJsonException"));
         });
+    }
+
+    [Test]
+    public void A_component_visitor_that_does_not_handle_the_new_component_does_not_compile()
+    {
+        var sources = WithVideo();
+        var handled = new[] { "FlexBox", "FlexText", "FlexSpan", "FlexImage", "FlexIcon", "FlexButton", "FlexSeparator" }
+            .Select(type => $"    protected override void Visit{type}({type} node, int context) {{ }}\n");
+        sources["Counter.cs"] = "namespace LineFlex;\n\ninternal sealed class Counter : FlexComponentVisitor<int>\n{\n" + string.Concat(handled) + "}\n";
+
+        var errors = ScratchCompilation.Compile(sources).Errors;
+
+        Assert.That(errors.Select(e => e.Id + " " + e.GetMessage(System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(new[]
+        {
+            "CS0534 'Counter' does not implement inherited abstract member 'FlexComponentVisitor<int>.VisitFlexVideo(FlexVideo, int)'",
+        }));
+    }
+
+    /// <summary>The sources of LineFlex.Dsl with <see cref="Video"/> declared.</summary>
+    private static Dictionary<string, string> WithVideo()
+    {
+        var sources = ScratchCompilation.DslSources();
+        var types = Path.Combine("Model", "Enums", "ComponentType.cs");
+        var edited = sources[types].Replace("    Separator,\n}", "    Separator,\n\n    /// <summary><c>VIDEO</c>.</summary>\n    Video,\n}", StringComparison.Ordinal);
+        Assert.That(edited, Is.Not.EqualTo(sources[types]), "ComponentType.cs no longer ends with Separator as the test expects");
+        sources[types] = edited;
+        sources[Path.Combine("Model", "FlexVideo.cs")] = Video;
+        return sources;
     }
 
     /// <summary>The path from the outermost box to the component at <paramref name="level"/> (1 for the outermost).</summary>
