@@ -31,7 +31,14 @@ internal sealed class Nesting
         }
 
         Counting = schema.Concrete.Where(n => _counting.Contains(n.Name)).ToList();
+        LeafLevels = candidates.Where(n => !Counts(n)).Select(n => Depth(n, [])).DefaultIfEmpty(0).Max();
     }
+
+    /// <summary>
+    /// The most components that can nest in one another without counting a level (a TEXT and its SPANs: 2): how many
+    /// more than the limit a reader may have open below the deepest node that counts one.
+    /// </summary>
+    public int LeafLevels { get; }
 
     /// <summary>The type a counting node stands as (<c>FlexComponent</c>), or null when nothing nests.</summary>
     public NodeInfo? Base { get; }
@@ -42,7 +49,10 @@ internal sealed class Nesting
     public bool Counts(NodeInfo node) => _counting.Contains(node.Name);
 
     /// <summary>The counting nodes a value of <paramref name="property"/> (or an item of it) may be.</summary>
-    public IEnumerable<NodeInfo> CountingAdmitted(PropertyInfo property)
+    public IEnumerable<NodeInfo> CountingAdmitted(PropertyInfo property) => Admitted(property).Where(n => _counting.Contains(n.Name));
+
+    /// <summary>The concrete nodes a value of <paramref name="property"/> (or an item of it) may be.</summary>
+    private IEnumerable<NodeInfo> Admitted(PropertyInfo property)
     {
         var declared = property switch
         {
@@ -50,7 +60,20 @@ internal sealed class Nesting
             { Kind: ValueKind.List, ItemKind: ValueKind.Node } => property.ItemType,
             _ => null,
         };
-        return declared is null ? [] : _schema.Concrete.Where(n => _counting.Contains(n.Name) && Admits(declared, n));
+        return declared is null ? [] : _schema.Concrete.Where(n => Admits(declared, n));
+    }
+
+    /// <summary>How many components, <paramref name="node"/> first, nest in it, none counting a level.</summary>
+    private int Depth(NodeInfo node, HashSet<string> open)
+    {
+        if (!open.Add(node.Name))
+        {
+            return 0;
+        }
+
+        var below = _schema.AllProperties(node).SelectMany(Admitted).Where(n => !Counts(n) && Admits(Base!.Name, n)).Select(n => Depth(n, open)).DefaultIfEmpty(0).Max();
+        open.Remove(node.Name);
+        return below + 1;
     }
 
     /// <summary>Whether a value declared as <paramref name="declared"/> may be a <paramref name="node"/>.</summary>

@@ -20,6 +20,9 @@ internal static class NestingEmitter
         var counting = nesting.Counting.Select(n => n.Name).ToList();
         code.Line($"public static bool CountsALevel({baseName}? component) => {(counting.Count == 0 ? "false" : "component is " + string.Join(" or ", counting))};").Line();
 
+        code.Line("/// <summary>The most components that nest in one another without counting a level (a TEXT and its SPANs): how many a reader may have open below the deepest one that counts.</summary>");
+        code.Line($"public const int LeafLevels = {nesting.LeafLevels};").Line();
+
         code.Line("/// <summary>");
         code.Line("/// The number of levels in <paramref name=\"component\"/> (0 for a leaf, 1 for a box of leaves), or");
         code.Line("/// <paramref name=\"bound\"/> + 1 when it has more than <paramref name=\"bound\"/>: never recurses more than a bound deep.");

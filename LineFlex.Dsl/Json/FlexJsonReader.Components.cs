@@ -28,7 +28,7 @@ internal sealed partial class FlexJsonReader
 
         // Children are read before their parent's type is known, so the bound leaves room for a TEXT and its
         // SPANs in the deepest box; a box itself is held to the limit below.
-        if (++_componentLevel > FlexLimits.MaxDepth + 2)
+        if (++_componentLevel > FlexLimits.MaxDepth + BoxNesting.LeafLevels)
         {
             Fail($"Components nest deeper than LineFlex reads: boxes nest at most {FlexLimits.MaxDepth} deep (FlexLimits.MaxDepth), with a TEXT and its SPANs in the deepest. {FlattenTheLayout}");
         }
