@@ -6,7 +6,7 @@ namespace LineFlex.Generators;
 
 /// <summary>
 /// Generates, from the model's <c>[FlexNode]</c> records and <c>[Grammar]</c> values: each node's wire type member,
-/// the JSON writer and reader, the builders' state and plain setters, the well-formedness checks, the value keywords and the
+/// the JSON writer and reader, the builders' state and plain setters, the well-formedness checks, the nesting rule, the visitors, the value keywords and the
 /// schema description. See docs/architecture.md.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -76,6 +76,16 @@ public sealed class ModelGenerator : IIncrementalGenerator
             if (isPartial.Contains("NodeChecks"))
             {
                 output.AddSource("NodeChecks.g.cs", ChecksEmitter.Emit(model));
+            }
+
+            if (isPartial.Contains("BoxNesting"))
+            {
+                output.AddSource("BoxNesting.g.cs", NestingEmitter.Emit(model));
+            }
+
+            foreach (var node in model.Nodes.Where(n => n.IsAbstract && isPartial.Contains(n.Name + "Visitor")))
+            {
+                output.AddSource(node.Name + "Visitor.g.cs", VisitorEmitter.Emit(model, node));
             }
 
             if (isPartial.Contains("FlexSchema"))

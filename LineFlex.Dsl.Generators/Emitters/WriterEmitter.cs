@@ -4,8 +4,9 @@ namespace LineFlex.Generators;
 /// The JSON writer's code for every node: one <c>Write</c> overload per record, properties in declaration order with
 /// <c>type</c> first, unset values left out. The hand-written part of <c>FlexJsonWriter</c> keeps the primitives
 /// (<c>Str</c>, <c>Int</c>, <c>Bool</c>, <c>Enum</c>, <c>NotNull</c>, <c>FormatSendAt</c>) and
-/// <c>EnsureRoomBelow</c>, which a node that can hold its own kind (a box in a box) calls before writing each one
-/// nested in it, so a tree too deep is refused before the writer recurses into it.
+/// <c>EnsureRoomBelow</c>, which a node that counts a level of nesting (<see cref="Nesting"/>: a box, or a component
+/// holding one) calls before writing each such node it holds, so a tree too deep is refused before the writer recurses
+/// into it.
 /// </summary>
 internal static class WriterEmitter
 {
@@ -15,6 +16,7 @@ internal static class WriterEmitter
         code.Line("using Newtonsoft.Json;").Line();
         code.Line($"namespace {schema.Namespace};").Line();
         code.Open("internal static partial class FlexJsonWriter");
+        var nesting = new Nesting(schema);
         EmitDispatch(schema, code);
         foreach (var node in schema.Nodes)
         {
@@ -25,7 +27,7 @@ internal static class WriterEmitter
             }
             else
             {
-                EmitNode(schema, node, code);
+                EmitNode(schema, nesting, node, code);
             }
         }
 
@@ -62,13 +64,13 @@ internal static class WriterEmitter
         code.Close();
     }
 
-    private static void EmitNode(Schema schema, NodeInfo node, CodeWriter code)
+    private static void EmitNode(Schema schema, Nesting nesting, NodeInfo node, CodeWriter code)
     {
-        var nests = schema.AllProperties(node).Any(p => schema.Nests(node, p));
-        if (nests)
+        var counts = nesting.Counts(node);
+        if (counts)
         {
             code.Line($"private static void Write(JsonWriter w, {node.Name} node) => Write(w, node, level: 1);").Line();
-            code.Line($"// level: how deep this {node.Name} stands in others of its kind, counting itself (1 when in none).");
+            code.Line($"// level: how many levels of nesting this {node.Name} stands at, counting itself (1 when in none).");
             code.Open($"private static void Write(JsonWriter w, {node.Name} node, int level)");
         }
         else
@@ -84,15 +86,15 @@ internal static class WriterEmitter
 
         foreach (var property in schema.AllProperties(node))
         {
-            EmitProperty(schema, property, schema.Nests(node, property) ? node : null, code);
+            EmitProperty(property, counts ? nesting.CountingAdmitted(property).ToList() : [], code);
         }
 
         code.Line("w.WriteEndObject();");
         code.Close();
     }
 
-    /// <summary>Writes one property; <paramref name="nested"/> is the node's own type when the list can hold it.</summary>
-    private static void EmitProperty(Schema schema, PropertyInfo property, NodeInfo? nested, CodeWriter code)
+    /// <summary>Writes one property; <paramref name="nested"/> are the nodes counting a level it may hold, in a node counting one.</summary>
+    private static void EmitProperty(PropertyInfo property, List<NodeInfo> nested, CodeWriter code)
     {
         var access = "node." + property.Name;
         var name = $"\"{property.WireName}\"";
@@ -120,7 +122,15 @@ internal static class WriterEmitter
             case ValueKind.Node:
                 code.Open($"if ({access} is {{ }} {local})");
                 code.Line($"w.WritePropertyName({name}, escape: false);");
-                code.Line($"Write(w, {local});");
+                if (nested.Count > 0)
+                {
+                    EmitNested(nested, local, index: null, code);
+                }
+                else
+                {
+                    code.Line($"Write(w, {local});");
+                }
+
                 code.Close().Line();
                 break;
             case ValueKind.List:
@@ -128,9 +138,10 @@ internal static class WriterEmitter
                 code.Line($"w.WritePropertyName({name}, escape: false);");
                 code.Line("w.WriteStartArray();");
                 code.Open($"for (var i = 0; i < {local}.Count; i++)");
-                if (nested is not null)
+                if (nested.Count > 0)
                 {
-                    EmitNestedItem(nested, local, code);
+                    code.Line($"var item = NotNull(w, {local}[i], i);");
+                    EmitNested(nested, "item", index: "i", code);
                     code.Close().Line();
                     code.Line("w.WriteEndArray();");
                     code.Close().Line();
@@ -152,17 +163,28 @@ internal static class WriterEmitter
         }
     }
 
-    /// <summary>An item of a list that can hold the node's own type: one of that type goes a level deeper, checked first.</summary>
-    private static void EmitNestedItem(NodeInfo node, string list, CodeWriter code)
+    /// <summary>
+    /// A value that may be a node counting a level: one that is goes a level deeper, checked first. <paramref name="index"/>
+    /// is the item's index in its list, or null for a property holding one node (the writer's path then names it).
+    /// </summary>
+    private static void EmitNested(List<NodeInfo> nested, string value, string? index, CodeWriter code)
     {
-        code.Line($"var item = NotNull(w, {list}[i], i);");
-        code.Open($"if (item is {node.Name} nested)");
-        code.Line("// Checked before going deeper: a tree of records can nest deep enough to overflow the stack.");
-        code.Line("EnsureRoomBelow(w, i, level);");
-        code.Line("Write(w, nested, level + 1);");
-        code.Close();
+        for (var n = 0; n < nested.Count; n++)
+        {
+            var variable = n == 0 ? "nested" : "nested" + nested[n].Name;
+            code.Open($"{(n == 0 ? string.Empty : "else ")}if ({value} is {nested[n].Name} {variable})");
+            if (n == 0)
+            {
+                code.Line("// Checked before going deeper: a tree of records can nest deep enough to overflow the stack.");
+            }
+
+            code.Line(index is null ? "EnsureRoomBelow(w, level);" : $"EnsureRoomBelow(w, {index}, level);");
+            code.Line($"Write(w, {variable}, level + 1);");
+            code.Close();
+        }
+
         code.Open("else");
-        code.Line("Write(w, item);");
+        code.Line($"Write(w, {value});");
         code.Close();
     }
 

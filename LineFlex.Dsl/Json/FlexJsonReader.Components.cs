@@ -28,7 +28,7 @@ internal sealed partial class FlexJsonReader
 
         // Children are read before their parent's type is known, so the bound leaves room for a TEXT and its
         // SPANs in the deepest box; a box itself is held to the limit below.
-        if (++_componentLevel > FlexLimits.MaxDepth + 2)
+        if (++_componentLevel > FlexLimits.MaxDepth + BoxNesting.LeafLevels)
         {
             Fail($"Components nest deeper than LineFlex reads: boxes nest at most {FlexLimits.MaxDepth} deep (FlexLimits.MaxDepth), with a TEXT and its SPANs in the deepest. {FlattenTheLayout}");
         }
@@ -55,10 +55,15 @@ internal sealed partial class FlexJsonReader
         else
         {
             component = BuildFlexComponent(f, type);
-            if (component is FlexBox && _componentLevel > FlexLimits.MaxDepth)
+            // Every component around one that counts a level counts one too (it holds a box through it), so the
+            // components open are the levels.
+            if (BoxNesting.CountsALevel(component) && _componentLevel > FlexLimits.MaxDepth)
             {
+                var nested = component is FlexBox
+                    ? $"This box is nested {_componentLevel} boxes deep"
+                    : $"This {WireEnum<ComponentType>.Name(component.Type)} is nested {_componentLevel} levels deep (each box, and each component holding one, counts a level)";
                 throw new FlexJsonException(
-                    $"This box is nested {_componentLevel} boxes deep; at most {FlexLimits.MaxDepth} may nest (FlexLimits.MaxDepth). {FlattenTheLayout}",
+                    $"{nested}; at most {FlexLimits.MaxDepth} may nest (FlexLimits.MaxDepth). {FlattenTheLayout}",
                     f.Path,
                     f.StartLine,
                     f.StartColumn);

@@ -63,6 +63,21 @@ internal static partial class FlexJsonWriter
         }
     }
 
+    /// <summary>
+    /// Before writing the component just named (the writer's path ends at its property) in a component standing
+    /// <paramref name="level"/> levels deep: each box, and each component that holds one, counts a level.
+    /// </summary>
+    private static void EnsureRoomBelow(JsonWriter w, int level)
+    {
+        if (level >= FlexLimits.MaxDepth)
+        {
+            throw new ArgumentException(
+                $"The component at '{w.Path}' is nested {level + 1} levels deep (each box, and each component holding one, counts a level); LineFlex writes at most {FlexLimits.MaxDepth} (FlexLimits.MaxDepth). "
+                + $"Flatten the layout: put siblings side by side in one box rather than each in a box of its own. FlexValidator reports it as {FlexRules.NestingDepth.Code}.",
+                "component");
+        }
+    }
+
     /// <summary>The path of the list item about to be written: the writer's path names the last item written, or the list itself before the first one.</summary>
     private static string ItemPath(JsonWriter w, int index) => $"{(index > 0 ? w.Path[..w.Path.LastIndexOf('[')] : w.Path)}[{index}]";
 

@@ -8,7 +8,7 @@ namespace LineFlex;
 /// whose classes carry LINE's defaults and whose inline style carries the values the message sets. Text is escaped,
 /// URLs pass <see cref="SafeUrl"/>, typed values pass their grammar; components with findings are outlined.
 /// </summary>
-internal sealed class BubbleWriter
+internal sealed class BubbleWriter : FlexComponentVisitor<BubbleWriter.Place>
 {
     private readonly StringBuilder _html;
     private readonly PreviewOptions _options;
@@ -26,7 +26,7 @@ internal sealed class BubbleWriter
     /// <summary>The URLs written as inert text instead of a link or an image: where, what, and why.</summary>
     public IReadOnlyList<(string Path, string Url, string Reason)> Unlinked => _unlinked;
 
-    private enum Layout
+    internal enum Layout
     {
         Horizontal,
         Vertical,
@@ -81,39 +81,45 @@ internal sealed class BubbleWriter
         _html.Append("</div>");
     }
 
-    private void Component(FlexComponent component, string path, Layout parent, int index, FlexSpacing? parentSpacing, int depth)
+    /// <summary>Where a component stands: its wire path, its parent box's layout and spacing, its index there, and its depth.</summary>
+    internal readonly record struct Place(string Path, Layout Parent, int Index, FlexSpacing? ParentSpacing, int Depth);
+
+    /// <inheritdoc/>
+    protected override void VisitFlexBox(FlexBox node, Place context) =>
+        Box(node, context.Path, context.Parent, context.Index, context.ParentSpacing, context.Depth);
+
+    /// <inheritdoc/>
+    protected override void VisitFlexText(FlexText node, Place context) =>
+        Text(node, context.Path, context.Parent, context.Index, context.ParentSpacing);
+
+    /// <inheritdoc/>
+    protected override void VisitFlexImage(FlexImage node, Place context) =>
+        Image(node, context.Path, context.Parent, context.Index, context.ParentSpacing);
+
+    /// <inheritdoc/>
+    protected override void VisitFlexIcon(FlexIcon node, Place context) =>
+        Icon(node, context.Path, context.Parent, context.Index, context.ParentSpacing);
+
+    /// <inheritdoc/>
+    protected override void VisitFlexButton(FlexButton node, Place context) =>
+        Button(node, context.Path, context.Parent, context.Index, context.ParentSpacing);
+
+    /// <inheritdoc/>
+    protected override void VisitFlexSeparator(FlexSeparator node, Place context)
     {
-        switch (component)
-        {
-            case FlexBox box:
-                Box(box, path, parent, index, parentSpacing, depth);
-                break;
-            case FlexText text:
-                Text(text, path, parent, index, parentSpacing);
-                break;
-            case FlexImage image:
-                Image(image, path, parent, index, parentSpacing);
-                break;
-            case FlexIcon icon:
-                Icon(icon, path, parent, index, parentSpacing);
-                break;
-            case FlexButton button:
-                Button(button, path, parent, index, parentSpacing);
-                break;
-            case FlexSeparator separator:
-                Open("div", "lf-separator", path);
-                Placement(parent, index, parentSpacing, separator.Margin);
-                _style.Add("border-color", CssLength.Of(separator.Color));
-                Close();
-                _html.Append("</div>");
-                break;
-            default:
-                // A SPAN outside a TEXT, or any other component where LINE would refuse it: the validator says so.
-                Open("div", "lf-misplaced", path);
-                Close();
-                _html.Append(HtmlText.Escape(component.Type.ToString().ToUpperInvariant())).Append("</div>");
-                break;
-        }
+        Open("div", "lf-separator", context.Path);
+        Placement(context.Parent, context.Index, context.ParentSpacing, node.Margin);
+        _style.Add("border-color", CssLength.Of(node.Color));
+        Close();
+        _html.Append("</div>");
+    }
+
+    /// <summary>A SPAN outside a TEXT, where LINE would refuse it: the validator says so.</summary>
+    protected override void VisitFlexSpan(FlexSpan node, Place context)
+    {
+        Open("div", "lf-misplaced", context.Path);
+        Close();
+        _html.Append(HtmlText.Escape(node.Type.ToString().ToUpperInvariant())).Append("</div>");
     }
 
     private void Box(FlexBox box, string path, Layout? parent, int index, FlexSpacing? parentSpacing, int depth)
@@ -173,7 +179,7 @@ internal sealed class BubbleWriter
                 continue;
             }
 
-            Component(child, childPath, layout, i, box.Spacing, depth + 1);
+            Visit(child, new Place(childPath, layout, i, box.Spacing, depth + 1));
         }
 
         _html.Append("</div>");
