@@ -3,7 +3,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using LineFlex.Sandbox;
 
-namespace LineFlex.Cli.Commands;
+namespace LineFlex.Cli;
 
 /// <summary>
 /// Options whose value must lie in a range. A value that is not a number, or lies outside the range, is a usage error

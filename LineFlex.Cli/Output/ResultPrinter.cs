@@ -1,6 +1,6 @@
 using LineFlex.Sandbox;
 
-namespace LineFlex.Cli.Commands;
+namespace LineFlex.Cli;
 
 /// <summary>
 /// Prints send results, delivery reports and findings the same way for every command. Text from a server's answer
