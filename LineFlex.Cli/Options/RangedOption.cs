@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using LineFlex.Sandbox;
 
 namespace LineFlex.Cli;
 
@@ -49,7 +48,7 @@ internal static class RangedOption
                     return seconds;
                 }
 
-                result.AddError($"{name} must be a number of seconds from 0 to {MaxSeconds.ToString(CultureInfo.InvariantCulture)}, but was '{Excerpt.Of(token)}'.");
+                result.AddError($"{name} must be a number of seconds from 0 to {MaxSeconds.ToString(CultureInfo.InvariantCulture)}, but was '{FlexLimits.Excerpt(token)}'.");
                 return defaultValue;
             },
         };
@@ -67,7 +66,7 @@ internal static class RangedOption
         }
 
         var range = max == int.MaxValue ? string.Create(CultureInfo.InvariantCulture, $", {min} or more") : string.Create(CultureInfo.InvariantCulture, $" from {min} to {max}");
-        result.AddError($"{name} must be a whole number{range}{note}, but was '{Excerpt.Of(token)}'.");
+        result.AddError($"{name} must be a whole number{range}{note}, but was '{FlexLimits.Excerpt(token)}'.");
         return null;
     }
 

@@ -1,5 +1,3 @@
-using LineFlex.Sandbox;
-
 namespace LineFlex.Cli;
 
 /// <summary>
@@ -41,5 +39,5 @@ internal static class ResultPrinter
             $"report: messageId {Quote(report.MessageId)}  to {Quote(report.To)}  status {Quote(report.Status?.GroupName)}/{Quote(report.Status?.Name)}  "
             + $"error {Quote(report.Error?.GroupName)}/{Quote(report.Error?.Name)}  done {report.DoneAt:yyyy-MM-dd HH:mm:ss.fff zzz}");
 
-    private static string Quote(string? text) => text is null ? string.Empty : Excerpt.Of(text);
+    private static string Quote(string? text) => text is null ? string.Empty : FlexLimits.Excerpt(text);
 }

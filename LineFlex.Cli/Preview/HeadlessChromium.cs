@@ -1,4 +1,3 @@
-using LineFlex.Sandbox;
 using Microsoft.Playwright;
 
 namespace LineFlex.Cli;
@@ -83,7 +82,7 @@ internal static class HeadlessChromium
         catch (PlaywrightException failure) when (!cancellationToken.IsCancellationRequested)
         {
             var said = failure.Message.Trim().Split('\n')[0];
-            throw new CommandFailedException($"{executable} could not take the screenshot: {Excerpt.Of(said)}");
+            throw new CommandFailedException($"{executable} could not take the screenshot: {FlexLimits.Excerpt(said)}");
         }
         catch (PlaywrightException) when (cancellationToken.IsCancellationRequested)
         {
