@@ -29,7 +29,7 @@ internal static partial class ErrorLine
         {
             if (text.Length > Excerpt.MaxLength)
             {
-                message = message.Replace(text, Excerpt.Of(text), StringComparison.Ordinal);
+                message = message.Replace(text, FlexLimits.Excerpt(text), StringComparison.Ordinal);
             }
         }
 

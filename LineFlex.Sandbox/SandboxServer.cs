@@ -173,7 +173,7 @@ public sealed class SandboxServer : IAsyncDisposable
         }
 
         var ready = _deliveries.Wait(bulkId) ?? throw new ArgumentException(
-            $"This sandbox accepted no message in bulk '{Excerpt.Of(bulkId)}'. Pass the BulkId of a send this sandbox answered with 200; "
+            $"This sandbox accepted no message in bulk '{FlexLimits.Excerpt(bulkId)}'. Pass the BulkId of a send this sandbox answered with 200; "
             + "a refused request, one answered by a queued fault, or a send to another sandbox has no reports here.",
             nameof(bulkId));
         try
@@ -184,7 +184,7 @@ public sealed class SandboxServer : IAsyncDisposable
         {
             var (done, total) = _deliveries.Count(bulkId);
             throw new TimeoutException(
-                $"{done} of {total} delivery report(s) of bulk '{Excerpt.Of(bulkId)}' were ready after {timeout} on the sandbox's clock. "
+                $"{done} of {total} delivery report(s) of bulk '{FlexLimits.Excerpt(bulkId)}' were ready after {timeout} on the sandbox's clock. "
                 + $"A report is ready SandboxOptions.DeliveryDelay ({_deliveryDelay}) after its message was accepted: wait longer, "
                 + "advance a FakeTimeProvider past that delay, or set DeliveryDelay to TimeSpan.Zero to deliver at once.",
                 exception);
@@ -313,10 +313,10 @@ public sealed class SandboxServer : IAsyncDisposable
         }
 
         context.Response.Headers[HeaderNames.Allow] = method;
-        var path = Excerpt.Of(context.Request.Path.ToString());
+        var path = FlexLimits.Excerpt(context.Request.Path.ToString());
         var error = new ApiError(
             "E405",
-            $"Method {Excerpt.Of(context.Request.Method)} is not allowed on {path}",
+            $"Method {FlexLimits.Excerpt(context.Request.Method)} is not allowed on {path}",
             $"Use {method} {path}.",
             [],
             []);
@@ -344,7 +344,7 @@ public sealed class SandboxServer : IAsyncDisposable
         catch (Exception exception) when (exception is not (OperationCanceledException or BadHttpRequestException) && !context.RequestAborted.IsCancellationRequested)
         {
             summary.Outcome = "failed";
-            SandboxLog.Failed(_logger, exception, Excerpt.Of(request.Method), Excerpt.Of(request.Path.ToString()));
+            SandboxLog.Failed(_logger, exception, FlexLimits.Excerpt(request.Method), FlexLimits.Excerpt(request.Path.ToString()));
             if (context.Response.HasStarted)
             {
                 // Too late for a 500: the connection is aborted, and the line says the answer broke off.
@@ -358,11 +358,11 @@ public sealed class SandboxServer : IAsyncDisposable
         {
             SandboxLog.Request(
                 _logger,
-                Excerpt.Of(request.Method),
-                Excerpt.Of(request.Path.ToString()),
+                FlexLimits.Excerpt(request.Method),
+                FlexLimits.Excerpt(request.Path.ToString()),
                 context.Response.StatusCode,
                 summary.MessageCount,
-                summary.BulkId is null ? "-" : Excerpt.Of(summary.BulkId),
+                summary.BulkId is null ? "-" : FlexLimits.Excerpt(summary.BulkId),
                 summary.Outcome);
         }
     }

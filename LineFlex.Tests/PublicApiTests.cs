@@ -19,6 +19,9 @@ public class PublicApiTests
     public void The_public_api_of_LineFlex_Preview_is_unchanged() => Snapshot.Match(PublicApi(typeof(FlexPreview).Assembly));
 
     [Test]
+    public void The_public_api_of_LineFlex_CodeGeneration_is_unchanged() => Snapshot.Match(PublicApi(typeof(FlexCode).Assembly));
+
+    [Test]
     public void The_public_api_of_LineFlex_Testing_is_unchanged() => Snapshot.Match(PublicApi(typeof(LineFlex.Testing.FlexSnapshot).Assembly));
 
     private static string PublicApi(System.Reflection.Assembly assembly)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using LineFlex.Cli.Demo;
-using LineFlex.Sandbox;
 
 namespace LineFlex.Cli.Commands;
 
@@ -80,7 +79,7 @@ internal static class DemoCommand
 
             if (reports.Count < sent.Messages.Count)
             {
-                output.WriteLine($"No delivery report from {sendTarget.Name} yet after {seconds} s; pull it later with: lineflex reports --bulk-id {Excerpt.Of(sent.BulkId ?? string.Empty)}");
+                output.WriteLine($"No delivery report from {sendTarget.Name} yet after {seconds} s; pull it later with: lineflex reports --bulk-id {FlexLimits.Excerpt(sent.BulkId ?? string.Empty)}");
             }
 
             var preview = Path.Combine(Path.GetTempPath(), PreviewFileName);

@@ -11,7 +11,7 @@ internal static class PreviewCommand
     /// <summary>The viewport of <c>--png</c>, in CSS pixels at scale 1: a giga bubble and its card fit across.</summary>
     public const int PngWidth = 560;
 
-    /// <summary>The tallest <c>--png</c>; the empty page below the cards is cut off.</summary>
+    /// <summary>The viewport height of <c>--png</c>; the screenshot is of the cards, as tall as they are.</summary>
     public const int PngHeight = 4000;
 
     private static readonly PreviewOptions Offline = new() { LoadImages = false };
@@ -61,7 +61,6 @@ internal static class PreviewCommand
                 try
                 {
                     await HeadlessChromium.ScreenshotAsync(HeadlessChromium.Find(), page, picture.FullName, PngWidth, PngHeight, cancellationToken).ConfigureAwait(false);
-                    PngTrim.TrimBottom(picture.FullName, margin: 16);
                 }
                 finally
                 {

@@ -5,7 +5,7 @@ namespace LineFlex;
 // the generator implements each Set{Property} member from the builder's field for that property.
 
 /// <summary>A builder whose node has <c>flex</c>: BOX, TEXT, IMAGE, BUTTON.</summary>
-public interface IHasFlex
+public partial interface IHasFlex
 {
     internal void SetFlex(int flex);
 }
@@ -17,7 +17,7 @@ public interface IHasMargin
 }
 
 /// <summary>A builder whose node has <c>position</c> and the four offsets: BOX, TEXT, IMAGE, ICON, BUTTON.</summary>
-public interface IHasPosition
+public partial interface IHasPosition
 {
     internal void SetPosition(FlexPosition position);
 
@@ -43,7 +43,7 @@ public interface IHasAlign
 }
 
 /// <summary>A builder whose node has <c>gravity</c>: TEXT, IMAGE, BUTTON.</summary>
-public interface IHasGravity
+public partial interface IHasGravity
 {
     internal void SetGravity(FlexGravity gravity);
 }

@@ -1,29 +1,43 @@
 namespace LineFlex;
 
-// The shapes several components share, so the validator writes each rule once.
+// The node side of a capability: each shape several components share is nested in the capability interface
+// its builders implement (Building/Capabilities.cs), so a capability has one name for the model and the
+// builder, and the validator writes each rule once.
 
-/// <summary>A component with <c>position</c> and the four offsets.</summary>
-internal interface IPlaced
+/// <content>The node side of the capability.</content>
+public partial interface IHasPosition
 {
-    FlexPosition? Position { get; }
+    /// <summary>A component with <c>position</c> and the four offsets: BOX, TEXT, IMAGE, ICON, BUTTON.</summary>
+    internal interface Node
+    {
+        FlexPosition? Position { get; }
 
-    FlexOffset? OffsetTop { get; }
+        FlexOffset? OffsetTop { get; }
 
-    FlexOffset? OffsetBottom { get; }
+        FlexOffset? OffsetBottom { get; }
 
-    FlexOffset? OffsetStart { get; }
+        FlexOffset? OffsetStart { get; }
 
-    FlexOffset? OffsetEnd { get; }
+        FlexOffset? OffsetEnd { get; }
+    }
 }
 
-/// <summary>A component with <c>flex</c>.</summary>
-internal interface IFlexible
+/// <content>The node side of the capability.</content>
+public partial interface IHasFlex
 {
-    int? Flex { get; }
+    /// <summary>A component with <c>flex</c>: BOX, TEXT, IMAGE, BUTTON.</summary>
+    internal interface Node
+    {
+        int? Flex { get; }
+    }
 }
 
-/// <summary>A component with <c>gravity</c>.</summary>
-internal interface IGravitated
+/// <content>The node side of the capability.</content>
+public partial interface IHasGravity
 {
-    FlexGravity? Gravity { get; }
+    /// <summary>A component with <c>gravity</c>: TEXT, IMAGE, BUTTON.</summary>
+    internal interface Node
+    {
+        FlexGravity? Gravity { get; }
+    }
 }

@@ -5,7 +5,7 @@ namespace LineFlex;
 /// <summary>A <c>BOX</c>: lays out its children horizontally, vertically or on a baseline.</summary>
 /// <remarks>Build one inside a block or box with <c>Box(...)</c>, or alone with <see cref="LineFlex.Flex.Box"/>. See docs/building-messages.md.</remarks>
 [FlexNode(ComponentType.Box, Builder = typeof(BoxBuilder))]
-public sealed partial record FlexBox : FlexComponent, IPlaced, IFlexible
+public sealed partial record FlexBox : FlexComponent, IHasPosition.Node, IHasFlex.Node
 {
     private BoxFrame _frame = BoxFrame.None;
 

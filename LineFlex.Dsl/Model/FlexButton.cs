@@ -5,7 +5,7 @@ namespace LineFlex;
 /// <summary>A <c>BUTTON</c>: a tappable button that runs its action.</summary>
 /// <remarks>Add one with <c>Button(...)</c> on a box. See docs/building-messages.md.</remarks>
 [FlexNode(ComponentType.Button, Builder = typeof(ButtonBuilder))]
-public sealed partial record FlexButton : FlexComponent, IPlaced, IFlexible, IGravitated
+public sealed partial record FlexButton : FlexComponent, IHasPosition.Node, IHasFlex.Node, IHasGravity.Node
 {
     private Placement _placement = Placement.None;
 

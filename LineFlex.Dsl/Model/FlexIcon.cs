@@ -5,7 +5,7 @@ namespace LineFlex;
 /// <summary>An <c>ICON</c>: a small image in a BASELINE box.</summary>
 /// <remarks>Add one with <c>Icon(...)</c> on a box. See docs/building-messages.md.</remarks>
 [FlexNode(ComponentType.Icon, Builder = typeof(IconBuilder))]
-public sealed partial record FlexIcon : FlexComponent, IPlaced
+public sealed partial record FlexIcon : FlexComponent, IHasPosition.Node
 {
     private Placement _placement = Placement.None;
 

@@ -5,7 +5,7 @@ namespace LineFlex;
 /// <summary>An <c>IMAGE</c>: a JPEG or PNG from an HTTPS URL.</summary>
 /// <remarks>Add one with <c>Image(...)</c> on a box. See docs/building-messages.md.</remarks>
 [FlexNode(ComponentType.Image, Builder = typeof(ImageBuilder))]
-public sealed partial record FlexImage : FlexComponent, IPlaced, IFlexible, IGravitated
+public sealed partial record FlexImage : FlexComponent, IHasPosition.Node, IHasFlex.Node, IHasGravity.Node
 {
     private Placement _placement = Placement.None;
 

@@ -5,7 +5,7 @@ namespace LineFlex;
 /// <summary>A <c>TEXT</c>: a run of text, or a sequence of styled SPANs in <see cref="Contents"/>.</summary>
 /// <remarks>Add one with <c>Text(...)</c> on a box. See docs/building-messages.md.</remarks>
 [FlexNode(ComponentType.Text, Builder = typeof(TextBuilder))]
-public sealed partial record FlexText : FlexComponent, IPlaced, IFlexible, IGravitated
+public sealed partial record FlexText : FlexComponent, IHasPosition.Node, IHasFlex.Node, IHasGravity.Node
 {
     private Placement _placement = Placement.None;
 

@@ -223,7 +223,7 @@ internal readonly partial struct NodeChecks<T>
     }
 
     /// <summary><c>flex</c>, 0 to 20.</summary>
-    public void Flexible(IFlexible node) => Between(FlexRules.FlexRange, "flex", node.Flex, 0, 20);
+    public void Flexible(IHasFlex.Node node) => Between(FlexRules.FlexRange, "flex", node.Flex, 0, 20);
 }
 
 /// <summary>

@@ -268,7 +268,7 @@ internal sealed class InboxEndpoint(
                 .Append(delivered ? "DELIVERED" : "PENDING_ACCEPTED").Append("</td><td>");
             if (delivered)
             {
-                var report = DeliveryReport.Of(message, due);
+                var report = DeliveredReport.Of(message, due);
                 html.Append("<details><summary>").Append(Time(due)).Append(", via ").AppendEscaped(report.Network.Name).Append(" (").Append(report.Network.MccMnc).Append(")</summary><pre>")
                     .AppendEscaped(report.ToJObject().ToString(Formatting.Indented)).Append("</pre></details>");
             }

@@ -29,7 +29,7 @@ internal sealed class MessagesEndpoint(
         catch (FlexJsonException exception)
         {
             var violation = ApiViolation.Quoting(exception.Path, exception.Problem);
-            await WireResponse.RejectAsync(context, StatusCodes.Status400BadRequest, ApiError.BadRequest([violation]), $"the body does not parse at {Excerpt.Of(exception.Path)}").ConfigureAwait(false);
+            await WireResponse.RejectAsync(context, StatusCodes.Status400BadRequest, ApiError.BadRequest([violation]), $"the body does not parse at {FlexLimits.Excerpt(exception.Path)}").ConfigureAwait(false);
             return;
         }
 

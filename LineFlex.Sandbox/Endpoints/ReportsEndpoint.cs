@@ -20,6 +20,6 @@ internal sealed class ReportsEndpoint(DeliveryScheduler deliveries)
         var reports = deliveries.Take(query);
         var summary = WireResponse.Summary(context);
         (summary.MessageCount, summary.BulkId, summary.Outcome) = (reports.Count, query.BulkId, "reports pulled");
-        return WireResponse.WriteJsonAsync(context, StatusCodes.Status200OK, DeliveryReport.ToJson(reports));
+        return WireResponse.WriteJsonAsync(context, StatusCodes.Status200OK, DeliveredReport.ToJson(reports));
     }
 }

@@ -22,7 +22,7 @@ internal sealed class HostCheck(IEnumerable<string> allowedHosts)
         new(
             "E421",
             request.Host.HasValue
-                ? $"The sandbox does not answer requests addressed to host '{Excerpt.Of(request.Host.Host)}'"
+                ? $"The sandbox does not answer requests addressed to host '{FlexLimits.Excerpt(request.Host.Host)}'"
                 : "The sandbox does not answer requests without a Host header",
             $"It answers only localhost, 127.0.0.1 and [::1] (any port), so that a web page whose host name was rebound to this machine cannot read or drive it. "
             + $"Use {baseUrl}, or add the host name to SandboxOptions.AllowedHosts.",
@@ -45,7 +45,7 @@ internal sealed class HostCheck(IEnumerable<string> allowedHosts)
             if (hosts[i] is not { Length: > 0 } host || Uri.CheckHostName(host) == UriHostNameType.Unknown)
             {
                 throw new ArgumentException(
-                    $"SandboxOptions.{option}[{i}] is '{Excerpt.Of(hosts[i] ?? "null")}', which is not a host name. "
+                    $"SandboxOptions.{option}[{i}] is '{FlexLimits.Excerpt(hosts[i] ?? "null")}', which is not a host name. "
                     + "Give a bare host name or IP address, such as 'sandbox.test' or '192.0.2.10', without a scheme, port or path.",
                     "options");
             }

@@ -8,14 +8,14 @@ namespace LineFlex.Sandbox;
 /// </summary>
 /// <param name="capacity">How many reports may wait to be pulled (<see cref="SandboxOptions.ReportCapacity"/>).</param>
 /// <param name="dropped">Told of each report dropped, with how many were dropped so far, outside the ledger's lock.</param>
-internal sealed class DeliveryLedger(int capacity, Action<DeliveryReport, long> dropped)
+internal sealed class DeliveryLedger(int capacity, Action<DeliveredReport, long> dropped)
 {
     /// <summary>How many bulks whose reports are all ready are remembered for <see cref="Wait"/>, the most recent first.</summary>
     public const int CompletedBulksKept = 10_000;
 
     private readonly Lock _gate = new();
     private readonly List<PendingDelivery> _pending = [];
-    private readonly LinkedList<DeliveryReport> _pullable = [];
+    private readonly LinkedList<DeliveredReport> _pullable = [];
     private readonly Dictionary<string, BulkCount> _bulks = new(StringComparer.Ordinal);
     private readonly Queue<string> _completed = new();
     private bool _closed;
@@ -122,7 +122,7 @@ internal sealed class DeliveryLedger(int capacity, Action<DeliveryReport, long> 
     {
         var pushes = new List<WebhookDelivery>();
         var ready = new List<TaskCompletionSource>();
-        var drops = new List<(DeliveryReport Report, long Count)>();
+        var drops = new List<(DeliveredReport Report, long Count)>();
         lock (_gate)
         {
             var stillPending = 0;
@@ -135,7 +135,7 @@ internal sealed class DeliveryLedger(int capacity, Action<DeliveryReport, long> 
                     continue;
                 }
 
-                var report = DeliveryReport.Of(pending.Message, pending.DueAt);
+                var report = DeliveredReport.Of(pending.Message, pending.DueAt);
                 if (WebhookOf(pending.Message.Message) is { } url)
                 {
                     pushes.Add(new WebhookDelivery(url, AsksForXml(pending.Message.Message), report));
@@ -170,9 +170,9 @@ internal sealed class DeliveryLedger(int capacity, Action<DeliveryReport, long> 
     }
 
     /// <summary>Removes and returns, in acceptance order, at most <see cref="ReportQuery.Limit"/> pullable reports that match.</summary>
-    public IReadOnlyList<DeliveryReport> Take(ReportQuery query)
+    public IReadOnlyList<DeliveredReport> Take(ReportQuery query)
     {
-        var taken = new List<DeliveryReport>();
+        var taken = new List<DeliveredReport>();
         lock (_gate)
         {
             for (var node = _pullable.First; node is not null && taken.Count < query.Limit;)

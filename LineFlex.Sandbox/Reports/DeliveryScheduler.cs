@@ -56,7 +56,7 @@ internal sealed class DeliveryScheduler : IDisposable
     public long Dropped => _ledger.Dropped;
 
     /// <summary>Releases every due report, then takes the pullable ones that match <paramref name="query"/>.</summary>
-    public IReadOnlyList<DeliveryReport> Take(ReportQuery query)
+    public IReadOnlyList<DeliveredReport> Take(ReportQuery query)
     {
         ReleaseDue();
         return _ledger.Take(query);

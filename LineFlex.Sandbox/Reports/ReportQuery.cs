@@ -26,7 +26,7 @@ internal sealed record ReportQuery(
         {
             violation = new ApiViolation(
                 "limit",
-                $"must be a whole number between 1 and {MaxLimit} (default {DefaultLimit}), but was '{Excerpt.Of(limitText)}'");
+                $"must be a whole number between 1 and {MaxLimit} (default {DefaultLimit}), but was '{FlexLimits.Excerpt(limitText)}'");
         }
 
         reportQuery = new ReportQuery(
@@ -40,7 +40,7 @@ internal sealed record ReportQuery(
     }
 
     /// <summary>Whether <paramref name="report"/> passes every filter given.</summary>
-    public bool Matches(DeliveryReport report) =>
+    public bool Matches(DeliveredReport report) =>
         Passes(BulkId, report.BulkId)
         && Passes(MessageId, report.MessageId)
         && Passes(EntityId, report.EntityId)

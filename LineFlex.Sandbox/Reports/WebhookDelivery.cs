@@ -4,4 +4,4 @@ namespace LineFlex.Sandbox;
 /// <param name="Url">The message's <c>webhooks.delivery.url</c>.</param>
 /// <param name="AsXml">Whether <c>webhooks.contentType</c> asked for <c>application/xml</c>.</param>
 /// <param name="Report">The report to post.</param>
-internal sealed record WebhookDelivery(Uri Url, bool AsXml, DeliveryReport Report);
+internal sealed record WebhookDelivery(Uri Url, bool AsXml, DeliveredReport Report);

@@ -95,8 +95,8 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
         try
         {
             using var content = delivery.AsXml
-                ? new StringContent(DeliveryReport.ToXml([delivery.Report]), Encoding.UTF8, "application/xml")
-                : new StringContent(DeliveryReport.ToJson([delivery.Report]), Encoding.UTF8, "application/json");
+                ? new StringContent(DeliveredReport.ToXml([delivery.Report]), Encoding.UTF8, "application/xml")
+                : new StringContent(DeliveredReport.ToJson([delivery.Report]), Encoding.UTF8, "application/json");
             using var post = new HttpRequestMessage(HttpMethod.Post, delivery.Url) { Content = content };
 
             // Headers only: the answer's body is left unread, and disposing the answer closes the connection.

@@ -41,7 +41,7 @@ internal sealed record ApiError(
     public static ApiError NotFound(string method, string path) =>
         new(
             "E404",
-            $"Requested URL not found: {Excerpt.Of(method)} {Excerpt.Of(path)}",
+            $"Requested URL not found: {FlexLimits.Excerpt(method)} {FlexLimits.Excerpt(path)}",
             "Use POST /line/1/messages to send and GET /line/1/reports to pull delivery reports.",
             [],
             []);

@@ -1,8 +1,8 @@
 namespace LineFlex.Sandbox;
 
 /// <summary>
-/// Bounds the text an answer, a log line or an error line quotes from input, so no input is ever echoed whole: a
-/// value is cut to a short excerpt, a whole message to a line.
+/// Bounds a whole message that quotes input (an answer, a log line, an error line) to a line; each value it quotes
+/// is cut by <see cref="FlexLimits.Excerpt"/>, the one helper that quotes input everywhere.
 /// </summary>
 internal static class Excerpt
 {
@@ -13,9 +13,6 @@ internal static class Excerpt
     public const int MaxMessageLength = 500;
 
     private const string Gap = " … ";
-
-    /// <summary>A value quoted the way the parser and the validator quote one: see <see cref="FlexLimits.Excerpt"/>.</summary>
-    public static string Of(string text) => FlexLimits.Excerpt(text);
 
     /// <summary>
     /// <paramref name="message"/> itself when short enough, otherwise its start (what went wrong) and its end (what

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using LineFlex.Cli.Commands;
+using LineFlex.Cli;
 
 namespace LineFlex.Tests.Cli;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using LineFlex.Cli.Commands;
+using LineFlex.Cli;
 using LineFlex.Sandbox;
 
 namespace LineFlex.Tests.Cli;

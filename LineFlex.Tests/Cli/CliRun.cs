@@ -1,5 +1,4 @@
 using LineFlex.Cli;
-using LineFlex.Cli.Commands;
 
 namespace LineFlex.Tests.Cli;
 

@@ -1,4 +1,4 @@
-using LineFlex.Cli.Commands;
+using LineFlex.Cli;
 using LineFlex.Sandbox;
 
 namespace LineFlex.Tests.Cli;

@@ -19,7 +19,7 @@ public class CliTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.BaseUrlVariable, null);
+        Environment.SetEnvironmentVariable(LineFlex.Cli.SendTarget.BaseUrlVariable, null);
 
         var exitCode = await LineFlex.Cli.CliApp.RunAsync(["demo"], output, error);
 
@@ -180,7 +180,7 @@ public class CliTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.BaseUrlVariable, null);
+        Environment.SetEnvironmentVariable(LineFlex.Cli.SendTarget.BaseUrlVariable, null);
 
         var exitCode = await LineFlex.Cli.CliApp.RunAsync(["send", "--sandbox", TestData.SamplePath("seed-request.json")], output, error);
 
@@ -198,8 +198,8 @@ public class CliTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.BaseUrlVariable, null);
-        Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.BaseUrlAlias, null);
+        Environment.SetEnvironmentVariable(LineFlex.Cli.SendTarget.BaseUrlVariable, null);
+        Environment.SetEnvironmentVariable(LineFlex.Cli.SendTarget.BaseUrlAlias, null);
 
         var exitCode = await LineFlex.Cli.CliApp.RunAsync(["send", TestData.SamplePath("seed-request.json")], output, error);
 
@@ -219,8 +219,8 @@ public class CliTests
         await using var sandbox = await LineFlex.Sandbox.SandboxServer.StartAsync();
         using var output = new StringWriter();
         using var error = new StringWriter();
-        Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.BaseUrlAlias, sandbox.BaseUrl.AbsoluteUri);
-        Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.ApiKeyAlias, "any-key");
+        Environment.SetEnvironmentVariable(LineFlex.Cli.SendTarget.BaseUrlAlias, sandbox.BaseUrl.AbsoluteUri);
+        Environment.SetEnvironmentVariable(LineFlex.Cli.SendTarget.ApiKeyAlias, "any-key");
         try
         {
             var exitCode = await LineFlex.Cli.CliApp.RunAsync(["send", TestData.SamplePath("seed-request.json")], output, error);
@@ -234,8 +234,8 @@ public class CliTests
         }
         finally
         {
-            Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.BaseUrlAlias, null);
-            Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.ApiKeyAlias, null);
+            Environment.SetEnvironmentVariable(LineFlex.Cli.SendTarget.BaseUrlAlias, null);
+            Environment.SetEnvironmentVariable(LineFlex.Cli.SendTarget.ApiKeyAlias, null);
         }
     }
 
@@ -274,8 +274,8 @@ public class CliTests
 
         using var output = new StringWriter();
         using var error = new StringWriter();
-        Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.BaseUrlVariable, sandbox.BaseUrl.AbsoluteUri);
-        Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.ApiKeyVariable, "any-key");
+        Environment.SetEnvironmentVariable(LineFlex.Cli.SendTarget.BaseUrlVariable, sandbox.BaseUrl.AbsoluteUri);
+        Environment.SetEnvironmentVariable(LineFlex.Cli.SendTarget.ApiKeyVariable, "any-key");
         try
         {
             var exitCode = await LineFlex.Cli.CliApp.RunAsync(["reports", "--limit", "10"], output, error);
@@ -289,8 +289,8 @@ public class CliTests
         }
         finally
         {
-            Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.BaseUrlVariable, null);
-            Environment.SetEnvironmentVariable(LineFlex.Cli.Commands.SendTarget.ApiKeyVariable, null);
+            Environment.SetEnvironmentVariable(LineFlex.Cli.SendTarget.BaseUrlVariable, null);
+            Environment.SetEnvironmentVariable(LineFlex.Cli.SendTarget.ApiKeyVariable, null);
         }
     }
 

@@ -198,25 +198,4 @@ public class PreviewCommandTests
             Assert.That(System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20)), Is.InRange(200, 1000));
         });
     }
-
-    [Test]
-    public void Trimming_keeps_the_content_and_a_margin_of_background_below_it()
-    {
-        // 2 x 10 RGB: three rows of content, then background.
-        var rows = new byte[2 * 3 * 10];
-        Array.Fill(rows, (byte)200);
-        rows.AsSpan(0, 2 * 3 * 3).Fill(10);
-        var path = Path.Combine(_folder.FullName, "tall.png");
-        File.WriteAllBytes(path, PngTrim.Encode(rows, width: 2, height: 10, stride: 6, colorType: 2));
-
-        var trimmed = PngTrim.TrimBottom(path, margin: 2);
-
-        var bytes = File.ReadAllBytes(path);
-        Assert.Multiple(() =>
-        {
-            Assert.That(trimmed, Is.True);
-            Assert.That(System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20)), Is.EqualTo(5));
-            Assert.That(PngTrim.TrimBottom(path, margin: 2), Is.False, "already trimmed");
-        });
-    }
 }

@@ -42,12 +42,12 @@ internal sealed class BoxValidator() : NodeValidator<FlexBox>(Check)
                 c.Fail(FlexRules.BaselineChild, string.Empty, $"A BASELINE box holds only TEXT and ICON, not {type}. Put the {type} in a HORIZONTAL or VERTICAL box.", type);
             }
 
-            if (child is IGravitated { Gravity: not null } gravitated)
+            if (child is IHasGravity.Node { Gravity: not null } gravitated)
             {
                 c.Fail(FlexRules.BaselineGravity, "gravity", "A child of a BASELINE box can't use gravity; remove it, or use a HORIZONTAL box.", gravitated.Gravity);
             }
 
-            if (child is IPlaced { OffsetBottom: not null } placed)
+            if (child is IHasPosition.Node { OffsetBottom: not null } placed)
             {
                 c.Fail(FlexRules.BaselineOffsetBottom, "offsetBottom", "A child of a BASELINE box can't use offsetBottom; remove it, or use offsetTop.", placed.OffsetBottom.Value.Value);
             }

@@ -69,7 +69,7 @@ internal sealed class BubbleValidator() : NodeValidator<FlexBubble>(Check)
 
     private static void CheckFirstChild<T>(FlexBox? block, string name, NodeChecks<T> c)
     {
-        if (block?.Contents is { Count: > 0 } contents && contents[0] is IPlaced { Position: FlexPosition.Absolute })
+        if (block?.Contents is { Count: > 0 } contents && contents[0] is IHasPosition.Node { Position: FlexPosition.Absolute })
         {
             c.Fail(
                 FlexRules.FirstChildAbsolute,

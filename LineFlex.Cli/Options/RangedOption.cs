@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using LineFlex.Sandbox;
 
-namespace LineFlex.Cli.Commands;
+namespace LineFlex.Cli;
 
 /// <summary>
 /// Options whose value must lie in a range. A value that is not a number, or lies outside the range, is a usage error
@@ -49,7 +48,7 @@ internal static class RangedOption
                     return seconds;
                 }
 
-                result.AddError($"{name} must be a number of seconds from 0 to {MaxSeconds.ToString(CultureInfo.InvariantCulture)}, but was '{Excerpt.Of(token)}'.");
+                result.AddError($"{name} must be a number of seconds from 0 to {MaxSeconds.ToString(CultureInfo.InvariantCulture)}, but was '{FlexLimits.Excerpt(token)}'.");
                 return defaultValue;
             },
         };
@@ -67,7 +66,7 @@ internal static class RangedOption
         }
 
         var range = max == int.MaxValue ? string.Create(CultureInfo.InvariantCulture, $", {min} or more") : string.Create(CultureInfo.InvariantCulture, $" from {min} to {max}");
-        result.AddError($"{name} must be a whole number{range}{note}, but was '{Excerpt.Of(token)}'.");
+        result.AddError($"{name} must be a whole number{range}{note}, but was '{FlexLimits.Excerpt(token)}'.");
         return null;
     }
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 
-namespace LineFlex.Cli.Commands;
+namespace LineFlex.Cli;
 
 /// <summary>
 /// The file a command reads, with the decisions on what a design in LINE's dialect holds that Infobip cannot carry

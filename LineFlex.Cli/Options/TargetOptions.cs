@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Text;
 
-namespace LineFlex.Cli.Commands;
+namespace LineFlex.Cli;
 
 /// <summary>
 /// The options that say where send, reports and demo talk to. The base URL comes from <c>--base-url</c>, else

@@ -1,4 +1,4 @@
-namespace LineFlex.Cli.Commands;
+namespace LineFlex.Cli;
 
 /// <summary>Where a command's result goes: the file of <c>-o</c>, or standard output.</summary>
 internal static class OutputFile

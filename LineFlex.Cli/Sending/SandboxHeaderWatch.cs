@@ -1,6 +1,6 @@
 using LineFlex.Sandbox;
 
-namespace LineFlex.Cli.Commands;
+namespace LineFlex.Cli;
 
 /// <summary>
 /// Notes whether the server answered as a LineFlex sandbox does, with the <c>LineFlex-Sandbox</c> response header

@@ -487,7 +487,7 @@ internal sealed class FlexCodeEmitter(bool loops)
         int number => Int(number),
         bool flag => new Atom(CSharpLiterals.Bool(flag)),
         Enum => new Atom(CSharpLiterals.Enum(value)),
-        IFlexValue => CSharpLiterals.Value(value, hint),
+        _ when CSharpLiterals.IsTypedValue(value) => CSharpLiterals.Value(value, hint),
         _ => throw new ArgumentException($"No literal for {value.GetType().Name}.", nameof(value)),
     };
 

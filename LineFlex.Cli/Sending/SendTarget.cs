@@ -1,6 +1,6 @@
 using LineFlex.Sandbox;
 
-namespace LineFlex.Cli.Commands;
+namespace LineFlex.Cli;
 
 /// <summary>
 /// Where the send, demo and reports commands send: a base URL and API key (see <see cref="TargetOptions"/> for where

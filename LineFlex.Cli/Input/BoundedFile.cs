@@ -1,4 +1,4 @@
-namespace LineFlex.Cli.Commands;
+namespace LineFlex.Cli;
 
 /// <summary>
 /// Reads a file through a bound on its size, never trusting the length the file system reports: a device

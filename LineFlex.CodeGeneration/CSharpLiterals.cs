@@ -64,11 +64,24 @@ internal static class CSharpLiterals
     /// <summary>A typed value: its literal when well formed (the implicit conversion parses it), else the raw escape hatch.</summary>
     public static CSharpCode Value(object value, string hint)
     {
-        var typed = (IFlexValue)value;
-        return typed.IsWellFormed && ParsesBack(value)
-            ? new Str(typed.Value, hint)
-            : new Invocation(new Atom(value.GetType().Name), "Raw", [new Str(typed.Value, hint)]);
+        var text = Member<string>(value, "Value");
+        return Member<bool>(value, "IsWellFormed") && ParsesBack(value, text)
+            ? new Str(text, hint)
+            : new Invocation(new Atom(value.GetType().Name), "Raw", [new Str(text, hint)]);
     }
+
+    /// <summary>Whether <paramref name="value"/> is one of the model's typed values (<see cref="FlexLength"/>, <see cref="FlexColor"/>): a struct of LineFlex's with its text and a well-formed flag.</summary>
+    public static bool IsTypedValue(object value)
+    {
+        var type = value.GetType();
+        return type.IsValueType && !type.IsEnum && type.Assembly == typeof(Flex).Assembly
+            && type.GetProperty("Value")?.PropertyType == typeof(string) && type.GetProperty("IsWellFormed")?.PropertyType == typeof(bool);
+    }
+
+    /// <summary>A public property of a typed value (<c>Value</c>, <c>IsWellFormed</c>), which every typed value has.</summary>
+    private static T Member<T>(object value, string name) =>
+        (T)(value.GetType().GetProperty(name)?.GetValue(value)
+            ?? throw new ArgumentException($"{value.GetType().Name} is not a typed value of LineFlex: it has no {name}.", nameof(value)));
 
     /// <summary><c>new DateTimeOffset(2026, 12, 1, 9, 30, 0, 125, TimeSpan.FromMinutes(420))</c>, with the ticks below a millisecond added.</summary>
     public static string Time(DateTimeOffset value)
@@ -87,11 +100,11 @@ internal static class CSharpLiterals
         && c != ' ';
 
     /// <summary>Whether parsing the value's text gives the same value back, so the literal's implicit conversion is exact.</summary>
-    private static bool ParsesBack(object value)
+    private static bool ParsesBack(object value, string text)
     {
         var type = value.GetType();
         var tryParse = type.GetMethod("TryParse", [typeof(string), type.MakeByRefType()]);
-        object?[] arguments = [((IFlexValue)value).Value, null];
+        object?[] arguments = [text, null];
         return tryParse is not null && (bool)tryParse.Invoke(null, arguments)! && Equals(arguments[1], value);
     }
 }

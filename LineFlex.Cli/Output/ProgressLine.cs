@@ -1,4 +1,4 @@
-namespace LineFlex.Cli.Commands;
+namespace LineFlex.Cli;
 
 /// <summary>
 /// One line on stderr that long work rewrites in place (<c>\r</c>) to show how far it has come, only when stderr is a

@@ -1,4 +1,4 @@
-namespace LineFlex.Cli.Commands;
+namespace LineFlex.Cli;
 
 /// <summary>
 /// Renders a file of any shape the commands read for <c>lineflex preview</c>: a request, a message, a content, a

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace LineFlex.Cli.Commands;
+namespace LineFlex.Cli;
 
 /// <summary>
 /// <c>--format json</c>: a command's result as one JSON document on stdout, for scripts. Property names are camelCase,

@@ -6,9 +6,10 @@ namespace LineFlex.Sandbox;
 
 /// <summary>
 /// The DELIVERED report of one accepted message, as <c>GET /line/1/reports</c> returns it and a delivery
-/// webhook receives it (Infobip's <c>DeliveryReports</c> result).
+/// webhook receives it (Infobip's <c>DeliveryReports</c> result). The sandbox writes it, and every report it writes
+/// is a delivery; a client reads any report, of any status, as LineFlex.Transport's <c>DeliveryReport</c>.
 /// </summary>
-internal sealed record DeliveryReport(
+internal sealed record DeliveredReport(
     string BulkId,
     string MessageId,
     string To,
@@ -24,10 +25,10 @@ internal sealed record DeliveryReport(
     public SandboxNetwork Network => SandboxNetwork.Of(To);
 
     /// <summary>The report of <paramref name="message"/>, delivered at <paramref name="doneAt"/>.</summary>
-    public static DeliveryReport Of(AcceptedMessage message, DateTimeOffset doneAt)
+    public static DeliveredReport Of(AcceptedMessage message, DateTimeOffset doneAt)
     {
         var options = message.Message.Options;
-        return new DeliveryReport(
+        return new DeliveredReport(
             message.BulkId,
             message.MessageId,
             message.To,
@@ -41,14 +42,14 @@ internal sealed record DeliveryReport(
     }
 
     /// <summary><c>{"results":[..]}</c>, the JSON form of a batch of reports.</summary>
-    public static string ToJson(IEnumerable<DeliveryReport> reports) =>
+    public static string ToJson(IEnumerable<DeliveredReport> reports) =>
         new JObject { ["results"] = new JArray(reports.Select(r => r.ToJObject())) }.ToString(Formatting.None);
 
     /// <summary>
     /// <c>&lt;DeliveryReports&gt;&lt;results&gt;&lt;result&gt;..&lt;/result&gt;&lt;/results&gt;&lt;/DeliveryReports&gt;</c>,
     /// the XML form of a batch: every JSON property becomes an element of the same name, objects nest.
     /// </summary>
-    public static string ToXml(IEnumerable<DeliveryReport> reports) =>
+    public static string ToXml(IEnumerable<DeliveredReport> reports) =>
         WireXml.Render(new XElement("DeliveryReports", new XElement("results", reports.Select(r => r.ToXElement()))));
 
     /// <summary>One result, properties in Infobip's order; unset optional ones are left out.</summary>

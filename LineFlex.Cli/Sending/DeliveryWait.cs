@@ -1,4 +1,4 @@
-namespace LineFlex.Cli.Commands;
+namespace LineFlex.Cli;
 
 /// <summary>Polls delivery reports of a bulk until every message has one, or the time is up.</summary>
 internal static class DeliveryWait

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace LineFlex.Cli.Commands;
+namespace LineFlex.Cli;
 
 /// <summary>
 /// Writes LineFlex's own log lines, Information and above, to the command's output, one line each with the local time,

@@ -24,7 +24,7 @@ public static class FlexCode
 
     /// <summary>LineFlex's public types: the generated code names them (<c>Flex</c>, <c>BoxLayout</c>), so a method or class of that name would hide them.</summary>
     private static readonly FrozenSet<string> LineFlexTypes = FrozenSet.ToFrozenSet(
-        typeof(FlexCode).Assembly.GetExportedTypes().Select(t => t.Name.Split('`')[0]));
+        typeof(Flex).Assembly.GetExportedTypes().Concat(typeof(FlexCode).Assembly.GetExportedTypes()).Select(t => t.Name.Split('`')[0]));
 
     /// <summary>The code that builds <paramref name="node"/>: a request, message, bubble, component, action or any other node of the model.</summary>
     /// <param name="node">A record of LineFlex's model (read from either dialect: <see cref="FlexJson"/>, <see cref="LineDialect"/>).</param>

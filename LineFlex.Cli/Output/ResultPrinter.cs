@@ -1,6 +1,4 @@
-using LineFlex.Sandbox;
-
-namespace LineFlex.Cli.Commands;
+namespace LineFlex.Cli;
 
 /// <summary>
 /// Prints send results, delivery reports and findings the same way for every command. Text from a server's answer
@@ -41,5 +39,5 @@ internal static class ResultPrinter
             $"report: messageId {Quote(report.MessageId)}  to {Quote(report.To)}  status {Quote(report.Status?.GroupName)}/{Quote(report.Status?.Name)}  "
             + $"error {Quote(report.Error?.GroupName)}/{Quote(report.Error?.Name)}  done {report.DoneAt:yyyy-MM-dd HH:mm:ss.fff zzz}");
 
-    private static string Quote(string? text) => text is null ? string.Empty : Excerpt.Of(text);
+    private static string Quote(string? text) => text is null ? string.Empty : FlexLimits.Excerpt(text);
 }

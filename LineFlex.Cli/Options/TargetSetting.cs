@@ -1,4 +1,4 @@
-namespace LineFlex.Cli.Commands;
+namespace LineFlex.Cli;
 
 /// <summary>
 /// A base URL or API key and where it came from (<c>--base-url</c>, <c>LineFlex__ApiKey</c>, <c>--api-key-file
