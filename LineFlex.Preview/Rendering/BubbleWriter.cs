@@ -155,6 +155,7 @@ internal sealed class BubbleWriter
         _style.Add("padding-bottom", CssLength.Of(box.PaddingBottom));
         _style.Add("padding-inline-start", CssLength.Of(box.PaddingStart));
         _style.Add("padding-inline-end", CssLength.Of(box.PaddingEnd));
+        NamedCssProperties.Add(box, _style);
         Close();
 
         if (depth >= FlexLimits.MaxDepth)
