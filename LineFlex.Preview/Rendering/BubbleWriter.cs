@@ -77,12 +77,15 @@ internal sealed class BubbleWriter
         _style.WriteTo(_html);
         _html.Append('>');
         first = false;
+        NamedCssProperties.Add(box, _style);
         Box(box, FindingMarks.Join(bubblePath, name), parent: null, index: 0, parentSpacing: null, depth: 1);
         _html.Append("</div>");
     }
 
     private void Component(FlexComponent component, string path, Layout parent, int index, FlexSpacing? parentSpacing, int depth)
     {
+        // Goes on the component's element with the rest of its style.
+        NamedCssProperties.Add(component, _style);
         switch (component)
         {
             case FlexBox box:
@@ -155,7 +158,6 @@ internal sealed class BubbleWriter
         _style.Add("padding-bottom", CssLength.Of(box.PaddingBottom));
         _style.Add("padding-inline-start", CssLength.Of(box.PaddingStart));
         _style.Add("padding-inline-end", CssLength.Of(box.PaddingEnd));
-        NamedCssProperties.Add(box, _style);
         Close();
 
         if (depth >= FlexLimits.MaxDepth)
