@@ -16,9 +16,13 @@ internal static class NamedCssProperties
     private static readonly Dictionary<Type, (PropertyInfo Property, string Css)[]> ByType = FlexSchema.Nodes.ToDictionary(
         n => n.Type,
         n => n.Properties
-            .Where(p => p.Type == typeof(FlexLength) && Css.Contains(Kebab(p.WireName)))
-            .Select(p => (n.Type.GetProperty(p.Name, BindingFlags.Public | BindingFlags.Instance)!, Kebab(p.WireName)))
+            .Where(p => CssName(p) is not null)
+            .Select(p => (n.Type.GetProperty(p.Name, BindingFlags.Public | BindingFlags.Instance)!, CssName(p)!))
             .ToArray());
+
+    /// <summary>The CSS property a component's property is drawn as by its name (<c>max-width</c>), or null.</summary>
+    public static string? CssName(FlexPropertySchema property) =>
+        property.Type == typeof(FlexLength) && Css.Contains(Kebab(property.WireName)) ? Kebab(property.WireName) : null;
 
     /// <summary>Adds to <paramref name="style"/> each well-formed length of <paramref name="component"/> named as a CSS property.</summary>
     public static void Add(FlexComponent component, CssStyle style)

@@ -2,8 +2,9 @@ namespace LineFlex.Tests.Docs;
 
 /// <summary>
 /// The committed tables of docs/ that follow from the schema are what <see cref="DocTables"/> writes from it. Run
-/// <see cref="DocTables.Command"/> to write them after changing the model.
+/// <see cref="Regeneration.Command"/> to write them after changing the model.
 /// </summary>
+[Category(Regeneration.Category)]
 public class DocTableTests
 {
     [TestCaseSource(typeof(DocTables), nameof(DocTables.Files))]
@@ -14,12 +15,12 @@ public class DocTableTests
 
         var regenerated = DocTables.Regenerate(file, text);
 
-        if (Environment.GetEnvironmentVariable(DocTables.WriteVariable) == "1")
+        if (Regeneration.IsRequested)
         {
             File.WriteAllText(path, regenerated);
             return;
         }
 
-        Assert.That(text, Is.EqualTo(regenerated), $"docs/{file} has a table the schema no longer gives. Write it with: {DocTables.Command}");
+        Assert.That(text, Is.EqualTo(regenerated), $"docs/{file} has a table the schema no longer gives. Write it with: {Regeneration.Command}");
     }
 }

@@ -3,25 +3,24 @@ namespace LineFlex.Tests.Docs;
 /// <summary>
 /// The tables of docs/ that follow from the schema, written from it: the rows of each component and action table of
 /// building-messages.md (a property's row as written is kept; a new property gets a row, a removed one loses its row),
-/// and interop.md's table of what LINE has and Infobip cannot carry. <see cref="DocTableTests"/> fails when a committed
-/// table is stale and, with <see cref="WriteVariable"/> set to 1, writes it.
+/// interop.md's table of what LINE has and Infobip cannot carry, and preview.md's table of how the preview shows each
+/// property (likewise: a new property gets a row saying what the preview does with it without a change of its own). <see cref="DocTableTests"/> fails when a committed
+/// table is stale and, run by <see cref="Regeneration.Command"/>, writes it.
 /// </summary>
 internal static class DocTables
 {
-    /// <summary>The environment variable that makes <see cref="DocTableTests"/> write the tables instead of checking them.</summary>
-    public const string WriteVariable = "LINEFLEX_WRITE_TABLES";
-
-    /// <summary>The one command that writes every generated table.</summary>
-    public const string Command = WriteVariable + "=1 dotnet test LineFlex.Tests --filter FullyQualifiedName~DocTableTests";
-
     /// <summary>The files under docs/ with generated tables.</summary>
-    public static readonly string[] Files = ["building-messages.md", "interop.md"];
+    public static readonly string[] Files = ["building-messages.md", "interop.md", "preview.md"];
 
     /// <summary><paramref name="text"/>, the content of docs/<paramref name="file"/>, with its generated tables written from the schema.</summary>
     public static string Regenerate(string file, string text)
     {
         var lines = text.Split('\n').ToList();
-        if (file == "interop.md")
+        if (file == "preview.md")
+        {
+            Replace(lines, lines.FindIndex(l => l.StartsWith("| node | property | shown |", StringComparison.Ordinal)), PreviewRows);
+        }
+        else if (file == "interop.md")
         {
             Replace(lines, lines.FindIndex(l => l.StartsWith("| LINE has | code", StringComparison.Ordinal)), _ => LineOnlyRows());
         }
@@ -73,6 +72,44 @@ internal static class DocTables
         }
 
         return result;
+    }
+
+    /// <summary>preview.md's rows: one for each property of each node, as written where it has one, in wire order after its node's others.</summary>
+    private static List<string> PreviewRows(List<string> rows)
+    {
+        static (string Node, string Property) Key(string row) => (row.Split('|')[1].Trim(), row.Split('`')[1]);
+        var written = rows.Where(r => r.Split('`').Length > 2).ToList();
+        var schema = FlexSchema.Nodes.Where(n => !n.IsAbstract).ToList();
+        var result = written.Where(r => schema.Any(n => n.Name == Key(r).Node && n.FindProperty(Key(r).Property) is not null)).ToList();
+        foreach (var node in schema)
+        {
+            string? previous = null;
+            foreach (var property in node.Properties)
+            {
+                var at = result.FindIndex(r => Key(r) == (node.Name, property.WireName));
+                if (at < 0)
+                {
+                    var after = previous is null ? result.FindLastIndex(r => Key(r).Node == node.Name) : result.FindIndex(r => Key(r) == (node.Name, previous));
+                    at = after < 0 ? result.Count : after + 1;
+                    result.Insert(at, NewPreviewRow(node, property));
+                }
+
+                previous = property.WireName;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>How the preview shows a property preview.md does not list yet, without a change to the preview.</summary>
+    private static string NewPreviewRow(FlexNodeSchema node, FlexPropertySchema property)
+    {
+        var bubblePart = node.Type == typeof(FlexBubble) || node.Type == typeof(BubbleStyles) || node.Type == typeof(BlockStyle)
+            || node.Type.IsSubclassOf(typeof(FlexComponent)) || node.Type.IsSubclassOf(typeof(FlexAction));
+        var how = NamedCssProperties.CssName(property) is { } css && node.Type.IsSubclassOf(typeof(FlexComponent)) ? $"approximate | CSS `{css}`, by its name"
+            : bubblePart ? "not shown | "
+            : "exact | as text in the card's details table";
+        return $"| {node.Name} | `{property.WireName}` | {how} |";
     }
 
     /// <summary>The row of a property the table does not have yet; edit its builder and example columns as you like.</summary>
