@@ -38,6 +38,20 @@ public sealed class ModelGenerator : IIncrementalGenerator
             }
         });
 
+        context.RegisterSourceOutput(nodes.Select(static (read, _) => read.Node).Where(static node => node is not null).Collect(), static (output, read) =>
+        {
+            var all = read.Select(n => n!).ToImmutableArray();
+            foreach (var (file, source) in RareStorageEmitter.EmitNodes(all))
+            {
+                output.AddSource(file, source);
+            }
+
+            if (RareStorageEmitter.EmitGroups(all) is { } groups)
+            {
+                output.AddSource("RareProperties.g.cs", groups);
+            }
+        });
+
         context.RegisterSourceOutput(grammars, static (output, grammar) =>
             output.AddSource(grammar.Name + ".g.cs", GrammarEmitter.Emit(grammar)));
 

@@ -41,11 +41,18 @@ internal sealed record PropertyInfo(
     bool AlphaAllowed,
     bool HasSetter,
     string? SetterParameter,
-    string Summary) : IEquatable<PropertyInfo>
+    string Summary,
+    RareStorage? Rare) : IEquatable<PropertyInfo>
 {
     /// <summary>The C# name in camel case, for fields, parameters and locals.</summary>
     public string CamelName => Words.Camel(Name);
 }
+
+/// <summary>
+/// Where a rarely set property (declared <c>partial</c>) is kept: a property of the record <paramref name="Group"/>,
+/// held in the node's field <paramref name="Field"/>. <paramref name="DeclaredType"/> is its C# type, fully qualified.
+/// </summary>
+internal sealed record RareStorage(string Group, string Field, string DeclaredType);
 
 /// <summary>A capability member of a builder's interfaces (<c>IHasMargin.SetMargin</c>) that sets one property.</summary>
 internal sealed record CapabilitySetter(string Interface, string Method, string ParameterType, bool ImplementedByHand);

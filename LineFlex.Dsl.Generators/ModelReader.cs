@@ -11,6 +11,7 @@ internal static class ModelReader
     public const string GrammarAttribute = "LineFlex.GrammarAttribute";
     private const string WireAttribute = "LineFlex.WireAttribute";
     private const string SetterAttribute = "LineFlex.SetterAttribute";
+    private const string SharedAttribute = "LineFlex.SharedAttribute";
 
     public static (NodeInfo? Node, EquatableArray<Problem> Problems) ReadNode(INamedTypeSymbol type)
     {
@@ -184,7 +185,34 @@ internal static class ModelReader
             WireFlag("AlphaAllowed"),
             setter is not null,
             setter?.ConstructorArguments.FirstOrDefault().Value as string,
-            Summary(property));
+            Summary(property),
+            RareStorageOf(property, problems));
+    }
+
+    /// <summary>
+    /// A <c>partial</c> property is rarely set: the generator keeps it in a record of rare properties, the node's own
+    /// (<c>FlexBoxRare</c>) or the one <c>[Shared]</c> names.
+    /// </summary>
+    private static RareStorage? RareStorageOf(IPropertySymbol property, List<Problem> problems)
+    {
+        var shared = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == SharedAttribute);
+        if (!property.IsPartialDefinition)
+        {
+            if (shared is not null)
+            {
+                problems.Add(new Problem(
+                    "LFG003",
+                    $"{property.ContainingType.Name}.{property.Name} is [Shared] but not partial. Declare it 'public partial {property.Type.ToDisplayString()} {property.Name} {{ get; init; }}' and the generator writes its storage.",
+                    property.Locations[0]));
+            }
+
+            return null;
+        }
+
+        var group = shared?.ConstructorArguments.FirstOrDefault().Value as string ?? property.ContainingType.Name + "Rare";
+        var type = property.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat
+            .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier));
+        return new RareStorage(group, "_" + Words.Camel(group), type);
     }
 
     private static ValueKind? Classify(ITypeSymbol type)

@@ -3,9 +3,20 @@ using Snapshooter.NUnit;
 
 namespace LineFlex.Tests;
 
-/// <summary>An unintended change to the public surface fails here; an intended one updates the snapshot.</summary>
+/// <summary>An unintended change to the public surface fails here; an intended one updates the snapshot (<see cref="Regeneration.Command"/>).</summary>
+[Category(Regeneration.Category)]
 public class PublicApiTests
 {
+    /// <summary>Run by <see cref="Regeneration.Command"/>, a test writes its snapshot afresh.</summary>
+    [SetUp]
+    public void Forget_the_snapshot_when_regenerating()
+    {
+        if (Regeneration.IsRequested)
+        {
+            File.Delete(Path.Combine(SourceDirectory(), "__snapshots__", $"{nameof(PublicApiTests)}.{TestContext.CurrentContext.Test.Name}.snap"));
+        }
+    }
+
     [Test]
     public void The_public_api_of_LineFlex_Dsl_is_unchanged() => Snapshot.Match(PublicApi(typeof(Flex).Assembly));
 
@@ -38,4 +49,6 @@ public class PublicApiTests
 
         return api.Replace("\r\n", "\n", StringComparison.Ordinal);
     }
+
+    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }

@@ -73,8 +73,12 @@ internal static class LineDialectTable
             },
         };
 
-    /// <summary>What LINE has and Infobip's LINE notification cannot carry, with what the import does about it.</summary>
-    public static IReadOnlyList<LineOnlyFeature> LineOnly { get; } =
+    /// <summary>
+    /// What LINE has and Infobip's LINE notification cannot carry, with what the import does about it. A row stops
+    /// applying once the model has what it is about (a property or keyword of <see cref="FlexSchema"/>), so a property
+    /// added to the model is imported and exported like any other without a change here.
+    /// </summary>
+    public static IReadOnlyList<LineOnlyFeature> LineOnly { get; } = WhatTheModelLacks(
     [
         Container("carousel", CarouselCode, FindingSeverity.Error, "A LINE notification carries one bubble; a carousel cannot be sent."),
         Property<FlexBubble>("hero", HeroCode, FindingSeverity.Error, "Infobip's bubble has header, body and footer blocks only."),
@@ -110,7 +114,7 @@ internal static class LineDialectTable
         Property<PostbackAction>("fillInText", PropertyCode, FindingSeverity.Warning, "Infobip's POSTBACK does not open the keyboard."),
         Property<LineNotificationContent>("quickReply", PropertyCode, FindingSeverity.Warning, "A LINE notification has no quick replies."),
         Property<LineNotificationContent>("sender", PropertyCode, FindingSeverity.Warning, "A LINE notification is sent as the Official Account; the message's sender is Infobip's sender field."),
-    ];
+    ]);
 
     /// <summary>The row for a LINE type word of a polymorphic node (<c>video</c> of a component), or null.</summary>
     public static LineOnlyFeature? FindType(Type node, string lineType) =>
@@ -146,6 +150,14 @@ internal static class LineDialectTable
 
     /// <summary>LINE's type word for a wire type (<c>box</c> for <c>BOX</c>).</summary>
     public static string LineType(string wireType) => wireType.ToLowerInvariant();
+
+    private static LineOnlyFeature[] WhatTheModelLacks(LineOnlyFeature[] rows) =>
+        [.. rows.Where(row => row.Kind switch
+        {
+            LineOnlyKind.Property => FlexSchema.Of(row.Node).FindProperty(WireName(row.Node, row.LineName) ?? row.LineName) is null,
+            LineOnlyKind.Keyword => FlexSchema.Of(row.Node).FindProperty(row.LineName)?.Keywords.Contains(row.Keyword) != true,
+            _ => true,
+        })];
 
     private static LineOnlyFeature Container(string type, string code, FindingSeverity severity, string why) =>
         new(typeof(FlexBubble), LineOnlyKind.Type, type, null, code, severity, why);

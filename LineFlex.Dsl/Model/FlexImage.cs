@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace LineFlex;
 
 /// <summary>An <c>IMAGE</c>: a JPEG or PNG from an HTTPS URL.</summary>
@@ -7,8 +5,6 @@ namespace LineFlex;
 [FlexNode(ComponentType.Image, Builder = typeof(ImageBuilder))]
 public sealed partial record FlexImage : FlexComponent, IHasPosition.Node, IHasFlex.Node, IHasGravity.Node
 {
-    private Placement _placement = Placement.None;
-
     /// <summary><c>url</c> (required): HTTPS, at most 2000 characters.</summary>
     [Wire(Required = true)] public string? Url { get; init; }
 
@@ -19,19 +15,19 @@ public sealed partial record FlexImage : FlexComponent, IHasPosition.Node, IHasF
     public FlexSpacing? Margin { get; init; }
 
     /// <summary><c>position</c>: relative (the default) or absolute placement.</summary>
-    public FlexPosition? Position { get => _placement.Position; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _placement = value is null && _placement.Position is null ? _placement : _placement with { Position = value }; }
+    [Shared("Placement")] public partial FlexPosition? Position { get; init; }
 
     /// <summary><c>offsetTop</c>.</summary>
-    public FlexOffset? OffsetTop { get => _placement.OffsetTop; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _placement = value is null && _placement.OffsetTop is null ? _placement : _placement with { OffsetTop = value }; }
+    [Shared("Placement")] public partial FlexOffset? OffsetTop { get; init; }
 
     /// <summary><c>offsetBottom</c>.</summary>
-    public FlexOffset? OffsetBottom { get => _placement.OffsetBottom; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _placement = value is null && _placement.OffsetBottom is null ? _placement : _placement with { OffsetBottom = value }; }
+    [Shared("Placement")] public partial FlexOffset? OffsetBottom { get; init; }
 
     /// <summary><c>offsetStart</c>.</summary>
-    public FlexOffset? OffsetStart { get => _placement.OffsetStart; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _placement = value is null && _placement.OffsetStart is null ? _placement : _placement with { OffsetStart = value }; }
+    [Shared("Placement")] public partial FlexOffset? OffsetStart { get; init; }
 
     /// <summary><c>offsetEnd</c>.</summary>
-    public FlexOffset? OffsetEnd { get => _placement.OffsetEnd; [MethodImpl(MethodImplOptions.AggressiveInlining)] init => _placement = value is null && _placement.OffsetEnd is null ? _placement : _placement with { OffsetEnd = value }; }
+    [Shared("Placement")] public partial FlexOffset? OffsetEnd { get; init; }
 
     /// <summary><c>align</c>.</summary>
     public FlexAlign? Align { get; init; }

@@ -77,6 +77,7 @@ internal sealed class BubbleWriter : FlexComponentVisitor<BubbleWriter.Place>
         _style.WriteTo(_html);
         _html.Append('>');
         first = false;
+        NamedCssProperties.Add(box, _style);
         Box(box, FindingMarks.Join(bubblePath, name), parent: null, index: 0, parentSpacing: null, depth: 1);
         _html.Append("</div>");
     }
@@ -179,6 +180,8 @@ internal sealed class BubbleWriter : FlexComponentVisitor<BubbleWriter.Place>
                 continue;
             }
 
+            // Goes on the component's element with the rest of its style.
+            NamedCssProperties.Add(child, _style);
             Visit(child, new Place(childPath, layout, i, box.Spacing, depth + 1));
         }
 

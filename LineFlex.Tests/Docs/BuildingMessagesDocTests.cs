@@ -124,7 +124,7 @@ public partial class BuildingMessagesDocTests
         return (node, last == "type" ? null : node.FindProperty(last) ?? throw new AssertionException($"{path}: {node.Name} has no property {last}"));
     }
 
-    private static string CSharpName(Type type) => type switch
+    internal static string CSharpName(Type type) => type switch
     {
         _ when type == typeof(string) => "string",
         _ when type == typeof(int) => "int",

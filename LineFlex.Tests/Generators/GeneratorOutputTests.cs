@@ -25,6 +25,11 @@ public class GeneratorOutputTests
             public bool AlphaAllowed { get; set; }
         }
 
+        [AttributeUsage(AttributeTargets.Property)] internal sealed class SharedAttribute(string group) : Attribute
+        {
+            public string Group { get; } = group;
+        }
+
         [AttributeUsage(AttributeTargets.Property)] internal sealed class SetterAttribute : Attribute
         {
             public SetterAttribute() { }
@@ -227,6 +232,40 @@ public class GeneratorOutputTests
             Assert.That(error.Id, Is.EqualTo("LFG001"));
             Assert.That(error.Severity, Is.EqualTo(DiagnosticSeverity.Error));
             Assert.That(error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Does.Contain("Note.Shade is of type double?"));
+            Assert.That(error.Location.GetLineSpan().Path, Is.EqualTo("Note.cs"));
+        });
+    }
+
+    [Test]
+    public void A_partial_property_is_kept_in_a_record_of_rare_properties_with_accessors_written_for_it()
+    {
+        var run = Generate(Note
+            .Replace("public Shade? Shade { get; init; }", "public partial Shade? Shade { get; init; }", StringComparison.Ordinal)
+            .Replace("public ValueList<Mood>? Moods { get; init; }", "[Shared(\"Looks\")] public partial ValueList<Mood>? Moods { get; init; }", StringComparison.Ordinal));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Run.Diagnostics, Is.Empty);
+            Assert.That(run.Errors.Where(e => e.Location.GetLineSpan().Path.Contains("Rare", StringComparison.Ordinal)), Is.Empty);
+            Assert.That(run.Generated("Note.Rare.g.cs"), Does.Contain("private NoteRare _noteRare = NoteRare.None;"));
+            Assert.That(run.Generated("Note.Rare.g.cs"), Does.Contain("private Looks _looks = Looks.None;"));
+            Assert.That(run.Generated("Note.Rare.g.cs"), Does.Contain("public partial global::LineFlex.Shade? Shade { get => _noteRare.Shade; "));
+            Assert.That(run.Generated("RareProperties.g.cs"), Does.Contain("internal sealed record NoteRare"));
+            Assert.That(run.Generated("RareProperties.g.cs"), Does.Contain("public global::LineFlex.ValueList<global::LineFlex.Mood>? Moods { get; init; }"));
+        });
+    }
+
+    [Test]
+    public void A_shared_property_that_is_not_partial_is_an_error_at_the_property()
+    {
+        var run = Generate(Note.Replace("public Shade? Shade { get; init; }", "[Shared(\"Looks\")] public Shade? Shade { get; init; }", StringComparison.Ordinal));
+
+        var error = run.Run.Diagnostics.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Id, Is.EqualTo("LFG003"));
+            Assert.That(error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Does.Contain("Note.Shade is [Shared] but not partial"));
             Assert.That(error.Location.GetLineSpan().Path, Is.EqualTo("Note.cs"));
         });
     }
