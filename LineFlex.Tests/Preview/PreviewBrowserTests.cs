@@ -9,12 +9,10 @@ namespace LineFlex.Tests.Preview;
 /// figures, the hostile corpus inert, and a few screenshots compared with their baselines.
 /// </summary>
 [NonParallelizable]
-public class PreviewBrowserTests
+public class PreviewBrowserTests : ChromiumFixture
 {
     private static readonly PreviewOptions Offline = new() { LoadImages = false };
 
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
 
     private sealed record Box(double X, double Y, double Width, double Height)
     {
@@ -23,23 +21,9 @@ public class PreviewBrowserTests
         public double Bottom => Y + Height;
     }
 
-    [OneTimeSetUp]
-    public async Task LaunchChromium() => (_playwright, _browser) = await SystemChromium.LaunchAsync();
-
-    [OneTimeTearDown]
-    public async Task CloseChromium()
-    {
-        if (_browser is not null)
-        {
-            await _browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
-    }
-
     private async Task<IPage> ShowAsync(string html)
     {
-        var page = await SystemChromium.NewPageAsync(_browser);
+        var page = await SystemChromium.NewPageAsync(Browser);
         await page.SetContentAsync(html);
         return page;
     }
@@ -183,7 +167,7 @@ public class PreviewBrowserTests
     [Test]
     public async Task The_hostile_corpus_opens_no_dialog_runs_no_script_navigates_nowhere_and_requests_nothing()
     {
-        var page = await SystemChromium.NewPageAsync(_browser);
+        var page = await SystemChromium.NewPageAsync(Browser);
         var dialogs = new List<string>();
         var requests = new List<string>();
         var navigations = new List<string>();
@@ -222,7 +206,7 @@ public class PreviewBrowserTests
     [Test]
     public async Task The_hostile_corpus_offline_requests_nothing_at_all()
     {
-        var page = await SystemChromium.NewPageAsync(_browser);
+        var page = await SystemChromium.NewPageAsync(Browser);
         var requests = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);
         await page.RouteAsync("**/*", route => route.AbortAsync());
@@ -304,7 +288,7 @@ public class PreviewBrowserTests
     /// <summary>Opens <paramref name="html"/> (or navigates to <paramref name="url"/>) and lists every request it makes, none of which leaves the page.</summary>
     private async Task<List<string>> RequestsOfAsync(string? html, Uri? url = null)
     {
-        var page = await SystemChromium.NewPageAsync(_browser);
+        var page = await SystemChromium.NewPageAsync(Browser);
         var requests = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);
         await page.RouteAsync("**/*", route => url is not null && route.Request.Url.StartsWith(url.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync());
@@ -380,6 +364,6 @@ public class PreviewBrowserTests
 
         var png = await page.Locator("section.lf-card").First.ScreenshotAsync(new LocatorScreenshotOptions { Animations = ScreenshotAnimations.Disabled });
 
-        await ScreenshotComparison.MatchAsync(_browser, png, name);
+        await ScreenshotComparison.MatchAsync(Browser, png, name);
     }
 }

@@ -10,27 +10,11 @@ namespace LineFlex.Tests.Sandbox;
 /// preview's colours, and its message table does not break a status in the middle of the word.
 /// </summary>
 [NonParallelizable]
-public class SandboxInboxBrowserTests
+public class SandboxInboxBrowserTests : ChromiumFixture
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
     private FakeTimeProvider _clock = null!;
     private SandboxServer _server = null!;
     private SandboxClient _client = null!;
-
-    [OneTimeSetUp]
-    public async Task LaunchChromium() => (_playwright, _browser) = await SystemChromium.LaunchAsync();
-
-    [OneTimeTearDown]
-    public async Task CloseChromium()
-    {
-        if (_browser is not null)
-        {
-            await _browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
-    }
 
     [SetUp]
     public async Task StartSandbox()
@@ -69,7 +53,7 @@ public class SandboxInboxBrowserTests
 
     private async Task<IPage> OpenInboxAsync()
     {
-        var page = await SystemChromium.NewPageAsync(_browser);
+        var page = await SystemChromium.NewPageAsync(Browser);
         await page.GotoAsync(_server.BaseUrl.AbsoluteUri);
         return page;
     }
