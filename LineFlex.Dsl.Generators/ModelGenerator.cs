@@ -102,6 +102,11 @@ public sealed class ModelGenerator : IIncrementalGenerator
                 output.AddSource(node.Name + "Visitor.g.cs", VisitorEmitter.Emit(model, node));
             }
 
+            foreach (var node in model.Nodes.Where(n => n.IsAbstract && isPartial.Contains(VisitorEmitter.ValidatorsName(n))))
+            {
+                output.AddSource(VisitorEmitter.ValidatorsName(node) + ".g.cs", VisitorEmitter.EmitChecks(model, node));
+            }
+
             if (isPartial.Contains("FlexSchema"))
             {
                 output.AddSource("FlexSchema.g.cs", SchemaEmitter.Emit(model));

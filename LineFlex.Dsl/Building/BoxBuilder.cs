@@ -175,9 +175,7 @@ public sealed partial class BoxBuilder : IFlexBuilder, IHasFlex, IHasMargin, IHa
     internal static FlexBox Build(BoxLayout layout, Action<BoxBuilder> contents, int level = 1)
     {
         ArgumentNullException.ThrowIfNull(contents);
-        var builder = new BoxBuilder(layout, level);
-        contents(builder);
-        return builder.BuildFlexBox();
+        return new BoxBuilder(layout, level).Configured(contents).BuildFlexBox();
     }
 
     /// <summary>Makes this builder as new, for a box of <paramref name="layout"/> at <paramref name="level"/>, keeping its spare builders and the list of children.</summary>

@@ -55,9 +55,7 @@ public sealed partial class BubbleBuilder : IFlexBuilder, IHasAction
     public BubbleBuilder Style(Action<BubbleStyleBuilder> styles)
     {
         ArgumentNullException.ThrowIfNull(styles);
-        var builder = new BubbleStyleBuilder(_style);
-        styles(builder);
-        _style = builder.Build();
+        _style = new BubbleStyleBuilder(_style).Configured(styles).Build();
         return this;
     }
 

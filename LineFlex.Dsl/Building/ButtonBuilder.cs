@@ -7,10 +7,6 @@ public sealed partial class ButtonBuilder : IFlexBuilder, IHasFlex, IHasMargin, 
     // The state is one field per property of FlexButton, generated with the plain setters (ButtonBuilder.g.cs).
     internal ButtonBuilder(FlexAction action) => _action = action;
 
-    internal static FlexButton Build(FlexAction action, Action<ButtonBuilder>? configure)
-    {
-        var builder = new ButtonBuilder(action ?? throw new ArgumentNullException(nameof(action)));
-        configure?.Invoke(builder);
-        return builder.BuildFlexButton();
-    }
+    internal static FlexButton Build(FlexAction action, Action<ButtonBuilder>? configure) =>
+        new ButtonBuilder(action ?? throw new ArgumentNullException(nameof(action))).Configured(configure).BuildFlexButton();
 }

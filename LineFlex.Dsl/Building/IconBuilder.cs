@@ -7,10 +7,6 @@ public sealed partial class IconBuilder : IFlexBuilder, IHasMargin, IHasPosition
     // The state is one field per property of FlexIcon, generated with the plain setters (IconBuilder.g.cs).
     internal IconBuilder(string url) => _url = url;
 
-    internal static FlexIcon Build(string url, Action<IconBuilder>? configure)
-    {
-        var builder = new IconBuilder(url ?? throw new ArgumentNullException(nameof(url)));
-        configure?.Invoke(builder);
-        return builder.BuildFlexIcon();
-    }
+    internal static FlexIcon Build(string url, Action<IconBuilder>? configure) =>
+        new IconBuilder(url ?? throw new ArgumentNullException(nameof(url))).Configured(configure).BuildFlexIcon();
 }

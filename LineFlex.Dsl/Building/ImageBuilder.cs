@@ -13,10 +13,6 @@ public sealed partial class ImageBuilder : IFlexBuilder, IHasFlex, IHasMargin, I
         _action = action;
     }
 
-    internal static FlexImage Build(string url, Action<ImageBuilder>? configure)
-    {
-        var builder = new ImageBuilder(url ?? throw new ArgumentNullException(nameof(url)));
-        configure?.Invoke(builder);
-        return builder.BuildFlexImage();
-    }
+    internal static FlexImage Build(string url, Action<ImageBuilder>? configure) =>
+        new ImageBuilder(url ?? throw new ArgumentNullException(nameof(url))).Configured(configure).BuildFlexImage();
 }

@@ -34,9 +34,7 @@ public sealed partial class MessageBuilder : IFlexBuilder
     public MessageBuilder Bubble(Action<BubbleBuilder> bubble)
     {
         ArgumentNullException.ThrowIfNull(bubble);
-        var builder = new BubbleBuilder();
-        bubble(builder);
-        return SetBubble(builder.Build());
+        return SetBubble(new BubbleBuilder().Configured(bubble).Build());
     }
 
     /// <summary>Sets <c>content.contents</c> to an already built bubble (from a template method, say).</summary>
@@ -89,9 +87,7 @@ public sealed partial class MessageBuilder : IFlexBuilder
     {
         ArgumentNullException.ThrowIfNull(window);
         SlotGuard.EnsureEmpty(_deliveryTimeWindow, "Message.DeliveryTimeWindow", "Call DeliveryTimeWindow(...) once and set every day inside it.");
-        var builder = new DeliveryTimeWindowBuilder();
-        window(builder);
-        _deliveryTimeWindow = builder.Build();
+        _deliveryTimeWindow = new DeliveryTimeWindowBuilder().Configured(window).Build();
         return this;
     }
 
@@ -101,9 +97,7 @@ public sealed partial class MessageBuilder : IFlexBuilder
     {
         ArgumentNullException.ThrowIfNull(text);
         SlotGuard.EnsureEmpty(_smsFailover, "Message.SmsFailover", "A message has one failover SMS; call SmsFailover(...) once.");
-        var builder = new SmsFailoverBuilder(text);
-        configure?.Invoke(builder);
-        _smsFailover = builder.Build();
+        _smsFailover = new SmsFailoverBuilder(text).Configured(configure).Build();
         return this;
     }
 
@@ -113,9 +107,7 @@ public sealed partial class MessageBuilder : IFlexBuilder
     {
         ArgumentNullException.ThrowIfNull(webhooks);
         SlotGuard.EnsureEmpty(_webhooks, "Message.Webhooks", "Call Webhooks(...) once and set delivery, content type and callback data inside it.");
-        var builder = new WebhooksBuilder();
-        webhooks(builder);
-        _webhooks = builder.Build();
+        _webhooks = new WebhooksBuilder().Configured(webhooks).Build();
         return this;
     }
 

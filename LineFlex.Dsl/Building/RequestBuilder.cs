@@ -14,9 +14,7 @@ public sealed partial class RequestBuilder : IFlexBuilder
     public RequestBuilder Message(Action<MessageBuilder> message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var builder = new MessageBuilder();
-        message(builder);
-        return Message(builder.Build());
+        return Message(new MessageBuilder().Configured(message).Build());
     }
 
     /// <summary>Adds an already built message.</summary>

@@ -9,10 +9,6 @@ public sealed partial class SeparatorBuilder : IFlexBuilder, IHasMargin, IHasCol
     {
     }
 
-    internal static FlexSeparator Build(Action<SeparatorBuilder>? configure)
-    {
-        var builder = new SeparatorBuilder();
-        configure?.Invoke(builder);
-        return builder.BuildFlexSeparator();
-    }
+    internal static FlexSeparator Build(Action<SeparatorBuilder>? configure) =>
+        new SeparatorBuilder().Configured(configure).BuildFlexSeparator();
 }

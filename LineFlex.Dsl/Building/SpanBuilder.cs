@@ -16,10 +16,6 @@ public sealed partial class SpanBuilder : IFlexBuilder, IHasColor, IHasFont
     /// <summary>Sets <c>decoration</c> to <c>LINE_THROUGH</c>.</summary>
     public SpanBuilder LineThrough() => Decoration(TextDecoration.LineThrough);
 
-    internal static FlexSpan Build(string text, Action<SpanBuilder>? configure)
-    {
-        var builder = new SpanBuilder(text ?? throw new ArgumentNullException(nameof(text)));
-        configure?.Invoke(builder);
-        return builder.BuildFlexSpan();
-    }
+    internal static FlexSpan Build(string text, Action<SpanBuilder>? configure) =>
+        new SpanBuilder(text ?? throw new ArgumentNullException(nameof(text))).Configured(configure).BuildFlexSpan();
 }

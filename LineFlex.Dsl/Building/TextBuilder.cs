@@ -54,10 +54,6 @@ public sealed partial class TextBuilder : IFlexBuilder, IHasFlex, IHasMargin, IH
     /// <summary>The TEXT built from what was set.</summary>
     internal FlexText Build() => BuildFlexText();
 
-    internal static FlexText Build(string? text, Action<TextBuilder>? configure)
-    {
-        var builder = new TextBuilder(text);
-        configure?.Invoke(builder);
-        return builder.BuildFlexText();
-    }
+    internal static FlexText Build(string? text, Action<TextBuilder>? configure) =>
+        new TextBuilder(text).Configured(configure).BuildFlexText();
 }

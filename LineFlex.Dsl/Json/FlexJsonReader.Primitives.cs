@@ -279,19 +279,7 @@ internal sealed partial class FlexJsonReader
         where T : struct, IFlexValue<T> =>
         text is null ? null : T.Raw(text);
 
-    private string? ReadString()
-    {
-        switch (_reader.TokenType)
-        {
-            case JsonToken.String:
-                return (string)_reader.Value!;
-            case JsonToken.Null:
-                return null;
-            default:
-                Fail($"Expected a string, but found {Describe(_reader.TokenType)}.");
-                return null;
-        }
-    }
+    private string? ReadString() => (string?)ReadScalar(JsonToken.String, "a string");
 
     private int? ReadInt()
     {
@@ -323,18 +311,26 @@ internal sealed partial class FlexJsonReader
         }
     }
 
-    private bool? ReadBool()
+    private bool? ReadBool() => (bool?)ReadScalar(JsonToken.Boolean, "true or false");
+
+    /// <summary>
+    /// The value of the current token when it is of the <paramref name="expected"/> type, null for a JSON null;
+    /// any other token fails, saying what was expected (<paramref name="expectation"/>) and what was found.
+    /// </summary>
+    private object? ReadScalar(JsonToken expected, string expectation)
     {
-        switch (_reader.TokenType)
+        var token = _reader.TokenType;
+        if (token == expected)
         {
-            case JsonToken.Boolean:
-                return (bool)_reader.Value!;
-            case JsonToken.Null:
-                return null;
-            default:
-                Fail($"Expected true or false, but found {Describe(_reader.TokenType)}.");
-                return null;
+            return _reader.Value;
         }
+
+        if (token != JsonToken.Null)
+        {
+            Fail($"Expected {expectation}, but found {Describe(token)}.");
+        }
+
+        return null;
     }
 
     private T? ReadEnum<T>()

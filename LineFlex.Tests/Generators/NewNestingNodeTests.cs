@@ -31,6 +31,16 @@ public class NewNestingNodeTests
         }
         """;
 
+    /// <summary>The VIDEO's validator: the validator dispatch, generated from the model, calls one for every type of component.</summary>
+    private const string VideoValidator = """
+        namespace LineFlex;
+
+        internal sealed class VideoValidator() : NodeValidator<FlexVideo>(Check)
+        {
+            public static void Check<T>(FlexVideo video, NodeChecks<T> c) => c.Required(FlexRules.ImageUrlRequired, "url", video.Url);
+        }
+        """;
+
     /// <summary>Builds the trees and the JSON without recursion, in the scratch assembly's own terms.</summary>
     private const string Trees = """
         namespace LineFlex;
@@ -181,7 +191,21 @@ public class NewNestingNodeTests
         }));
     }
 
-    /// <summary>The sources of LineFlex.Dsl with <see cref="Video"/> declared.</summary>
+    [Test]
+    public void A_new_component_without_a_validator_does_not_compile()
+    {
+        var sources = WithVideo();
+        sources.Remove(Path.Combine("Validation", "Validators", "VideoValidator.cs"));
+
+        var errors = ScratchCompilation.Compile(sources).Errors;
+
+        Assert.That(errors.Select(e => e.Id + " " + e.GetMessage(System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(new[]
+        {
+            "CS0103 The name 'VideoValidator' does not exist in the current context",
+        }));
+    }
+
+    /// <summary>The sources of LineFlex.Dsl with <see cref="Video"/> and its <see cref="VideoValidator"/> declared.</summary>
     private static Dictionary<string, string> WithVideo()
     {
         var sources = ScratchCompilation.DslSources();
@@ -190,6 +214,7 @@ public class NewNestingNodeTests
         Assert.That(edited, Is.Not.EqualTo(sources[types]), "ComponentType.cs no longer ends with Separator as the test expects");
         sources[types] = edited;
         sources[Path.Combine("Model", "FlexVideo.cs")] = Video;
+        sources[Path.Combine("Validation", "Validators", "VideoValidator.cs")] = VideoValidator;
         return sources;
     }
 

@@ -58,12 +58,18 @@ internal sealed class ImageValidator() : NodeValidator<FlexImage>(Check)
     /// <summary>The checks of a IMAGE, on its own or where it stands in a box.</summary>
     public static void Check<T>(FlexImage image, NodeChecks<T> c)
     {
-        c.Required(FlexRules.ImageUrlRequired, "url", image.Url);
-        c.MaxChars(FlexRules.ImageUrlLength, "url", image.Url, 2000);
-        c.HttpsUrl(FlexRules.ImageUrlHttps, "An IMAGE", image.Url);
+        CheckUrl(FlexRules.ImageUrlRequired, FlexRules.ImageUrlLength, "An IMAGE", image.Url, c);
         c.WellFormed(image);
         c.Flexible(image);
         ActionValidators.Check(image.Action, c);
+    }
+
+    /// <summary>The checks of an image's <c>url</c>, an IMAGE's or an ICON's: present, at most 2000 characters, HTTPS.</summary>
+    internal static void CheckUrl<T>(FlexRule required, FlexRule length, string owner, string? url, NodeChecks<T> c)
+    {
+        c.Required(required, "url", url);
+        c.MaxChars(length, "url", url, 2000);
+        c.HttpsUrl(FlexRules.ImageUrlHttps, owner, url);
     }
 }
 
@@ -73,9 +79,7 @@ internal sealed class IconValidator() : NodeValidator<FlexIcon>(Check)
     /// <summary>The checks of a ICON, on its own or where it stands in a box.</summary>
     public static void Check<T>(FlexIcon icon, NodeChecks<T> c)
     {
-        c.Required(FlexRules.IconUrlRequired, "url", icon.Url);
-        c.MaxChars(FlexRules.IconUrlLength, "url", icon.Url, 2000);
-        c.HttpsUrl(FlexRules.ImageUrlHttps, "An ICON", icon.Url);
+        ImageValidator.CheckUrl(FlexRules.IconUrlRequired, FlexRules.IconUrlLength, "An ICON", icon.Url, c);
         c.WellFormed(icon);
     }
 }
