@@ -16,12 +16,16 @@ public class SandboxWebhookTests
     private SandboxServer _server = null!;
     private SandboxClient _client = null!;
     private WebhookCatcher _catcher = null!;
+    private CollectingLoggerProvider _logs = null!;
+    private ILoggerFactory _loggerFactory = null!;
 
     [SetUp]
     public async Task StartSandboxAndCatcher()
     {
         _clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
-        _server = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = _clock, DeliveryDelay = Delay });
+        _logs = new CollectingLoggerProvider();
+        _loggerFactory = LoggerFactory.Create(logging => logging.AddProvider(_logs).SetMinimumLevel(LogLevel.Debug));
+        _server = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = _clock, DeliveryDelay = Delay, LoggerFactory = _loggerFactory });
         _client = new SandboxClient(_server);
         _catcher = await WebhookCatcher.StartAsync();
     }
@@ -31,6 +35,8 @@ public class SandboxWebhookTests
     {
         _client.Dispose();
         await _server.DisposeAsync();
+        _loggerFactory.Dispose();
+        _logs.Dispose();
         await _catcher.DisposeAsync();
     }
 
@@ -98,45 +104,36 @@ public class SandboxWebhookTests
     [Test]
     public async Task A_webhook_that_cannot_be_reached_is_logged_and_does_not_break_the_sandbox()
     {
-        var logs = new CollectingLoggerProvider();
-        using var loggerFactory = LoggerFactory.Create(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
-        await using var server = await SandboxServer.StartAsync(
-            new SandboxOptions { TimeProvider = _clock, DeliveryDelay = Delay, LoggerFactory = loggerFactory });
-        using var client = new SandboxClient(server);
         var request = WithWebhook(SandboxClient.SeedRequest(), contentType: null, notify: null);
         request["messages"]![0]!["webhooks"]!["delivery"]!["url"] = "http://127.0.0.1:1/nobody-listens";
-        using (var accepted = await client.PostMessagesAsync(request))
+        using (var accepted = await _client.PostMessagesAsync(request))
         {
             Assert.That((int)accepted.StatusCode, Is.EqualTo(200));
         }
 
         _clock.Advance(Delay);
         var deadline = DateTime.UtcNow + ArrivalTimeout;
-        while (!logs.Messages.Any(m => m.Contains("Could not post", StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
+        while (!_logs.Messages.Any(m => m.Contains("Could not post", StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(20);
         }
 
-        using var afterwards = await client.PostMessagesAsync(SandboxClient.SeedRequest());
+        using var afterwards = await _client.PostMessagesAsync(SandboxClient.SeedRequest());
         Assert.That((int)afterwards.StatusCode, Is.EqualTo(200));
-        Assert.That(logs.Messages, Has.Some.Contains("Could not post the report of message webhook-message"));
-        Assert.That(logs.Messages, Has.Some.Contains("LINE sandbox listening on " + server.BaseUrl));
-        Assert.That(logs.Messages, Has.None.Contains(SandboxClient.Authorization));
+        Assert.That(_logs.Messages, Has.Some.Contains("Could not post the report of message webhook-message"));
+        Assert.That(_logs.Messages, Has.Some.Contains("LINE sandbox listening on " + _server.BaseUrl));
+        Assert.That(_logs.Messages, Has.None.Contains(SandboxClient.Authorization));
     }
 
     [Test]
     public async Task A_webhook_that_redirects_is_not_followed_and_the_redirect_is_logged()
     {
-        var logs = new CollectingLoggerProvider();
-        using var loggerFactory = LoggerFactory.Create(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = _clock, DeliveryDelay = Delay, LoggerFactory = loggerFactory });
-        using var client = new SandboxClient(server);
         var request = WithWebhook(SandboxClient.SeedRequest(), contentType: null, notify: null);
         request["messages"]![0]!["webhooks"]!["delivery"]!["url"] = _catcher.UrlOf("/redirect").ToString();
-        (await client.PostMessagesAsync(request)).Dispose();
+        (await _client.PostMessagesAsync(request)).Dispose();
 
         _clock.Advance(Delay);
-        var refused = await logs.WaitForAsync(m => m.Contains("answered 307", StringComparison.Ordinal), ArrivalTimeout);
+        var refused = await _logs.WaitForAsync(m => m.Contains("answered 307", StringComparison.Ordinal), ArrivalTimeout);
 
         Assert.That(refused, Does.StartWith("Warning: The webhook " + _catcher.UrlOf("/redirect")));
         Assert.That(_catcher.Caught, Is.Empty);
@@ -145,17 +142,13 @@ public class SandboxWebhookTests
     [Test]
     public async Task A_webhook_answer_is_not_read_past_a_small_bound()
     {
-        var logs = new CollectingLoggerProvider();
-        using var loggerFactory = LoggerFactory.Create(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = _clock, DeliveryDelay = Delay, LoggerFactory = loggerFactory });
-        using var client = new SandboxClient(server);
         var request = WithWebhook(SandboxClient.SeedRequest(), contentType: null, notify: null);
         using var endless = EndlessAnswerServer.Start();
         request["messages"]![0]!["webhooks"]!["delivery"]!["url"] = endless.Url.ToString();
-        (await client.PostMessagesAsync(request)).Dispose();
+        (await _client.PostMessagesAsync(request)).Dispose();
 
         _clock.Advance(Delay);
-        var posted = await logs.WaitForAsync(m => m.Contains("Posted the report of message webhook-message", StringComparison.Ordinal), ArrivalTimeout);
+        var posted = await _logs.WaitForAsync(m => m.Contains("Posted the report of message webhook-message", StringComparison.Ordinal), ArrivalTimeout);
         await endless.Ended.WaitAsync(ArrivalTimeout);
 
         // What the sockets' buffers take in before the sandbox closes the connection, and no more.
@@ -168,23 +161,19 @@ public class SandboxWebhookTests
     [TestCase("http://[fe80::1]/delivery")]
     public async Task A_webhook_outside_this_machine_is_not_posted_and_says_how_to_allow_it(string url)
     {
-        var logs = new CollectingLoggerProvider();
-        using var loggerFactory = LoggerFactory.Create(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = _clock, DeliveryDelay = Delay, LoggerFactory = loggerFactory });
-        using var client = new SandboxClient(server);
         var request = WithWebhook(SandboxClient.SeedRequest(), contentType: null, notify: null);
         request["messages"]![0]!["webhooks"]!["delivery"]!["url"] = url;
-        using (var accepted = await client.PostMessagesAsync(request))
+        using (var accepted = await _client.PostMessagesAsync(request))
         {
             Assert.That((int)accepted.StatusCode, Is.EqualTo(200), await accepted.Content.ReadAsStringAsync());
         }
 
         _clock.Advance(Delay);
-        var line = await logs.WaitForAsync(m => m.Contains("not posted", StringComparison.Ordinal), ArrivalTimeout);
+        var line = await _logs.WaitForAsync(m => m.Contains("not posted", StringComparison.Ordinal), ArrivalTimeout);
 
         Assert.That(line, Does.StartWith("Warning: The report of message webhook-message was not posted to " + new Uri(url)));
         Assert.That(line, Does.Contain("SandboxOptions.AllowedWebhookHosts"));
-        Assert.That(logs.Messages, Has.None.Contains("Could not post"));
+        Assert.That(_logs.Messages, Has.None.Contains("Could not post"));
     }
 
     [TestCase("localhost", new[] { "127.0.0.1" }, true)]
