@@ -43,6 +43,7 @@ internal static class PreviewCommand
             var options = result.GetValue(noImages) ? Offline : PreviewOptions.Default;
             if (TemplateSource.Names(input.FullName))
             {
+                file.RefuseDecisions(result, $"{input.Name} is a project or assembly of templates");
                 var source = TemplateSource.Of(input.FullName);
                 if (result.GetValue(watch))
                 {

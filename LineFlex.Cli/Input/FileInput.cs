@@ -95,6 +95,16 @@ internal sealed class FileInput
         return false;
     }
 
+    /// <summary>Refuses the decisions for LINE's dialect when the command reads no JSON file: <paramref name="what"/> says what it reads instead.</summary>
+    /// <exception cref="CommandFailedException">A decision is given: a usage error.</exception>
+    public void RefuseDecisions(ParseResult result, string what)
+    {
+        if (Given(result) is { } decision)
+        {
+            throw new CommandFailedException($"{decision} is for a file in LINE's dialect, and {what}; leave {decision} out.", ExitCode.Usage);
+        }
+    }
+
     private string? Given(ParseResult result) =>
         result.GetResult(_heroToBody) is { Implicit: false } ? _heroToBody.Name
         : result.GetResult(_bubble) is { Implicit: false } ? _bubble.Name

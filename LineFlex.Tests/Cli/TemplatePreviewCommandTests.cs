@@ -66,13 +66,14 @@ public sealed partial class TemplatePreviewCommandTests : ChromiumFixture
     }
 
     [Test]
-    public void Watch_is_for_templates_and_serves_the_page_instead_of_writing_one()
+    public void Watch_is_for_templates_and_serves_the_page_instead_of_writing_one_and_LINE_s_decisions_are_for_files()
     {
         var json = Path.Combine(_folder.FullName, "bubble.json");
         File.WriteAllText(json, FlexJson.Serialize(Flex.Bubble().Body(b => b.Text("Hi")).Build()));
 
         var onJson = Run("preview", json, "--watch");
         var withOutput = Run("preview", typeof(Brand).Assembly.Location, "--watch", "-o", Path.Combine(_folder.FullName, "x.html"));
+        var withDecision = Run("preview", typeof(Brand).Assembly.Location, "--hero-to-body");
 
         Assert.Multiple(() =>
         {
@@ -80,6 +81,8 @@ public sealed partial class TemplatePreviewCommandTests : ChromiumFixture
             Assert.That(onJson.Error, Does.Contain("--watch and --port are for a project or assembly of templates"));
             Assert.That(withOutput.ExitCode, Is.EqualTo(2));
             Assert.That(withOutput.Error, Does.Contain("--output writes a file once, and --watch serves the page instead"));
+            Assert.That(withDecision.ExitCode, Is.EqualTo(2));
+            Assert.That(withDecision.Error, Does.Contain("--hero-to-body is for a file in LINE's dialect, and LineFlex.Gallery.dll is a project or assembly of templates; leave --hero-to-body out."));
         });
     }
 
