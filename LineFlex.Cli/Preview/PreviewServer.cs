@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -84,10 +83,10 @@ internal sealed class PreviewServer : IAsyncDisposable
         {
             await server._app.StartAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (IOException e) when (e.InnerException is SocketException or null)
+        catch (IOException e)
         {
             await server._app.DisposeAsync().ConfigureAwait(false);
-            throw new CommandFailedException($"127.0.0.1:{port} cannot be listened on ({e.Message}); choose another port with --port N, or --port 0 for a free one.");
+            throw new CommandFailedException($"The preview cannot listen on 127.0.0.1:{port}: {e.GetBaseException().Message.TrimEnd('.')}. Choose another port with --port N, or use --port 0 to let the system pick a free one.");
         }
 
         var address = server._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();

@@ -87,6 +87,22 @@ public sealed partial class TemplatePreviewCommandTests : ChromiumFixture
     }
 
     [Test]
+    public async Task Watch_on_a_port_in_use_fails_saying_how_to_choose_another()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+
+        var run = await CliRun.StartAsync(["preview", typeof(Brand).Assembly.Location, "--watch", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(1));
+            Assert.That(run.Error, Does.Contain($"error: The preview cannot listen on 127.0.0.1:{port}: ").And.Contain(". Choose another port with --port N, or use --port 0"));
+        });
+    }
+
+    [Test]
     public async Task Watch_rebuilds_the_project_when_a_template_changes_and_the_open_page_shows_the_change()
     {
         var template = WriteScratchProject("Hello");
