@@ -12,7 +12,8 @@ namespace LineFlex;
 /// <remarks>
 /// Which texts and URIs become properties: given several files of one design, those whose values differ between the
 /// files; given one file, those that hold a digit (order numbers, amounts, dates, links with ids), while titles and
-/// labels stay fixed. A property is named after its row's label or its button when those are in ASCII words
+/// labels stay fixed. A text that holds another property's value between the same words in every sample becomes an
+/// interpolated string around it (<c>$"Order {model.Order} shipped"</c>). A property is named after its row's label or its button when those are in ASCII words
 /// (<c>TrackingNo</c>, <c>TrackPackageUri</c>), else after its kind (<c>Text</c>, <c>Uri</c>). See docs/templates.md,
 /// section "From a design to a template".
 /// </remarks>
@@ -39,41 +40,90 @@ public static class FlexTemplateCode
 
         var trees = samples.Select(s => JToken.Parse(FlexJson.Serialize(s.Design))).ToList();
         var slots = DesignSlots.Find(trees, [.. samples.Select(s => s.Label)]);
-        var chosen = slots.Where(slot => samples.Count > 1 ? slot.Differs : slot.Values[0].Any(char.IsDigit));
+        List<DesignSlot> chosen = [.. slots.Where(slot => samples.Count > 1 ? slot.Differs : slot.Values[0].Any(char.IsDigit))];
+        var patterns = Patterns(chosen);
 
-        // One property per distinct run of values: an order number shown twice is one property.
+        // One property per distinct run of values: an order number shown twice is one property. A pattern's text is
+        // written around the property it holds and is no property of its own.
         var names = new ModelPropertyNames(modelName);
         var properties = new List<(string Name, DesignSlot Slot)>();
         var byValues = new Dictionary<string, string>(StringComparer.Ordinal);
-        var placed = new List<(DesignSlot Slot, string Name)>();
-        foreach (var slot in chosen)
+        foreach (var slot in chosen.Where(s => !patterns.ContainsKey(s)))
         {
-            var key = string.Join('\0', slot.Values);
-            if (!byValues.TryGetValue(key, out var name))
+            var key = Key(slot);
+            if (!byValues.ContainsKey(key))
             {
-                name = names.For(slot);
+                var name = names.For(slot);
                 byValues.Add(key, name);
                 properties.Add((name, slot));
             }
-
-            placed.Add((slot, name));
         }
 
         // The first sample's tree carries a marker where each property goes (after naming, which reads the neighbours'
         // texts); the builder code is written from it.
-        var markers = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (slot, name) in placed)
+        var markers = new Dictionary<string, CSharpCode>(StringComparer.Ordinal);
+        foreach (var slot in chosen)
         {
             var marker = $"\uE000{markers.Count.ToString(CultureInfo.InvariantCulture)}\uE001";
-            markers.Add(marker, name);
+            markers.Add(marker, patterns.TryGetValue(slot, out var pattern)
+                ? Interpolated(pattern.Prefix, byValues[Key(pattern.Inner)], pattern.Suffix)
+                : new Atom("model." + byValues[Key(slot)]));
             slot.Tokens[0].Value = marker;
         }
 
         var marked = Read(trees[0].ToString(Newtonsoft.Json.Formatting.None), samples[0].Design.GetType());
         var compose = FlexCodeEmitter.Substitute(Composition(Message(marked, options.AltText)), str =>
-            markers.TryGetValue(str.Value, out var name) ? new Atom("model." + name) : str);
+            markers.TryGetValue(str.Value, out var code) ? code : str);
 
         return File(ns, className, modelName, TemplateName(className), samples, properties, CSharpRenderer.Render(compose, 2));
+    }
+
+    private static string Key(DesignSlot slot) => string.Join('\0', slot.Values);
+
+    /// <summary>
+    /// The slots whose text, in every sample, is another slot's value between the same words (<c>Order US-10293
+    /// shipped</c> around <c>US-10293</c>): each is written as an interpolated string around that slot's property.
+    /// </summary>
+    private static Dictionary<DesignSlot, (DesignSlot Inner, string Prefix, string Suffix)> Patterns(List<DesignSlot> chosen)
+    {
+        const int ShortestInner = 3;
+        var patterns = new Dictionary<DesignSlot, (DesignSlot Inner, string Prefix, string Suffix)>();
+        static int Length(DesignSlot slot) => slot.Values.Sum(v => v.Length);
+        foreach (var outer in chosen.OrderBy(Length))
+        {
+            foreach (var inner in chosen.Where(i => Length(i) < Length(outer) && !patterns.ContainsKey(i)).OrderByDescending(Length))
+            {
+                string? prefix = null, suffix = null;
+                for (var i = 0; i < outer.Values.Count; i++)
+                {
+                    var value = inner.Values[i];
+                    var at = value.Length < ShortestInner ? -1 : outer.Values[i].IndexOf(value, StringComparison.Ordinal);
+                    if (at < 0 || outer.Values[i].IndexOf(value, at + 1, StringComparison.Ordinal) >= 0
+                        || (prefix is not null && (outer.Values[i][..at] != prefix || outer.Values[i][(at + value.Length)..] != suffix)))
+                    {
+                        prefix = null;
+                        break;
+                    }
+
+                    (prefix, suffix) = (outer.Values[i][..at], outer.Values[i][(at + value.Length)..]);
+                }
+
+                if (prefix is not null)
+                {
+                    patterns.Add(outer, (inner, prefix, suffix!));
+                    break;
+                }
+            }
+        }
+
+        return patterns;
+    }
+
+    /// <summary><c>$"Order {model.Order} shipped"</c>.</summary>
+    private static Atom Interpolated(string prefix, string property, string suffix)
+    {
+        static string Part(string text) => CSharpLiterals.String(text)[1..^1].Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
+        return new Atom("$\"" + Part(prefix) + "{model." + property + "}" + Part(suffix) + "\"");
     }
 
     private static void CheckSamples(IReadOnlyList<FlexTemplateSample> samples, FlexTemplateCodeOptions options)

@@ -35,7 +35,8 @@ public sealed class FlexTemplateCodeTests
         Assert.Multiple(() =>
         {
             Assert.That(code, Does.Contain("namespace Shop.Notifications;"));
-            Assert.That(code, Does.Contain("public sealed record OrderShippedModel(string AltText, string YourOrderHasShipped, string Order, string TrackPackageUri);"));
+            Assert.That(code, Does.Contain("public sealed record OrderShippedModel(string YourOrderHasShipped, string Order, string TrackPackageUri);"));
+            Assert.That(code, Does.Contain("message\n            .AltText($\"Order {model.Order} shipped\")"), "a text around another slot's value in every file is a pattern");
             Assert.That(code, Does.Contain("public sealed class OrderShipped : FlexTemplate<OrderShippedModel>"));
             Assert.That(code, Does.Contain(".Text(model.Order, t => t.Align(FlexAlign.End))"));
             Assert.That(code, Does.Contain(".Text(\"Order\", t => t.Color(\"#8C8C8C\"))"), "a text all files share stays fixed");
@@ -96,9 +97,10 @@ public sealed class FlexTemplateCodeTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(code, Does.Contain("public sealed record OrderShippedModel(string AltText, string Order, string TrackPackageUri);"));
+            Assert.That(code, Does.Contain("public sealed record OrderShippedModel(string Order, string TrackPackageUri);"));
             Assert.That(code, Does.Contain(".Text(\"Your order has shipped\", t => t.Color(\"#111111\").Bold())"));
-            Assert.That(code, Does.Contain("new(\"en\", new OrderShippedModel(\n            AltText: \"Order US-10293 shipped\",\n            Order: \"US-10293\",\n"));
+            Assert.That(code, Does.Contain("new(\"en\", new OrderShippedModel(\n            Order: \"US-10293\",\n            TrackPackageUri: \"https://example.com/track/1Z999\")),"));
+            Assert.That(code, Does.Contain(".AltText($\"Order {model.Order} shipped\")"));
             Assert.That(FlexJson.Serialize(template.BuildSample("en").Content!), Is.EqualTo(FlexJson.Serialize(design)));
         });
     }
@@ -114,6 +116,20 @@ public sealed class FlexTemplateCodeTests
         {
             Assert.That(code, Does.Contain("public sealed record OrderShippedModel(string AltText);"));
             Assert.That(code, Does.Contain(".Bubble(bubble => bubble.Body(body => body.Text(model.AltText).Text(\"Thanks\").Text(model.AltText)))"));
+            Assert.That(FlexJson.Serialize(Load(code, "Shop.Notifications.OrderShipped").BuildSample("en").Content!), Is.EqualTo(FlexJson.Serialize(design)));
+        });
+    }
+
+    [Test]
+    public void A_pattern_keeps_its_braces_and_quotes_as_text()
+    {
+        var design = Flex.Message().AltText("{A-100} \"sent\"").Bubble(b => b.Body(body => body.Text("A-100"))).Build().Content!;
+
+        var code = FlexTemplateCode.Generate([new FlexTemplateSample("en", design)], Options);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Does.Contain(".AltText($\"{{{model.Text}}} \\\"sent\\\"\")"));
             Assert.That(FlexJson.Serialize(Load(code, "Shop.Notifications.OrderShipped").BuildSample("en").Content!), Is.EqualTo(FlexJson.Serialize(design)));
         });
     }
