@@ -58,7 +58,9 @@ public static class FlexCode
 
     private static string Describe(object node) => FlexSchema.Of(node.GetType()) is { WireType: { } wire } ? wire.ToLowerInvariant() : node.GetType().Name;
 
-    private static string Identifier(string name, string option) =>
+    /// <summary><paramref name="name"/> when generated code can use it as a name; otherwise an error that names <paramref name="option"/> and says why.</summary>
+    /// <exception cref="ArgumentException">The name is not a C# identifier, is a C# keyword, or names a LineFlex type.</exception>
+    internal static string Identifier(string name, string option) =>
         !(name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_'))
             ? throw new ArgumentException($"\"{FlexLimits.Excerpt(name)}\" is not a C# identifier; {option} takes a name such as OrderShipped (letters, digits and '_', not starting with a digit).", option)
         : Keywords.Contains(name)

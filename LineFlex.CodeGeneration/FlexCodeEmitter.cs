@@ -571,7 +571,8 @@ internal sealed partial class FlexCodeEmitter
         _ => [],
     };
 
-    private static CSharpCode Substitute(CSharpCode code, Func<Str, CSharpCode> replace) => code switch
+    /// <summary>The code with every string literal replaced by what <paramref name="replace"/> makes of it.</summary>
+    internal static CSharpCode Substitute(CSharpCode code, Func<Str, CSharpCode> replace) => code switch
     {
         Str str => replace(str),
         Invocation invocation => invocation with

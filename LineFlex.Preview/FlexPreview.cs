@@ -52,6 +52,64 @@ public static class FlexPreview
         return html.ToString();
     }
 
+    /// <summary>
+    /// Renders every sample of every template of <paramref name="templates"/> on one page, in the registry's order: a
+    /// section per template (its name, description and a card per sample, sent by <see cref="FlexSampleMessages.Sender"/>).
+    /// A sample the template cannot build is shown as an error in its place, naming the template, the sample and why.
+    /// </summary>
+    public static string Render(FlexTemplateRegistry templates, PreviewOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        options ??= PreviewOptions.Default;
+        var html = new StringBuilder(65536);
+        PreviewPage.Open(html, options.Title ?? "LineFlex templates", options);
+        html.Append("<h1>").Append(templates.Templates.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" template(s)</h1>\n");
+        foreach (var template in templates.Templates)
+        {
+            html.Append("<section class=\"lf-entry\" id=\"").AppendEscaped(template.Name).Append("\">\n<h2>").AppendEscaped(template.Name).Append("</h2>\n")
+                .Append("<p class=\"lf-report\">").AppendEscaped(template.Description).Append("</p>\n");
+            foreach (var sample in Samples(html, template))
+            {
+                var id = template.Name + "." + sample;
+                html.Append("<h2 id=\"").AppendEscaped(id).Append("\">").AppendEscaped(id).Append("</h2>\n");
+                LineRequest request;
+                try
+                {
+                    request = FlexSampleMessages.Request(template, sample);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    Failed(html, $"{template.Name} could not build its sample \"{sample}\"", e);
+                    continue;
+                }
+
+                Request(html, request, Validator(options).Validate(request).Findings, options, id);
+            }
+
+            html.Append("</section>\n");
+        }
+
+        PreviewPage.Close(html);
+        return html.ToString();
+    }
+
+    private static IReadOnlyList<string> Samples(StringBuilder html, IFlexTemplate template)
+    {
+        try
+        {
+            return template.SampleNames;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Failed(html, $"{template.Name} could not list its samples", e);
+            return [];
+        }
+    }
+
+    private static void Failed(StringBuilder html, string what, Exception e) =>
+        html.Append("<div class=\"lf-report\"><p class=\"lf-error\">").AppendEscaped(what).Append(": ")
+            .AppendEscaped(e.GetType().Name).Append(": ").AppendEscaped(FlexLimits.Excerpt(e.Message)).Append("</p></div>\n");
+
     /// <summary>Writes the cards of <paramref name="request"/> with <paramref name="findings"/> at request paths.</summary>
     internal static void Request(StringBuilder html, LineRequest request, IReadOnlyList<FlexFinding> findings, PreviewOptions options, string? idPrefix = null)
     {

@@ -40,11 +40,15 @@ internal sealed class FileInput
     /// the caller's to print (<c>validate</c> and <c>import</c> report every finding).
     /// </summary>
     /// <exception cref="CommandFailedException">A decision is given for a file in Infobip's dialect: a usage error.</exception>
-    public FlexFile? Read(ParseResult result)
+    public FlexFile? Read(ParseResult result) => Read(result, result.GetValue(File)!);
+
+    /// <summary>Reads <paramref name="file"/>, one more file of the command's, as <see cref="Read(ParseResult)"/> reads the argument.</summary>
+    /// <exception cref="CommandFailedException">A decision is given for a file in Infobip's dialect: a usage error.</exception>
+    public FlexFile? Read(ParseResult result, FileInfo file)
     {
         var error = result.InvocationConfiguration.Error;
         var options = new LineImportOptions { HeroToBody = result.GetValue(_heroToBody), CarouselBubble = result.GetValue(_bubble) };
-        var read = FlexFile.Read(result.GetValue(File)!, error, options);
+        var read = FlexFile.Read(file, error, options);
         if (read is { Import: null } && Given(result) is { } decision)
         {
             throw new CommandFailedException(
@@ -58,9 +62,12 @@ internal sealed class FileInput
     /// The file read with the decisions taken, to be used as it is: the import's differences are printed on stderr, and
     /// while one needs a decision, the file is refused (null) with <paramref name="notDone"/> (<c>Not sent</c>) saying so.
     /// </summary>
-    public FlexFile? ReadSettled(ParseResult result, string notDone)
+    public FlexFile? ReadSettled(ParseResult result, string notDone) => ReadSettled(result, result.GetValue(File)!, notDone);
+
+    /// <summary>Reads <paramref name="file"/>, one more file of the command's, as <see cref="ReadSettled(ParseResult, string)"/> reads the argument.</summary>
+    public FlexFile? ReadSettled(ParseResult result, FileInfo file, string notDone)
     {
-        var read = Read(result);
+        var read = Read(result, file);
         if (read?.Import is not { } import)
         {
             return read;
@@ -86,6 +93,16 @@ internal sealed class FileInput
         error.WriteLine(ErrorLine.Of(
             $"{notDone}: {undecided} thing(s) Infobip cannot carry need a decision (see the errors above)."));
         return false;
+    }
+
+    /// <summary>Refuses the decisions for LINE's dialect when the command reads no JSON file: <paramref name="what"/> says what it reads instead.</summary>
+    /// <exception cref="CommandFailedException">A decision is given: a usage error.</exception>
+    public void RefuseDecisions(ParseResult result, string what)
+    {
+        if (Given(result) is { } decision)
+        {
+            throw new CommandFailedException($"{decision} is for a file in LINE's dialect, and {what}; leave {decision} out.", ExitCode.Usage);
+        }
     }
 
     private string? Given(ParseResult result) =>

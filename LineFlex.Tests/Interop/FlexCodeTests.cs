@@ -203,7 +203,7 @@ public sealed class FlexCodeTests
         + "}\n";
 
     /// <summary>Compiles the sources against LineFlex.Dsl with the build's warnings as errors, and loads the result.</summary>
-    private static Assembly Compile(IEnumerable<string> sources)
+    internal static Assembly Compile(IEnumerable<string> sources)
     {
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
