@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 
 namespace LineFlex;
@@ -10,7 +9,7 @@ namespace LineFlex;
 /// after the button (<c>TrackPackageUri</c>), the alt text <c>AltText</c>; and by its kind (<c>Text</c>, <c>Uri</c>) when
 /// nothing around it is in ASCII words. Names are unique and never a member every record has.
 /// </summary>
-internal sealed partial class ModelPropertyNames(string modelName)
+internal sealed class ModelPropertyNames(string modelName)
 {
     private const int MaxWords = 4;
 
@@ -96,7 +95,7 @@ internal sealed partial class ModelPropertyNames(string modelName)
     {
         foreach (var text in texts)
         {
-            var words = AsciiWord().Matches(text ?? string.Empty).Select(m => m.Value).Take(MaxWords).ToList();
+            var words = AsciiWords(text ?? string.Empty).Take(MaxWords).ToList();
             if (words.Count > 0 && char.IsAsciiLetter(words[0][0]))
             {
                 return words.Aggregate(new StringBuilder(), (name, word) => name.Append(char.ToUpperInvariant(word[0])).Append(word.AsSpan(1))).ToString();
@@ -106,6 +105,22 @@ internal sealed partial class ModelPropertyNames(string modelName)
         return null;
     }
 
-    [GeneratedRegex("[A-Za-z0-9]+")]
-    private static partial Regex AsciiWord();
+    /// <summary>The runs of ASCII letters and digits in <paramref name="text"/>, in order.</summary>
+    private static IEnumerable<string> AsciiWords(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsAsciiLetterOrDigit(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                yield return text[start..i];
+                start = -1;
+            }
+        }
+    }
 }
