@@ -59,6 +59,11 @@ Task("Pack")
     {
         settings.MSBuildSettings = new DotNetMSBuildSettings().WithProperty("LineFlexSourceLink", "true").WithProperty("ContinuousIntegrationBuild", "true");
     }
+    else
+    {
+        // The tool is a package per platform, each packed from that platform's build of it: build them too.
+        DotNetMSBuild("./LineFlex.Cli/LineFlex.Cli.csproj", new DotNetMSBuildSettings().WithTarget("BuildToolPlatforms").SetConfiguration(configuration));
+    }
 
     DotNetPack(solution, settings);
 });

@@ -8,24 +8,25 @@ namespace LineFlex;
 /// empty). Property setters come from <see cref="FlexSchema"/>: each property's builder method, kind and words; only
 /// the shape-giving calls (children, blocks, the arguments a node is created with) are written here.
 /// </summary>
-internal sealed class FlexCodeEmitter(bool loops)
+internal sealed partial class FlexCodeEmitter
 {
     /// <summary>A call on a builder: <c>.Method(arguments)</c>.</summary>
     private sealed record Call(string Method, IReadOnlyList<CSharpCode> Arguments);
 
     private readonly HashSet<string> _scope = new(StringComparer.Ordinal);
 
-    /// <summary>An expression that builds <paramref name="node"/>.</summary>
-    public CSharpCode Expression(object node) => node switch
+    private readonly bool _loops;
+    private readonly BuilderCalls _builderCalls;
+
+    /// <summary>An emitter that writes runs of alike siblings as a loop when <paramref name="loops"/> is set.</summary>
+    public FlexCodeEmitter(bool loops)
     {
-        FlexBubble bubble => Build(Bubble(new Invocation(null, "Flex.Bubble", []), bubble)),
-        FlexComponent component when ComponentCall(component) is { } call =>
-            new Invocation(new Atom("Flex"), call.Method, call.Arguments),
-        FlexAction action => Action(action),
-        LineMessage message when Message(new Invocation(null, "Flex.Message", []), message) is { } chain => Build(chain),
-        LineRequest request when Request(request) is { } chain => Build(chain),
-        _ => Initializer(node),
-    };
+        _loops = loops;
+        _builderCalls = new BuilderCalls(this);
+    }
+
+    /// <summary>An expression that builds <paramref name="node"/>: the builder's where it makes exactly that node, an object initializer where not.</summary>
+    public CSharpCode Expression(object node) => _builderCalls.Visit(node) ?? Initializer(node);
 
     private static Invocation Build(CSharpCode chain) => new(chain, "Build", []);
 
@@ -283,7 +284,7 @@ internal sealed class FlexCodeEmitter(bool loops)
                 return null;
             }
 
-            return loops && Loops(children, parameter) is { } statements
+            return _loops && Loops(children, parameter) is { } statements
                 ? new BlockLambda(parameter, [.. statements, .. modifiers.Select(m => Statement(parameter, m))])
                 : Lambda(parameter, [.. children, .. modifiers]);
         }
@@ -294,50 +295,11 @@ internal sealed class FlexCodeEmitter(bool loops)
     }
 
     /// <summary>The call that adds <paramref name="component"/> (<c>Text("Hi", t =&gt; t.Bold())</c>), or null when the builder cannot make it exactly.</summary>
-    private Call? ComponentCall(FlexComponent component)
-    {
-        switch (component)
-        {
-            case FlexBox box:
-                var name = box.Layout switch
-                {
-                    BoxLayout.Horizontal => "row",
-                    BoxLayout.Baseline => "line",
-                    _ => "column",
-                };
-                return BoxContents(box, name) is { } contents ? new("Box", [new Atom(CSharpLiterals.Enum(box.Layout!)), contents]) : null;
-            case FlexText text:
-                if (text.Contents is { Count: 0 } || text.Contents?.Any(s => s is null) == true)
-                {
-                    return null;
-                }
+    private Call? ComponentCall(FlexComponent component) => FactoryCall(_builderCalls.Visit(component));
 
-                var spans = text.Contents?.Select(span => Leaf(span, "s", nameof(FlexSpan.Text)) is { } configure && span.Text is { } spanText
-                    ? new Call("Span", Optional([new Str(spanText, "text")], configure))
-                    : new Call("Add", [Initializer(span!)])).ToList() ?? [];
-                var textConfigure = Leaf(text, "t", [nameof(FlexText.Text), nameof(FlexText.Contents)], spans);
-                if (textConfigure is null)
-                {
-                    return null;
-                }
-
-                return text.Text is { } value
-                    ? new("Text", Optional([new Str(value, "text")], textConfigure))
-                    : new("Text", [textConfigure is Atom ? new Lambda("t", null) : textConfigure]);
-            case FlexSpan span when span.Text is { } spanValue:
-                return Leaf(span, "s", nameof(FlexSpan.Text)) is { } spanConfigure ? new("Span", Optional([new Str(spanValue, "text")], spanConfigure)) : null;
-            case FlexImage { Url: { } url } image:
-                return Leaf(image, "i", nameof(FlexImage.Url)) is { } imageConfigure ? new("Image", Optional([new Str(url, "url")], imageConfigure)) : null;
-            case FlexIcon { Url: { } url } icon:
-                return Leaf(icon, "i", nameof(FlexIcon.Url)) is { } iconConfigure ? new("Icon", Optional([new Str(url, "url")], iconConfigure)) : null;
-            case FlexButton { Action: { } action } button:
-                return Leaf(button, "b", nameof(FlexButton.Action)) is { } buttonConfigure ? new("Button", Optional([Action(action)], buttonConfigure)) : null;
-            case FlexSeparator separator:
-                return Leaf(separator, "s") is { } separatorConfigure ? new("Separator", Optional([], separatorConfigure)) : null;
-            default:
-                return null;
-        }
-    }
+    /// <summary>A factory call of <c>Flex</c> (<c>Flex.Uri(...)</c>) as a call on a builder (<c>.Uri(...)</c>); null for any other code.</summary>
+    private static Call? FactoryCall(CSharpCode? code) =>
+        code is Invocation { Target: Atom { Text: "Flex" } } call ? new(call.Name, call.Arguments) : null;
 
     /// <summary>
     /// The configuring lambda of a leaf (<c>t =&gt; t.Bold()</c>); <see cref="None"/> when nothing needs setting; null when a
@@ -390,14 +352,7 @@ internal sealed class FlexCodeEmitter(bool loops)
 
     // ---- Actions ----
 
-    private CSharpCode Action(FlexAction action) => action switch
-    {
-        UriAction { Label: { } label, Uri: { } uri } link when link.AltUri is null or { Desktop: not null } =>
-            new Invocation(new Atom("Flex"), "Uri", ActionArguments(label, new Str(uri, "uri"), link.AltUri)),
-        PostbackAction { Label: { } label, Data: { } data } postback when postback.AltUri is null or { Desktop: not null } =>
-            new Invocation(new Atom("Flex"), "Postback", ActionArguments(label, new Str(data, "data"), postback.AltUri)),
-        _ => Initializer(action),
-    };
+    private CSharpCode Action(FlexAction action) => _builderCalls.Visit(action) ?? Initializer(action);
 
     private static CSharpCode[] ActionArguments(string label, Str target, AltUri? altUri) =>
         altUri?.Desktop is { } desktop ? [new Str(label, "label"), target, new Str(desktop, "desktopUri")] : [new Str(label, "label"), target];
@@ -447,11 +402,7 @@ internal sealed class FlexCodeEmitter(bool loops)
             FlexValueKind.Boolean => (bool)value && DefaultsToTrue(node, method) ? new(method, []) : new(method, [new Atom(CSharpLiterals.Bool((bool)value))]),
             FlexValueKind.String => new(method, [new Str((string)value, property.WireName)]),
             FlexValueKind.DateTime => new(method, [new Atom(CSharpLiterals.Time((DateTimeOffset)value))]),
-            FlexValueKind.Object when value is UriAction { Label: { } label, Uri: { } uri } link && link.AltUri is null or { Desktop: not null } =>
-                new("Uri", ActionArguments(label, new Str(uri, "uri"), link.AltUri)),
-            FlexValueKind.Object when value is PostbackAction { Label: { } label, Data: { } data } postback && postback.AltUri is null or { Desktop: not null } =>
-                new("Postback", ActionArguments(label, new Str(data, "data"), postback.AltUri)),
-            FlexValueKind.Object when value is FlexAction action => new(method, [Initializer(action)]),
+            FlexValueKind.Object when value is FlexAction action => FactoryCall(_builderCalls.Visit(action)) ?? new(method, [Initializer(action)]),
             _ => null,
         };
     }

@@ -97,6 +97,16 @@ public sealed class ModelGenerator : IIncrementalGenerator
                 output.AddSource("BoxNesting.g.cs", NestingEmitter.Emit(model));
             }
 
+            if (isPartial.Contains("FlexVisitor"))
+            {
+                output.AddSource("FlexVisitor.g.cs", WalkEmitter.EmitVisitor(model));
+            }
+
+            if (isPartial.Contains("FlexWalker"))
+            {
+                output.AddSource("FlexWalker.g.cs", WalkEmitter.EmitWalker(model));
+            }
+
             foreach (var node in model.Nodes.Where(n => n.IsAbstract && isPartial.Contains(n.Name + "Visitor")))
             {
                 output.AddSource(node.Name + "Visitor.g.cs", VisitorEmitter.Emit(model, node));

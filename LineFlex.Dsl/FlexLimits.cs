@@ -40,15 +40,22 @@ public static class FlexLimits
     /// cut with <c>...</c> when longer, control, invisible and direction-changing characters escaped.
     /// </summary>
     /// <param name="text">Any text taken from input.</param>
-    public static string Excerpt(string text)
+    public static string Excerpt(string text) => Excerpt(text, ExcerptLength);
+
+    /// <summary>
+    /// Quotes <paramref name="text"/> as <see cref="Excerpt(string)"/> does, in at most <paramref name="length"/>
+    /// characters: the one way input is quoted in messages, whatever bound the message gives it (a server's text in
+    /// the transport's messages takes 200).
+    /// </summary>
+    internal static string Excerpt(string text, int length)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length <= ExcerptLength && !NeedsEscape(text))
+        if (text.Length <= length && !NeedsEscape(text))
         {
             return text;
         }
 
-        var builder = new StringBuilder(ExcerptLength);
+        var builder = new StringBuilder(length);
         var fits = 0; // the length of the excerpt that still leaves room for the ellipsis
         for (var i = 0; i < text.Length; i++)
         {
@@ -63,13 +70,13 @@ public static class FlexLimits
                 Append(builder, c);
             }
 
-            if (builder.Length > ExcerptLength)
+            if (builder.Length > length)
             {
                 builder.Length = fits;
                 return builder.Append(Ellipsis).ToString();
             }
 
-            if (builder.Length <= ExcerptLength - Ellipsis.Length)
+            if (builder.Length <= length - Ellipsis.Length)
             {
                 fits = builder.Length;
             }

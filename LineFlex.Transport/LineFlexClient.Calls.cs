@@ -42,7 +42,7 @@ public sealed partial class LineFlexClient
         catch (Exception e) when (InfobipResilience.Classify(e) is { } failure)
         {
             var cause = InfobipResilience.Cause(e);
-            var detail = cause is null ? null : ServerText.Excerpt(cause.GetType().Name + ": " + _serverText.Redact(cause.Message));
+            var detail = cause is null ? null : FlexLimits.Excerpt(cause.GetType().Name + ": " + _serverText.Redact(cause.Message), ServerText.ExcerptLength);
             throw new LineFlexTransportException(failure, call.Target + " at " + BaseUrl.Authority, history, detail, _serverText.Keepable(cause));
         }
         finally
@@ -204,7 +204,7 @@ public sealed partial class LineFlexClient
     }
 
     private string? HeaderText(CallAnswer answer, string name) =>
-        InfobipResilience.Header(answer.Headers, name) is { } value ? ServerText.Excerpt(_serverText.Redact(value)) : null;
+        InfobipResilience.Header(answer.Headers, name) is { } value ? FlexLimits.Excerpt(_serverText.Redact(value), ServerText.ExcerptLength) : null;
 
     private T ReadJson<T>(CallAnswer answer, string target, int attempts)
     {
@@ -225,7 +225,7 @@ public sealed partial class LineFlexClient
         catch (Newtonsoft.Json.JsonException e)
         {
             throw new LineFlexResponseException(
-                $"{answer.Answerer} answered {target} with {answer.StatusCode}, but the body is not the expected JSON: {ServerText.Excerpt(_serverText.Redact(e.Message))} The message was probably accepted; check the delivery reports before sending it again.",
+                $"{answer.Answerer} answered {target} with {answer.StatusCode}, but the body is not the expected JSON: {FlexLimits.Excerpt(_serverText.Redact(e.Message), ServerText.ExcerptLength)} The message was probably accepted; check the delivery reports before sending it again.",
                 attempts,
                 mayHaveBeenDelivered: true,
                 _serverText.Keepable(e));

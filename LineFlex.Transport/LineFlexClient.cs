@@ -181,7 +181,7 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
             // A page from a proxy is the usual case; the reader's own words (which suggest XML for any '<') would mislead.
             var what = ApiErrorParser.Parse(answer.ContentType, answer.Text()).Format == ApiErrorFormat.Html
                 ? "it is an HTML page."
-                : ServerText.Excerpt(_serverText.Redact(e.Message));
+                : FlexLimits.Excerpt(_serverText.Redact(e.Message), ServerText.ExcerptLength);
             throw new LineFlexResponseException(
                 $"{answer.Answerer} answered GET /line/1/reports with {answer.StatusCode}, but the body is not a delivery report list: {what} Something other than Infobip may have answered (a proxy's page?); check LineFlexOptions.BaseUrl.",
                 attempts,

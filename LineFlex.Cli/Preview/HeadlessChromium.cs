@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Playwright;
 
 namespace LineFlex.Cli;
@@ -34,12 +35,31 @@ internal static class HeadlessChromium
     }
 
     /// <summary>
+    /// Throws unless Playwright's driver is in <paramref name="toolDirectory"/> (in <c>.playwright/node</c>, where
+    /// Playwright looks for it): the tool's package for Linux, macOS or Windows x64 carries one, the package for any
+    /// other platform does not.
+    /// </summary>
+    /// <exception cref="CommandFailedException">The driver is not there.</exception>
+    public static void EnsureDriver(string toolDirectory)
+    {
+        if (!Directory.Exists(Path.Combine(toolDirectory, ".playwright", "node")))
+        {
+            throw new CommandFailedException(
+                $"--png needs Playwright's driver, which the lineflex tool carries for linux-x64, linux-arm64, osx-x64, osx-arm64 "
+                + $"and win-x64 only, and this machine is {RuntimeInformation.RuntimeIdentifier} (no driver in {Path.Combine(toolDirectory, ".playwright")}). "
+                + "Take the screenshot on one of those, or open the HTML preview, which was written, in a browser.");
+        }
+    }
+
+    /// <summary>
     /// Writes <paramref name="png"/> from <paramref name="html"/>: Playwright drives <paramref name="executable"/> (from
     /// <see cref="Find()"/>; null when there is none) headless, in a viewport <paramref name="width"/> by
     /// <paramref name="height"/> CSS pixels at scale 1, and takes a screenshot of the page's body, exactly the cards
     /// and their padding however tall they are, without the empty page below them.
     /// </summary>
-    /// <exception cref="CommandFailedException">No Chromium is installed, or it failed or took over a minute.</exception>
+    /// <exception cref="CommandFailedException">
+    /// No Chromium is installed, the tool has no Playwright driver for this platform, or Chromium failed or took over a minute.
+    /// </exception>
     public static async Task ScreenshotAsync(string? executable, string html, string png, int width, int height, CancellationToken cancellationToken)
     {
         if (executable is null)
@@ -48,6 +68,8 @@ internal static class HeadlessChromium
                 $"--png needs a local Chromium, and none was found ({string.Join(", ", Names)} on the PATH, or {ExecutableVariable}). "
                 + "Install one (Debian: apt-get install chromium) or leave out --png; the HTML preview was written.");
         }
+
+        EnsureDriver(AppContext.BaseDirectory);
 
         cancellationToken.ThrowIfCancellationRequested();
         try

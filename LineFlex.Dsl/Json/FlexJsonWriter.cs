@@ -71,10 +71,7 @@ internal static partial class FlexJsonWriter
     {
         if (level >= FlexLimits.MaxDepth)
         {
-            throw new ArgumentException(
-                $"The component at '{w.Path}' is nested {level + 1} levels deep (each box, and each component holding one, counts a level); LineFlex writes at most {FlexLimits.MaxDepth} (FlexLimits.MaxDepth). "
-                + $"Flatten the layout: put siblings side by side in one box rather than each in a box of its own. FlexValidator reports it as {FlexRules.NestingDepth.Code}.",
-                "component");
+            throw new ArgumentException(BoxNesting.TooDeepMessage(w.Path, level + 1, "writes"), "component");
         }
     }
 

@@ -33,6 +33,14 @@ internal static partial class BoxNesting
         return path.ToString();
     }
 
+    /// <summary>
+    /// What a pass (<paramref name="verb"/>: "writes", "walks") says of the component at <paramref name="path"/>, standing
+    /// <paramref name="level"/> levels deep, when that is more than <see cref="FlexLimits.MaxDepth"/>.
+    /// </summary>
+    public static string TooDeepMessage(string path, int level, string verb) =>
+        $"The component at '{path}' is nested {level} levels deep (each box, and each component holding one, counts a level); LineFlex {verb} at most {FlexLimits.MaxDepth} (FlexLimits.MaxDepth). "
+        + $"Flatten the layout: put siblings side by side in one box rather than each in a box of its own. FlexValidator reports it as {FlexRules.NestingDepth.Code}.";
+
     /// <summary>Keeps the deepest of the children's <paramref name="levels"/>; false once one reaches <paramref name="bound"/>.</summary>
     private static bool Within(int levels, int bound, ref int deepest)
     {

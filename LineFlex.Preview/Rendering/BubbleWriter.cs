@@ -15,12 +15,14 @@ internal sealed class BubbleWriter : FlexComponentVisitor<BubbleWriter.Place>
     private readonly FindingMarks _marks;
     private readonly List<(string Path, string Url, string Reason)> _unlinked = [];
     private readonly CssStyle _style = new();
+    private readonly ActionTitles _actionTitles;
 
     public BubbleWriter(StringBuilder html, PreviewOptions options, FindingMarks marks)
     {
         _html = html;
         _options = options;
         _marks = marks;
+        _actionTitles = new ActionTitles(this);
     }
 
     /// <summary>The URLs written as inert text instead of a link or an image: where, what, and why.</summary>
@@ -344,16 +346,23 @@ internal sealed class BubbleWriter : FlexComponentVisitor<BubbleWriter.Place>
     /// <summary>Says what a tap would do in a tooltip; an unsafe URL is listed under the card instead of linked.</summary>
     private void ActionTitle(FlexAction? action, string actionPath)
     {
-        switch (action)
+        if (action is not null)
         {
-            case UriAction uri:
-                var href = Link(uri.Uri, FindingMarks.Join(actionPath, "uri"));
-                _html.Append(" title=\"").Append(href is null ? "Opens a link that is not shown: see the list below" : "Opens ").AppendEscaped(href).Append('"');
-                break;
-            case PostbackAction postback:
-                _html.Append(" title=\"Sends back: ").AppendEscaped(FlexLimits.Excerpt(postback.Data ?? string.Empty)).Append('"');
-                break;
+            _actionTitles.Visit(action, actionPath);
         }
+    }
+
+    /// <summary>The tooltip of each type of action, given the action's wire path.</summary>
+    private sealed class ActionTitles(BubbleWriter writer) : FlexActionVisitor<string>
+    {
+        protected override void VisitUriAction(UriAction node, string context)
+        {
+            var href = writer.Link(node.Uri, FindingMarks.Join(context, "uri"));
+            writer._html.Append(" title=\"").Append(href is null ? "Opens a link that is not shown: see the list below" : "Opens ").AppendEscaped(href).Append('"');
+        }
+
+        protected override void VisitPostbackAction(PostbackAction node, string context) =>
+            writer._html.Append(" title=\"Sends back: ").AppendEscaped(FlexLimits.Excerpt(node.Data ?? string.Empty)).Append('"');
     }
 
     /// <summary>

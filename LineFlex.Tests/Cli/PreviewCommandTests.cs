@@ -169,6 +169,21 @@ public class PreviewCommandTests
     }
 
     [Test]
+    public void Png_on_a_platform_the_tool_has_no_driver_for_names_the_platforms_it_has_one_for()
+    {
+        var failure = Assert.Throws<CommandFailedException>(() => HeadlessChromium.EnsureDriver(_folder.FullName));
+
+        Assert.That(failure!.Message, Does.StartWith("--png needs Playwright's driver, which the lineflex tool carries for linux-x64, linux-arm64, osx-x64, osx-arm64 and win-x64 only")
+            .And.Contain($"this machine is {System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier}")
+            .And.Contain(Path.Combine(_folder.FullName, ".playwright"))
+            .And.Contain("the HTML preview, which was written"));
+    }
+
+    [Test]
+    public void The_tool_built_for_this_machine_has_its_driver() =>
+        Assert.DoesNotThrow(() => HeadlessChromium.EnsureDriver(AppContext.BaseDirectory));
+
+    [Test]
     public void No_chromium_is_found_where_there_is_none() =>
         Assert.That(HeadlessChromium.Find(null, _folder.FullName), Is.Null);
 

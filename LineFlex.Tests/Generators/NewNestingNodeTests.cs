@@ -81,6 +81,24 @@ public class NewNestingNodeTests
             public static FlexValidationReport Validate(FlexComponent component) => new FlexValidator().Validate(component);
 
             public static FlexComponent Read(string json) => FlexJson.Deserialize<FlexComponent>(json);
+
+            public static int Walk(object node)
+            {
+                var counter = new NodeCounter();
+                counter.Walk(node);
+                return counter.Count;
+            }
+
+            private sealed class NodeCounter : FlexWalker
+            {
+                public int Count { get; private set; }
+
+                protected override void Visit(object node)
+                {
+                    Count++;
+                    base.Visit(node);
+                }
+            }
         }
         """;
 
@@ -141,6 +159,19 @@ public class NewNestingNodeTests
     }
 
     [Test]
+    public void The_walker_refuses_a_tree_of_videos_and_boxes_100000_deep_at_its_path()
+    {
+        var error = Catch(() => Call("Walk", Call("Tree", Abysmal)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error, Is.TypeOf<ArgumentException>());
+            Assert.That(error.Message, Does.Contain($"'{PathOfLevel(FlexLimits.MaxDepth + 1)}'"));
+            Assert.That(error.Message, Does.Contain("FlexLimits.MaxDepth"));
+        });
+    }
+
+    [Test]
     public void The_reader_refuses_json_of_videos_and_boxes_100000_deep_with_its_line()
     {
         var error = Catch(() => Call("Read", Call("Json", Abysmal)));
@@ -167,6 +198,8 @@ public class NewNestingNodeTests
             Assert.That(Attempt(() => Call("Build", atLimit)), Is.Null);
             Assert.That(Attempt(() => Call("Build", tooDeep)), Is.TypeOf<ArgumentException>());
             Assert.That(Property(Call("Validate", atLimit), "IsValid"), Is.True);
+            Assert.That(Call("Walk", atLimit), Is.EqualTo((2 * pairs) - 1));
+            Assert.That(Attempt(() => Call("Walk", tooDeep)), Is.TypeOf<ArgumentException>());
             Assert.That(json, Is.EqualTo(((string)Call("Json", pairs)).Replace("\n", string.Empty, StringComparison.Ordinal)));
             Assert.That(Call("Read", json), Is.EqualTo(atLimit));
             Assert.That(Property(Call("Validate", tooDeep), "IsValid"), Is.False);
@@ -188,6 +221,23 @@ public class NewNestingNodeTests
         Assert.That(errors.Select(e => e.Id + " " + e.GetMessage(System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(new[]
         {
             "CS0534 'Counter' does not implement inherited abstract member 'FlexComponentVisitor<int>.VisitFlexVideo(FlexVideo, int)'",
+        }));
+    }
+
+    [Test]
+    public void Code_generation_does_not_compile_until_its_visitor_handles_the_new_component()
+    {
+        var sources = WithVideo();
+        foreach (var (path, text) in ScratchCompilation.Sources("LineFlex.CodeGeneration"))
+        {
+            sources[Path.Combine("CodeGeneration", path)] = text;
+        }
+
+        var errors = ScratchCompilation.Compile(sources).Errors;
+
+        Assert.That(errors.Select(e => e.Id + " " + e.GetMessage(System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(new[]
+        {
+            "CS0534 'FlexCodeEmitter.BuilderCalls' does not implement inherited abstract member 'FlexVisitor<CSharpCode?>.VisitFlexVideo(FlexVideo)'",
         }));
     }
 

@@ -37,9 +37,12 @@ internal sealed class ScratchCompilation
         Run.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
 
     /// <summary>The sources of LineFlex.Dsl as they are in the repository, by path relative to the project.</summary>
-    public static Dictionary<string, string> DslSources()
+    public static Dictionary<string, string> DslSources() => Sources("LineFlex.Dsl");
+
+    /// <summary>The sources of a project of the repository (<c>LineFlex.CodeGeneration</c>) as they are, by path relative to the project.</summary>
+    public static Dictionary<string, string> Sources(string projectName)
     {
-        var project = Path.Combine(TestData.RepositoryRoot(), "LineFlex.Dsl");
+        var project = Path.Combine(TestData.RepositoryRoot(), projectName);
         return Directory.GetFiles(project, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))

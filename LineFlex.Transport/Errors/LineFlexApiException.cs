@@ -71,18 +71,18 @@ public sealed class LineFlexApiException : LineFlexException
         text.Append(answerer).Append(" answered ").Append(status);
         if (body.ErrorCode is not null)
         {
-            text.Append(' ').Append(ServerText.Excerpt(body.ErrorCode, 40));
+            text.Append(' ').Append(FlexLimits.Excerpt(body.ErrorCode, 40));
         }
 
-        text.Append(": ").Append(body.Description is null ? DefaultDescription(status, body.Format) : ServerText.Excerpt(body.Description));
+        text.Append(": ").Append(body.Description is null ? DefaultDescription(status, body.Format) : FlexLimits.Excerpt(body.Description, ServerText.ExcerptLength));
         if (body.Action is not null)
         {
-            text.Append(' ').Append(ServerText.Excerpt(body.Action));
+            text.Append(' ').Append(FlexLimits.Excerpt(body.Action, ServerText.ExcerptLength));
         }
 
         foreach (var violation in body.Violations.Take(ViolationsInMessage))
         {
-            text.AppendLine().Append("  ").Append(ServerText.Excerpt(violation.Property, 80)).Append(": ").Append(ServerText.Excerpt(violation.Violation));
+            text.AppendLine().Append("  ").Append(FlexLimits.Excerpt(violation.Property)).Append(": ").Append(FlexLimits.Excerpt(violation.Violation, ServerText.ExcerptLength));
         }
 
         if (body.Violations.Count > ViolationsInMessage)

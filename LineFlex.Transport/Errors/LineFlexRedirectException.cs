@@ -26,7 +26,7 @@ public sealed class LineFlexRedirectException : LineFlexException
     private static string Describe(int? status, string? location, string target)
     {
         var answer = status is { } code ? $"answered {target} with a redirect ({code})" : $"redirected {target}";
-        var to = location is null ? "without a Location" : $"to {ServerText.Excerpt(location)}";
+        var to = location is null ? "without a Location" : $"to {FlexLimits.Excerpt(location, ServerText.ExcerptLength)}";
         var handler = status is null
             ? " The HttpClient given to LineFlexClient follows redirects: create it with a handler whose AllowAutoRedirect is false."
             : string.Empty;

@@ -9,7 +9,7 @@ public sealed class LineFlexSerializationException : LineFlexException
 {
     internal LineFlexSerializationException(Exception innerException)
         : base(
-            $"The request could not be written as JSON: {ServerText.Excerpt(innerException.Message, 2 * ServerText.ExcerptLength)} Nothing was sent. Validate it (FlexValidator, or send without SendOptions.WithoutValidation) to see every problem at its path.",
+            $"The request could not be written as JSON: {FlexLimits.Excerpt(innerException.Message, 2 * ServerText.ExcerptLength)} Nothing was sent. Validate it (FlexValidator, or send without SendOptions.WithoutValidation) to see every problem at its path.",
             attempts: 0,
             mayHaveBeenDelivered: false,
             innerException)

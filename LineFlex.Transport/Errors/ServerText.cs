@@ -8,7 +8,7 @@ namespace LineFlex;
 /// Text that came from a server (an error description, a body, a header, a field of a result), made safe to show:
 /// the client's API key, in every form a server may write it back in, and anything shaped like a credential
 /// (<c>App</c>, <c>Basic</c> or <c>Bearer</c> followed by a token) are replaced with <see cref="Redacted"/>, and a
-/// message quotes at most a short, ellipsized excerpt of it.
+/// message quotes at most a short excerpt of it.
 /// </summary>
 /// <remarks>
 /// A server may echo the key as it is, or with any of its characters escaped: <c>\u0061</c> or <c>\/</c> in JSON,
@@ -21,7 +21,7 @@ internal sealed partial class ServerText
     /// <summary>What stands in for a secret.</summary>
     public const string Redacted = "[redacted]";
 
-    /// <summary>The most characters of server text a message quotes in one place.</summary>
+    /// <summary>The most characters of server text a message quotes in one place (with <see cref="FlexLimits.Excerpt(string, int)"/>).</summary>
     public const int ExcerptLength = 200;
 
     /// <summary>
@@ -55,27 +55,6 @@ internal sealed partial class ServerText
 
     /// <inheritdoc cref="Redact(string)"/>
     public string? RedactOrNull(string? text) => text is null ? null : Redact(text);
-
-    /// <summary>
-    /// At most <paramref name="length"/> characters of <paramref name="text"/>, ending in "…" when cut,
-    /// never splitting a surrogate pair; line breaks become spaces so an excerpt stays on its line.
-    /// </summary>
-    public static string Excerpt(string text, int length = ExcerptLength)
-    {
-        var cut = text.Length > length;
-        if (cut)
-        {
-            var end = length - 1;
-            if (char.IsHighSurrogate(text[end - 1]))
-            {
-                end--;
-            }
-
-            text = string.Concat(text.AsSpan(0, end), "…");
-        }
-
-        return text.ReplaceLineEndings(" ");
-    }
 
     /// <summary>
     /// An exception worth keeping as an inner exception: <paramref name="exception"/> when neither it nor

@@ -71,7 +71,7 @@ public class ServerTextTests
         Assert.Multiple(() =>
         {
             Assert.That(error.Message, Has.Length.LessThan(4_000));
-            Assert.That(error.Message, Does.Contain(new string('d', ServerText.ExcerptLength - 1) + "…"));
+            Assert.That(error.Message, Does.Contain(new string('d', ServerText.ExcerptLength - 3) + "..."));
             Assert.That(error.Message, Does.Contain("... and 40 more (see Violations)"));
             Assert.That(error.Message.Split('\n').Max(line => line.Length), Is.LessThanOrEqualTo(ServerText.ExcerptLength + 100));
         });
@@ -98,9 +98,9 @@ public class ServerTextTests
     {
         var text = new string('a', 198) + "😀" + "\nmore";
 
-        var excerpt = ServerText.Excerpt(text, 200);
+        var excerpt = FlexLimits.Excerpt(text, 200);
 
-        Assert.That(excerpt, Is.EqualTo(new string('a', 198) + "…"));
-        Assert.That(ServerText.Excerpt("one\ntwo"), Is.EqualTo("one two"));
+        Assert.That(excerpt, Is.EqualTo(new string('a', 197) + "..."));
+        Assert.That(FlexLimits.Excerpt("one\ntwo", ServerText.ExcerptLength), Is.EqualTo("one\\ntwo"));
     }
 }
