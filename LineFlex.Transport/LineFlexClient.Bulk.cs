@@ -112,25 +112,6 @@ public sealed partial class LineFlexClient
         cancellationToken.ThrowIfCancellationRequested();
     }
 
-    private Exception? Invalid(LineMessage message)
-    {
-        if (!_options.ValidateBeforeSending)
-        {
-            return null;
-        }
-
-        try
-        {
-            var report = _validator.Validate(message);
-            return report.IsValid ? null : new FlexValidationException(report);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // The validator is not expected to throw; if it does, this message fails, not the bulk.
-            return e;
-        }
-    }
-
     /// <summary>
     /// Sends one batch. A batch that cannot be written as JSON is split: each message that cannot be written
     /// fails on its own, and the others are sent.
@@ -250,7 +231,7 @@ public sealed partial class LineFlexClient
                     var position = index++;
                     var problem = message is null
                         ? new ArgumentException($"Message {position} of the bulk is null; nothing was sent for it.", nameof(messages))
-                        : _client.Invalid(message);
+                        : await _client.InvalidAsync(message, _stop.Token).ConfigureAwait(false);
                     if (problem is not null)
                     {
                         await WriteAsync([new BulkItemResult(position, message, null, [], problem)]).ConfigureAwait(false);

@@ -29,7 +29,9 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
     private readonly LineFlexOptions _options;
     private readonly string _authorization;
     private readonly ILogger _logger;
-    private readonly FlexValidator _validator;
+    private readonly LineRequestValidator _request;
+    private readonly LineMessageValidator _message = new();
+    private readonly SendChecks _checks;
     private readonly TimeProvider _time;
     private readonly ResiliencePipeline<CallAnswer> _pipeline;
     private readonly ServerText _serverText;
@@ -62,8 +64,8 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
     }
 
     /// <summary>A client over <paramref name="httpClient"/> that measures through <paramref name="instruments"/>: the one dependency injection makes.</summary>
-    internal LineFlexClient(HttpClient httpClient, LineFlexOptions options, ILogger<LineFlexClient>? logger, TimeProvider? timeProvider, TransportInstruments instruments)
-        : this(options, new FlurlClient(httpClient ?? throw new ArgumentNullException(nameof(httpClient))), logger, timeProvider, instruments)
+    internal LineFlexClient(HttpClient httpClient, LineFlexOptions options, ILogger<LineFlexClient>? logger, TimeProvider? timeProvider, TransportInstruments instruments, SendChecks? checks = null)
+        : this(options, new FlurlClient(httpClient ?? throw new ArgumentNullException(nameof(httpClient))), logger, timeProvider, instruments, checks)
     {
     }
 
@@ -73,7 +75,7 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
     {
     }
 
-    private LineFlexClient(LineFlexOptions options, IFlurlClient? flurl, ILogger? logger, TimeProvider? timeProvider, TransportInstruments? instruments)
+    private LineFlexClient(LineFlexOptions options, IFlurlClient? flurl, ILogger? logger, TimeProvider? timeProvider, TransportInstruments? instruments, SendChecks? checks = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var baseUri = options.Validate();
@@ -85,7 +87,8 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
         _flurl = flurl ?? new FlurlClient();
         _logger = logger ?? NullLogger.Instance;
         _time = timeProvider ?? TimeProvider.System;
-        _validator = new FlexValidator(_time);
+        _request = new LineRequestValidator(_time);
+        _checks = checks ?? SendChecks.None;
         _pipeline = InfobipResilience.Build(options, _time);
         _instruments = instruments ?? TransportInstruments.Default;
     }
@@ -93,8 +96,11 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
     /// <summary>The base URL calls go to.</summary>
     public Uri BaseUrl { get; }
 
-    /// <summary>Sends a request (<c>POST /line/1/messages</c>), validating it first unless told not to.</summary>
-    /// <exception cref="FlexValidationException">The request breaks a documented rule; nothing was sent.</exception>
+    /// <summary>
+    /// Sends a request (<c>POST /line/1/messages</c>), validating it first unless told not to: with LineFlex's rules and
+    /// the validators added with <c>services.AddLineFlexValidator&lt;T&gt;()</c>.
+    /// </summary>
+    /// <exception cref="FlexValidationException">The request breaks a documented rule or one of the added validators' rules; nothing was sent.</exception>
     /// <exception cref="LineFlexSerializationException">Validation was skipped and the request cannot be written as JSON; nothing was sent.</exception>
     /// <exception cref="LineFlexApiException">Infobip answered with an error.</exception>
     /// <exception cref="LineFlexRedirectException">The server answered with a redirect, which is never followed.</exception>
@@ -107,7 +113,7 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
         ArgumentNullException.ThrowIfNull(request);
         if (options?.Validate ?? _options.ValidateBeforeSending)
         {
-            _validator.EnsureValid(request);
+            await EnsureValidAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
         var body = Serialize(request);

@@ -7,13 +7,13 @@ namespace LineFlex;
 public static class FlexRules
 {
     /// <summary>LF101: A request has at least one message (messages).</summary>
-    public static FlexRule MessagesRequired { get; } = new("LF101", "A request has at least one message (`messages`).", "at least 1", FindingSeverity.Error, "api: request tree");
+    public static FlexRule MessagesRequired { get; } = new("LF101", "A request has at least one message (`messages`).", FlexBounds.AtLeast(1), FindingSeverity.Error, "api: request tree");
 
     /// <summary>LF102: A message has a sender.</summary>
     public static FlexRule SenderRequired { get; } = new("LF102", "A message has a `sender`.", "required, not empty", FindingSeverity.Error, "api: request tree");
 
     /// <summary>LF103: A message has at least one destination (destinations).</summary>
-    public static FlexRule DestinationsRequired { get; } = new("LF103", "A message has at least one destination (`destinations`).", "at least 1", FindingSeverity.Error, "api: request tree");
+    public static FlexRule DestinationsRequired { get; } = new("LF103", "A message has at least one destination (`destinations`).", FlexBounds.AtLeast(1), FindingSeverity.Error, "api: request tree");
 
     /// <summary>LF104: A destination has a to phone number.</summary>
     public static FlexRule ToRequired { get; } = new("LF104", "A destination has a `to` phone number.", "required, not empty", FindingSeverity.Error, "api: request tree");
@@ -58,7 +58,7 @@ public static class FlexRules
     public static FlexRule SpeedLimitAmountRequired { get; } = new("LF117", "A `sendingSpeedLimit` has an `amount`.", "required", FindingSeverity.Error, "api: request tree");
 
     /// <summary>LF118: A deliveryTimeWindow names at least one day (days).</summary>
-    public static FlexRule DaysRequired { get; } = new("LF118", "A `deliveryTimeWindow` names at least one day (`days`).", "at least 1", FindingSeverity.Error, "api: request tree");
+    public static FlexRule DaysRequired { get; } = new("LF118", "A `deliveryTimeWindow` names at least one day (`days`).", FlexBounds.AtLeast(1), FindingSeverity.Error, "api: request tree");
 
     /// <summary>LF119: A delivery time (from, to) has an hour.</summary>
     public static FlexRule HourRequired { get; } = new("LF119", "A delivery time (`from`, `to`) has an `hour`.", "required", FindingSeverity.Error, "api: request tree");
@@ -88,67 +88,67 @@ public static class FlexRules
     public static FlexRule AltTextBlank { get; } = new("LF127", "`altText` is not empty or white space only (the push notification would be blank).", "not blank", FindingSeverity.Warning, "lineflex: templates");
 
     /// <summary>LF201: altText length, in UTF-16 code units.</summary>
-    public static FlexRule AltTextLength { get; } = new("LF201", "`altText` length, in UTF-16 code units.", "0..400", FindingSeverity.Error, "api: request tree");
+    public static FlexRule AltTextLength { get; } = new("LF201", "`altText` length, in UTF-16 code units.", FlexBounds.Between(0, FlexTextLimits.AltText), FindingSeverity.Error, "api: request tree");
 
     /// <summary>LF202: messageId length.</summary>
-    public static FlexRule MessageIdLength { get; } = new("LF202", "`messageId` length.", "0..200", FindingSeverity.Error, "api: request tree");
+    public static FlexRule MessageIdLength { get; } = new("LF202", "`messageId` length.", FlexBounds.Between(0, 200), FindingSeverity.Error, "api: request tree");
 
     /// <summary>LF203: bulkId length.</summary>
-    public static FlexRule BulkIdLength { get; } = new("LF203", "`bulkId` length.", "0..100", FindingSeverity.Error, "api: request tree");
+    public static FlexRule BulkIdLength { get; } = new("LF203", "`bulkId` length.", FlexBounds.Between(0, 100), FindingSeverity.Error, "api: request tree");
 
     /// <summary>LF204: campaignReferenceId length.</summary>
-    public static FlexRule CampaignReferenceIdLength { get; } = new("LF204", "`campaignReferenceId` length.", "0..255", FindingSeverity.Error, "api: request tree");
+    public static FlexRule CampaignReferenceIdLength { get; } = new("LF204", "`campaignReferenceId` length.", FlexBounds.Between(0, 255), FindingSeverity.Error, "api: request tree");
 
     /// <summary>LF205: platform.entityId length.</summary>
-    public static FlexRule EntityIdLength { get; } = new("LF205", "`platform.entityId` length.", "0..255", FindingSeverity.Error, "api: request tree");
+    public static FlexRule EntityIdLength { get; } = new("LF205", "`platform.entityId` length.", FlexBounds.Between(0, 255), FindingSeverity.Error, "api: request tree");
 
     /// <summary>LF206: platform.applicationId length.</summary>
-    public static FlexRule ApplicationIdLength { get; } = new("LF206", "`platform.applicationId` length.", "0..255", FindingSeverity.Error, "api: request tree");
+    public static FlexRule ApplicationIdLength { get; } = new("LF206", "`platform.applicationId` length.", FlexBounds.Between(0, 255), FindingSeverity.Error, "api: request tree");
 
     /// <summary>LF207: webhooks.callbackData length.</summary>
-    public static FlexRule CallbackDataLength { get; } = new("LF207", "`webhooks.callbackData` length.", "0..4000", FindingSeverity.Error, "api: request tree");
+    public static FlexRule CallbackDataLength { get; } = new("LF207", "`webhooks.callbackData` length.", FlexBounds.Between(0, 4000), FindingSeverity.Error, "api: request tree");
 
     /// <summary>LF208: An action's label length (UTF-16 code units, the strictest reading of Infobip's and LINE's counting).</summary>
-    public static FlexRule LabelLength { get; } = new("LF208", "An action's `label` length (UTF-16 code units, the strictest reading of Infobip's and LINE's counting).", "0..20", FindingSeverity.Error, "api: actions; rules: limits");
+    public static FlexRule LabelLength { get; } = new("LF208", "An action's `label` length (UTF-16 code units, the strictest reading of Infobip's and LINE's counting).", FlexBounds.Between(0, FlexTextLimits.Label), FindingSeverity.Error, "api: actions; rules: limits");
 
     /// <summary>LF209: A URI action's uri length.</summary>
-    public static FlexRule UriLength { get; } = new("LF209", "A URI action's `uri` length.", "0..1000", FindingSeverity.Error, "api: actions");
+    public static FlexRule UriLength { get; } = new("LF209", "A URI action's `uri` length.", FlexBounds.Between(0, 1000), FindingSeverity.Error, "api: actions");
 
     /// <summary>LF210: A POSTBACK action's data length.</summary>
-    public static FlexRule DataLength { get; } = new("LF210", "A POSTBACK action's `data` length.", "0..1000", FindingSeverity.Error, "api: actions");
+    public static FlexRule DataLength { get; } = new("LF210", "A POSTBACK action's `data` length.", FlexBounds.Between(0, 1000), FindingSeverity.Error, "api: actions");
 
     /// <summary>LF211: altUri.desktop length.</summary>
-    public static FlexRule DesktopUriLength { get; } = new("LF211", "`altUri.desktop` length.", "0..1000", FindingSeverity.Error, "api: actions");
+    public static FlexRule DesktopUriLength { get; } = new("LF211", "`altUri.desktop` length.", FlexBounds.Between(0, 1000), FindingSeverity.Error, "api: actions");
 
     /// <summary>LF212: southKorea.title length.</summary>
-    public static FlexRule SouthKoreaTitleLength { get; } = new("LF212", "`southKorea.title` length.", "0..66", FindingSeverity.Error, "api: request tree");
+    public static FlexRule SouthKoreaTitleLength { get; } = new("LF212", "`southKorea.title` length.", FlexBounds.Between(0, 66), FindingSeverity.Error, "api: request tree");
 
     /// <summary>LF213: An IMAGE's url length.</summary>
-    public static FlexRule ImageUrlLength { get; } = new("LF213", "An IMAGE's `url` length.", "0..2000", FindingSeverity.Error, "rules: limits");
+    public static FlexRule ImageUrlLength { get; } = new("LF213", "An IMAGE's `url` length.", FlexBounds.Between(0, 2000), FindingSeverity.Error, "rules: limits");
 
     /// <summary>LF214: An ICON's url length.</summary>
-    public static FlexRule IconUrlLength { get; } = new("LF214", "An ICON's `url` length.", "0..2000", FindingSeverity.Error, "rules: limits");
+    public static FlexRule IconUrlLength { get; } = new("LF214", "An ICON's `url` length.", FlexBounds.Between(0, 2000), FindingSeverity.Error, "rules: limits");
 
     /// <summary>LF301: flex of a BOX, TEXT, IMAGE or BUTTON.</summary>
-    public static FlexRule FlexRange { get; } = new("LF301", "`flex` of a BOX, TEXT, IMAGE or BUTTON.", "0..20", FindingSeverity.Error, "api: components");
+    public static FlexRule FlexRange { get; } = new("LF301", "`flex` of a BOX, TEXT, IMAGE or BUTTON.", FlexBounds.Between(0, 20), FindingSeverity.Error, "api: components");
 
     /// <summary>LF302: A TEXT's maxLines.</summary>
-    public static FlexRule MaxLinesRange { get; } = new("LF302", "A TEXT's `maxLines`.", ">= 0", FindingSeverity.Error, "api: components");
+    public static FlexRule MaxLinesRange { get; } = new("LF302", "A TEXT's `maxLines`.", FlexBounds.AtLeast(0), FindingSeverity.Error, "api: components");
 
     /// <summary>LF303: A delivery time's hour.</summary>
-    public static FlexRule HourRange { get; } = new("LF303", "A delivery time's `hour`.", "0..23", FindingSeverity.Error, "api: request tree");
+    public static FlexRule HourRange { get; } = new("LF303", "A delivery time's `hour`.", FlexBounds.Between(0, 23), FindingSeverity.Error, "api: request tree");
 
     /// <summary>LF304: A delivery time's minute.</summary>
-    public static FlexRule MinuteRange { get; } = new("LF304", "A delivery time's `minute`.", "0..59", FindingSeverity.Error, "api: request tree");
+    public static FlexRule MinuteRange { get; } = new("LF304", "A delivery time's `minute`.", FlexBounds.Between(0, 59), FindingSeverity.Error, "api: request tree");
 
     /// <summary>LF305: A validityPeriod's amount.</summary>
-    public static FlexRule ValidityAmountRange { get; } = new("LF305", "A `validityPeriod`'s `amount`.", "> 0", FindingSeverity.Error, "api: request tree");
+    public static FlexRule ValidityAmountRange { get; } = new("LF305", "A `validityPeriod`'s `amount`.", FlexBounds.AtLeast(1), FindingSeverity.Error, "api: request tree");
 
     /// <summary>LF306: A sendingSpeedLimit's amount.</summary>
-    public static FlexRule SpeedLimitAmountRange { get; } = new("LF306", "A `sendingSpeedLimit`'s `amount`.", "> 0", FindingSeverity.Error, "api: request tree");
+    public static FlexRule SpeedLimitAmountRange { get; } = new("LF306", "A `sendingSpeedLimit`'s `amount`.", FlexBounds.AtLeast(1), FindingSeverity.Error, "api: request tree");
 
     /// <summary>LF307: southKorea.resellerCode is a nine-digit registration number.</summary>
-    public static FlexRule ResellerCodeDigits { get; } = new("LF307", "`southKorea.resellerCode` is a nine-digit registration number.", "100000000..999999999", FindingSeverity.Error, "api: request tree");
+    public static FlexRule ResellerCodeDigits { get; } = new("LF307", "`southKorea.resellerCode` is a nine-digit registration number.", FlexBounds.Between(100_000_000, 999_999_999), FindingSeverity.Error, "api: request tree");
 
     /// <summary>LF401: margin, box spacing and cornerRadius.</summary>
     public static FlexRule SpacingGrammar { get; } = new("LF401", "`margin`, box `spacing` and `cornerRadius`.", "none xs sm md lg xl xxl, or Npx", FindingSeverity.Error, "rules: units and keywords");
@@ -216,26 +216,26 @@ public static class FlexRules
     /// <summary>LF506: No style.&lt;block&gt;.separator on the first block present.</summary>
     public static FlexRule SeparatorAboveFirstBlock { get; } = new("LF506", "No `style.<block>.separator` on the first block present.", "not true", FindingSeverity.Error, "rules: which child may stand where");
 
-    /// <summary>LF507: The bubble's compact UTF-8 JSON size.</summary>
-    public static FlexRule BubbleSize { get; } = new("LF507", "The bubble's compact UTF-8 JSON size.", "at most 30,000 bytes (30 KB, the strict reading)", FindingSeverity.Error, "rules: limits");
+    /// <summary>LF507: The bubble's compact UTF-8 JSON size (LINE's 30 KB, read strictly).</summary>
+    public static FlexRule BubbleSize { get; } = new("LF507", "The bubble's compact UTF-8 JSON size (LINE's 30 KB, read strictly as bytes so no bubble we pass is refused).", FlexBounds.AtMost(FlexSizeReport.LimitBytes, "bytes"), FindingSeverity.Error, "rules: limits");
 
     /// <summary>LF508: A bubble holds at most one ICON.</summary>
-    public static FlexRule OneIcon { get; } = new("LF508", "A bubble holds at most one ICON (LINE Official Notifications allow one, from LINE's icon set).", "at most 1", FindingSeverity.Error, "api: business rules");
+    public static FlexRule OneIcon { get; } = new("LF508", "A bubble holds at most one ICON (LINE Official Notifications allow one, from LINE's icon set).", FlexBounds.AtMost(1), FindingSeverity.Error, "api: business rules");
 
     /// <summary>LF509: Boxes nest at most FlexLimits.MaxDepth deep; nothing below is checked until they do.</summary>
-    public static FlexRule NestingDepth { get; } = new("LF509", "Boxes nest at most `FlexLimits.MaxDepth` deep, a block being the first level; a deeper tree is reported here and nothing else in it is checked.", "at most 32 levels", FindingSeverity.Error, "lineflex: limits");
+    public static FlexRule NestingDepth { get; } = new("LF509", "Boxes nest at most `FlexLimits.MaxDepth` deep, a block being the first level; a deeper tree is reported here and nothing else in it is checked.", FlexBounds.AtMost(FlexLimits.MaxDepth, "levels"), FindingSeverity.Error, "lineflex: limits");
 
     /// <summary>LF601: deliveryTimeWindow has both from and to, or neither.</summary>
     public static FlexRule DeliveryWindowPair { get; } = new("LF601", "`deliveryTimeWindow` has both `from` and `to`, or neither.", "both or neither", FindingSeverity.Error, "api: request tree");
 
-    /// <summary>LF602: deliveryTimeWindow from and to are at least an hour apart (an overnight window counts forward past midnight).</summary>
-    public static FlexRule DeliveryWindowSpan { get; } = new("LF602", "`deliveryTimeWindow` `from` and `to` are at least an hour apart (an overnight window counts forward past midnight).", ">= 60 minutes", FindingSeverity.Error, "api: request tree");
+    /// <summary>LF602: How far apart deliveryTimeWindow from and to are (an overnight window counts forward past midnight).</summary>
+    public static FlexRule DeliveryWindowSpan { get; } = new("LF602", "How far apart `deliveryTimeWindow` `from` and `to` are (an overnight window counts forward past midnight).", FlexBounds.AtLeast(60, "minutes"), FindingSeverity.Error, "api: request tree");
 
-    /// <summary>LF603: sendAt is at most 180 days ahead of now.</summary>
-    public static FlexRule SendAtHorizon { get; } = new("LF603", "`sendAt` is at most 180 days ahead of now.", "<= 180 days", FindingSeverity.Error, "api: request tree");
+    /// <summary>LF603: How far ahead of now sendAt is.</summary>
+    public static FlexRule SendAtHorizon { get; } = new("LF603", "How far ahead of now `sendAt` is.", FlexBounds.AtMost(180, "days"), FindingSeverity.Error, "api: request tree");
 
-    /// <summary>LF604: A validityPeriod over 48 hours, which Infobip silently cuts to 48 hours.</summary>
-    public static FlexRule ValidityOver48Hours { get; } = new("LF604", "A `validityPeriod` over 48 hours, which Infobip silently cuts to 48 hours.", "<= 48 hours", FindingSeverity.Warning, "api: request tree");
+    /// <summary>LF604: A validityPeriod longer than Infobip keeps one, which it silently cuts to the limit.</summary>
+    public static FlexRule ValidityOver48Hours { get; } = new("LF604", "A `validityPeriod` longer than Infobip keeps one, which it silently cuts to the limit.", FlexBounds.AtMost(48, "hours"), FindingSeverity.Warning, "api: request tree");
 
     /// <summary>LF605: A deliveryTimeWindow names each day once (a day named twice is most likely one meant otherwise).</summary>
     public static FlexRule DuplicateDay { get; } = new("LF605", "A `deliveryTimeWindow` names each day once (`days`); a day named twice is most likely another day meant.", "each day at most once", FindingSeverity.Error, "api: request tree");

@@ -1,3 +1,5 @@
+using FluentValidation.Results;
+
 namespace LineFlex;
 
 /// <summary>Everything the validator found in one tree: errors first, then warnings, each in tree order.</summary>
@@ -29,6 +31,32 @@ public sealed class FlexValidationReport
         {
             throw new FlexValidationException(this);
         }
+    }
+
+    /// <summary>
+    /// The report of a FluentValidation result, a LineFlex validator's or any other: each failure becomes a finding at
+    /// its <c>PropertyName</c>, a C# property path (<c>Content.AltText</c>) written as the wire path (<c>content.altText</c>),
+    /// with its <c>ErrorCode</c>, message, severity (an <c>Info</c> counts as a warning) and attempted value; errors
+    /// first, then warnings, each in the result's order.
+    /// </summary>
+    /// <param name="result">The result of a validator.</param>
+    public static FlexValidationReport From(ValidationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var findings = new List<FlexFinding>(result.Errors.Count);
+        foreach (var wanted in (ReadOnlySpan<FindingSeverity>)[FindingSeverity.Error, FindingSeverity.Warning])
+        {
+            foreach (var failure in result.Errors)
+            {
+                var severity = failure.Severity == FluentValidation.Severity.Error ? FindingSeverity.Error : FindingSeverity.Warning;
+                if (severity == wanted)
+                {
+                    findings.Add(new FlexFinding(severity, failure.ErrorCode, WirePath.FromPropertyPath(failure.PropertyName), failure.ErrorMessage, failure.AttemptedValue));
+                }
+            }
+        }
+
+        return new FlexValidationReport(findings);
     }
 
     /// <summary>One line per finding: <c>path: message [code]</c>.</summary>

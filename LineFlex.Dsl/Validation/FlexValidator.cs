@@ -1,10 +1,10 @@
-using FluentValidation.Results;
-
 namespace LineFlex;
 
 /// <summary>
 /// Checks a request, a message, a bubble, a component or an action against every documented rule of
-/// Infobip's LINE API and LINE's Flex layout, and reports each finding at its wire JSON path.
+/// Infobip's LINE API and LINE's Flex layout, and reports each finding at its wire JSON path: the façade over
+/// <see cref="LineRequestValidator"/>, <see cref="LineMessageValidator"/>, <see cref="FlexBubbleValidator"/>,
+/// <see cref="FlexComponentValidator"/> and <see cref="FlexActionValidator"/> that returns a <see cref="FlexValidationReport"/>.
 /// </summary>
 /// <remarks>
 /// Build one and share it: it is immutable and safe to use from many threads. It never throws for a
@@ -12,37 +12,29 @@ namespace LineFlex;
 /// </remarks>
 public sealed class FlexValidator
 {
-    private readonly ActionValidators _actions;
-    private readonly ComponentValidator _component;
-    private readonly BubbleValidator _bubble;
-    private readonly MessageValidator _message;
-    private readonly RequestValidator _request;
+    private readonly FlexActionValidator _action = new();
+    private readonly FlexComponentValidator _component = new();
+    private readonly FlexBubbleValidator _bubble = new();
+    private readonly LineMessageValidator _message = new();
+    private readonly LineRequestValidator _request;
 
     /// <summary>Creates a validator.</summary>
     /// <param name="timeProvider">The clock for the 180-day <c>sendAt</c> horizon; the system clock when null.</param>
-    public FlexValidator(TimeProvider? timeProvider = null)
-    {
-        var clock = timeProvider ?? TimeProvider.System;
-        _actions = new ActionValidators();
-        _component = new ComponentValidator();
-        _bubble = new BubbleValidator();
-        _message = new MessageValidator();
-        _request = new RequestValidator(clock);
-    }
+    public FlexValidator(TimeProvider? timeProvider = null) => _request = new LineRequestValidator(timeProvider);
 
     /// <summary>A shared validator on the system clock.</summary>
     public static FlexValidator Default { get; } = new();
 
     internal IReadOnlyList<Type> CoveredComponentTypes => ComponentValidators.Covered;
 
-    /// <summary>Validates a whole request; paths start at the request (<c>messages[0]...</c>).</summary>
+    /// <summary>Validates a whole request with <see cref="LineRequestValidator"/>; paths start at the request (<c>messages[0]...</c>).</summary>
     public FlexValidationReport Validate(LineRequest request) =>
-        NestingCheck.Of(request ?? throw new ArgumentNullException(nameof(request))) is { } tooDeep ? Report(tooDeep) : Report(_request.Validate(request));
+        FlexValidationReport.From(_request.Validate(request ?? throw new ArgumentNullException(nameof(request))));
 
-    /// <summary>Validates one message; paths are relative to it (<c>content.altText</c>).</summary>
+    /// <summary>Validates one message with <see cref="LineMessageValidator"/>; paths are relative to it (<c>content.altText</c>).</summary>
     /// <remarks>Rules that span the request (unique message ids, the schedule) need <see cref="Validate(LineRequest)"/>.</remarks>
     public FlexValidationReport Validate(LineMessage message) =>
-        NestingCheck.Of(message ?? throw new ArgumentNullException(nameof(message))) is { } tooDeep ? Report(tooDeep) : Report(_message.Validate(message));
+        FlexValidationReport.From(_message.Validate(message ?? throw new ArgumentNullException(nameof(message))));
 
     /// <summary>Validates a message's content, its alt text and bubble; paths are relative to it (<c>contents.body</c>).</summary>
     public FlexValidationReport Validate(LineNotificationContent content)
@@ -55,18 +47,18 @@ public sealed class FlexValidator
             .ToArray());
     }
 
-    /// <summary>Validates one bubble; paths are relative to it (<c>body.contents[0]</c>).</summary>
+    /// <summary>Validates one bubble with <see cref="FlexBubbleValidator"/>; paths are relative to it (<c>body.contents[0]</c>).</summary>
     public FlexValidationReport Validate(FlexBubble bubble) =>
-        NestingCheck.Of(bubble ?? throw new ArgumentNullException(nameof(bubble))) is { } tooDeep ? Report(tooDeep) : Report(_bubble.Validate(bubble));
+        FlexValidationReport.From(_bubble.Validate(bubble ?? throw new ArgumentNullException(nameof(bubble))));
 
-    /// <summary>Validates one component and what it holds; paths are relative to it.</summary>
+    /// <summary>Validates one component and what it holds with <see cref="FlexComponentValidator"/>; paths are relative to it.</summary>
     /// <remarks>Rules about where a component stands (in a BASELINE box, first in a block) need its parent.</remarks>
     public FlexValidationReport Validate(FlexComponent component) =>
-        NestingCheck.Of(component ?? throw new ArgumentNullException(nameof(component))) is { } tooDeep ? Report(tooDeep) : Report(_component.Validate(component));
+        FlexValidationReport.From(_component.Validate(component ?? throw new ArgumentNullException(nameof(component))));
 
-    /// <summary>Validates one action; paths are relative to it (<c>label</c>).</summary>
+    /// <summary>Validates one action with <see cref="FlexActionValidator"/>; paths are relative to it (<c>label</c>).</summary>
     public FlexValidationReport Validate(FlexAction action) =>
-        Report(_actions.Validate(action ?? throw new ArgumentNullException(nameof(action))));
+        FlexValidationReport.From(_action.Validate(action ?? throw new ArgumentNullException(nameof(action))));
 
     /// <summary>Throws <see cref="FlexValidationException"/> listing every error when the request breaks a rule.</summary>
     /// <returns>The report, with any warnings, when there is no error.</returns>
@@ -94,30 +86,5 @@ public sealed class FlexValidator
         var report = Validate(bubble);
         report.ThrowIfInvalid();
         return report;
-    }
-
-    /// <summary>A tree nested too deep gets that one finding: checking more of it would recurse through every level.</summary>
-    private static FlexValidationReport Report(FlexFinding tooDeep) => new([tooDeep]);
-
-    private static FlexValidationReport Report(ValidationResult result)
-    {
-        var findings = new List<FlexFinding>(result.Errors.Count);
-        foreach (var severity in (ReadOnlySpan<FluentValidation.Severity>)[FluentValidation.Severity.Error, FluentValidation.Severity.Warning])
-        {
-            foreach (var failure in result.Errors)
-            {
-                if (failure.Severity == severity)
-                {
-                    findings.Add(new FlexFinding(
-                        severity == FluentValidation.Severity.Warning ? FindingSeverity.Warning : FindingSeverity.Error,
-                        failure.ErrorCode,
-                        WirePath.FromPropertyPath(failure.PropertyName),
-                        failure.ErrorMessage,
-                        failure.AttemptedValue));
-                }
-            }
-        }
-
-        return new FlexValidationReport(findings);
     }
 }

@@ -37,7 +37,9 @@ internal readonly partial struct NodeChecks<T>
     public void Fail(FlexRule rule, string property, string message, object? attemptedValue)
     {
         var relative = _segments.Spell(_depth, property);
-        var path = _context.PropertyPath;
+
+        // Below another validator's rule (SetValidator, a collection), the path above is FluentValidation's C# one.
+        var path = WirePath.FromPropertyPath(_context.PropertyPath);
         if (relative.Length > 0)
         {
             path = path.Length == 0 ? relative : path + "." + relative;
@@ -107,27 +109,30 @@ internal readonly partial struct NodeChecks<T>
         }
     }
 
-    public void MaxChars(FlexRule rule, string name, string? value, int max)
+    /// <summary>A text no longer than the rule's maximum.</summary>
+    public void MaxChars(FlexRule rule, string name, string? value)
     {
-        if (value is not null && value.Length > max)
+        if (value is not null && value.Length > rule.Max)
         {
-            Fail(rule, name, $"{name} is {value.Length} characters; the limit is {max}.", value);
+            Fail(rule, name, $"{name} is {value.Length} characters; the limit is {rule.Max}.", value);
         }
     }
 
-    public void Between(FlexRule rule, string name, int? value, int min, int max)
+    /// <summary>A number within the rule's minimum and maximum.</summary>
+    public void Between(FlexRule rule, string name, int? value)
     {
-        if (value is { } number && (number < min || number > max))
+        if (value is { } number && (number < rule.Min || number > rule.Max))
         {
-            Fail(rule, name, $"{name} is {number}; it must be from {min} to {max}.", number);
+            Fail(rule, name, $"{name} is {number}; it must be from {rule.Min} to {rule.Max}.", number);
         }
     }
 
-    public void AtLeast(FlexRule rule, string name, int? value, int min)
+    /// <summary>A number no less than the rule's minimum.</summary>
+    public void AtLeast(FlexRule rule, string name, int? value)
     {
-        if (value is { } number && number < min)
+        if (value is { } number && number < rule.Min)
         {
-            Fail(rule, name, $"{name} is {number}; it must be {min} or more.", number);
+            Fail(rule, name, $"{name} is {number}; it must be {rule.Min} or more.", number);
         }
     }
 
@@ -223,7 +228,17 @@ internal readonly partial struct NodeChecks<T>
     }
 
     /// <summary><c>flex</c>, 0 to 20.</summary>
-    public void Flexible(IHasFlex.Node node) => Between(FlexRules.FlexRange, "flex", node.Flex, 0, 20);
+    public void Flexible(IHasFlex.Node node) => Between(FlexRules.FlexRange, "flex", node.Flex);
+
+    /// <summary>Checks a child node where it stands, at <paramref name="name"/> below this node, when there is one.</summary>
+    public void Child<TNode>(TNode? node, string name, Action<TNode, NodeChecks<T>> check)
+        where TNode : class
+    {
+        if (node is not null)
+        {
+            check(node, Below(name));
+        }
+    }
 }
 
 /// <summary>
@@ -311,12 +326,26 @@ internal static class NodeChecksRule
 {
     /// <summary>Adds the one rule that checks the node's own values.</summary>
     public static void Checks<T>(this AbstractValidator<T> validator, Action<T, NodeChecks<T>> checks) =>
+        validator.Checks(static _ => null, checks);
+
+    /// <summary>
+    /// Adds the one rule that checks a node that may hold boxes: a tree nested too deep gets the one finding of
+    /// <paramref name="tooDeep"/>, as checking more of it would recurse through every level.
+    /// </summary>
+    public static void Checks<T>(this AbstractValidator<T> validator, Func<T, FlexFinding?> tooDeep, Action<T, NodeChecks<T>> checks) =>
         validator.RuleFor(node => node).Custom((node, context) =>
         {
             var segments = PathSegments.Rent();
             try
             {
-                checks(node, new NodeChecks<T>(context, segments));
+                var c = new NodeChecks<T>(context, segments);
+                if (tooDeep(node) is { } finding)
+                {
+                    c.Fail(FlexRules.NestingDepth, finding.Path, finding.Message, finding.AttemptedValue);
+                    return;
+                }
+
+                checks(node, c);
             }
             finally
             {

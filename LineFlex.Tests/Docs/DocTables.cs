@@ -4,19 +4,38 @@ namespace LineFlex.Tests.Docs;
 /// The tables of docs/ that follow from the schema, written from it: the rows of each component and action table of
 /// building-messages.md (a property's row as written is kept; a new property gets a row, a removed one loses its row),
 /// interop.md's table of what LINE has and Infobip cannot carry, and preview.md's table of how the preview shows each
-/// property (likewise: a new property gets a row saying what the preview does with it without a change of its own). <see cref="DocTableTests"/> fails when a committed
+/// property (likewise: a new property gets a row saying what the preview does with it without a change of its own), and
+/// validation.md's rules tables, written row for row from <see cref="FlexRules.All"/> (the n-th table holds the rules
+/// LFn01 to LFn99). <see cref="DocTableTests"/> fails when a committed
 /// table is stale and, run by <see cref="Regeneration.Command"/>, writes it.
 /// </summary>
 internal static class DocTables
 {
     /// <summary>The files under docs/ with generated tables.</summary>
-    public static readonly string[] Files = ["building-messages.md", "interop.md", "preview.md"];
+    public static readonly string[] Files = ["building-messages.md", "interop.md", "preview.md", "validation.md"];
+
+    /// <summary>The header of each rules table of validation.md.</summary>
+    private const string RuleHeader = "| code | checks | limit | severity | source |";
 
     /// <summary><paramref name="text"/>, the content of docs/<paramref name="file"/>, with its generated tables written from the schema.</summary>
     public static string Regenerate(string file, string text)
     {
         var lines = text.Split('\n').ToList();
-        if (file == "preview.md")
+        if (file == "validation.md")
+        {
+            var tables = 0;
+            for (var at = lines.FindIndex(l => l == RuleHeader); at >= 0; at = lines.FindIndex(at + 1, l => l == RuleHeader))
+            {
+                var group = ++tables;
+                Replace(lines, at, _ => RuleRows(group));
+            }
+
+            if (FlexRules.All.FirstOrDefault(r => Group(r) > tables) is { } homeless)
+            {
+                throw new InvalidOperationException($"docs/validation.md has {tables} rules tables and none for {homeless.Code}; add a table (with its heading and the header {RuleHeader}) for the rules LF{Group(homeless)}01 to LF{Group(homeless)}99.");
+            }
+        }
+        else if (file == "preview.md")
         {
             Replace(lines, lines.FindIndex(l => l.StartsWith("| node | property | shown |", StringComparison.Ordinal)), PreviewRows);
         }
@@ -43,6 +62,14 @@ internal static class DocTables
     public static List<string> LineOnlyRows() =>
         [.. LineDialectTable.LineOnly.Select(f =>
             $"| {InteropDocTests.Where(f)} | {f.Code} | {(f.Severity == FindingSeverity.Error ? "error" : "warning")} | {f.Why} |")];
+
+    /// <summary>The rows of validation.md's <paramref name="group"/>-th rules table: every rule of <see cref="FlexRules.All"/> whose code is in that hundred, as declared.</summary>
+    private static List<string> RuleRows(int group) =>
+        [.. FlexRules.All.Where(r => Group(r) == group).Select(r =>
+            $"| {r.Code} | {r.Checks} | {r.Limit} | {(r.Severity == FindingSeverity.Warning ? "warning" : "error")} | {r.Source} |")];
+
+    /// <summary>The hundred of a rule's code: 2 for LF201.</summary>
+    private static int Group(FlexRule rule) => rule.Code[2] - '0';
 
     /// <summary>Replaces the rows of the table whose header is at <paramref name="header"/> with what <paramref name="rows"/> gives for them.</summary>
     private static void Replace(List<string> lines, int header, Func<List<string>, List<string>> rows)

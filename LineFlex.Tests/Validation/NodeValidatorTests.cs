@@ -76,10 +76,10 @@ public class NodeValidatorTests
         var failover = options.SmsFailover!;
         TestCaseData Case(string path, object node, IValidator validator) => new TestCaseData(path, node, validator).SetArgDisplayNames(path);
 
-        yield return Case("messages[0]", message, new MessageValidator());
+        yield return Case("messages[0]", message, new LineMessageValidator());
         yield return Case("messages[0].destinations[1]", message.Destinations![1], new DestinationValidator());
         yield return Case("messages[0].content", message.Content!, new ContentValidator());
-        yield return Case("messages[0].content.contents", message.Content!.Contents!, new BubbleValidator());
+        yield return Case("messages[0].content.contents", message.Content!.Contents!, new FlexBubbleValidator());
         yield return Case("messages[0].content.contents.body", message.Content.Contents!.Body!, new BoxValidator());
         yield return Case("messages[0].content.contents.body.contents[0]", message.Content.Contents.Body!.Contents![0], new TextValidator());
         yield return Case("messages[0].options", options, new MessageOptionsValidator());

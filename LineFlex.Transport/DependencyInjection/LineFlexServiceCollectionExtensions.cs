@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -45,6 +46,36 @@ public static class LineFlexServiceCollectionExtensions
         return AddClient(services, services.AddOptions<LineFlexOptions>().Configure(configure));
     }
 
+    /// <summary>
+    /// Adds a validator the client runs before every send, alongside LineFlex's own rules: an
+    /// <see cref="IValidator{T}"/> of <see cref="LineMessage"/> (run for each message of a request, its paths put below
+    /// the message: <c>messages[0].content.altText</c>) or of <see cref="LineRequest"/>. An error, LineFlex's or the
+    /// validator's, stops the send with <see cref="FlexValidationException"/> listing every finding; nothing leaves.
+    /// </summary>
+    /// <remarks>
+    /// The validator is resolved from the container, so it may take services of its own; it is registered as a
+    /// transient unless it already is registered. It runs asynchronously (<c>MustAsync</c> rules work) with the send's
+    /// cancellation token. A send with <see cref="SendOptions.WithoutValidation"/>, or with
+    /// <see cref="LineFlexOptions.ValidateBeforeSending"/> off, skips it as it skips LineFlex's rules. See docs/validation.md.
+    /// </remarks>
+    /// <typeparam name="TValidator">A validator of <see cref="LineMessage"/> or <see cref="LineRequest"/>, such as a <see cref="LineFlexValidator{T}"/>.</typeparam>
+    /// <exception cref="ArgumentException"><typeparamref name="TValidator"/> validates neither a message nor a request.</exception>
+    public static IServiceCollection AddLineFlexValidator<TValidator>(this IServiceCollection services)
+        where TValidator : class, IValidator
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (!typeof(IValidator<LineMessage>).IsAssignableFrom(typeof(TValidator)) && !typeof(IValidator<LineRequest>).IsAssignableFrom(typeof(TValidator)))
+        {
+            throw new ArgumentException(
+                $"{typeof(TValidator).Name} validates neither a LineMessage nor a LineRequest, so the client has nothing to run it on. Derive it from LineFlexValidator<LineMessage> or AbstractValidator<LineRequest>.",
+                nameof(TValidator));
+        }
+
+        services.TryAddTransient<TValidator>();
+        services.AddSingleton(new LineFlexSendValidator(typeof(TValidator)));
+        return services;
+    }
+
     private static IHttpClientBuilder AddClient(IServiceCollection services, OptionsBuilder<LineFlexOptions> options)
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LineFlexOptions>, LineFlexOptionsValidation>());
@@ -59,7 +90,8 @@ public static class LineFlexServiceCollectionExtensions
                 provider.GetRequiredService<IOptions<LineFlexOptions>>().Value,
                 provider.GetService<ILogger<LineFlexClient>>(),
                 provider.GetService<TimeProvider>(),
-                provider.GetRequiredService<TransportInstruments>()));
+                provider.GetRequiredService<TransportInstruments>(),
+                SendChecks.Of(provider.GetServices<LineFlexSendValidator>().Select(added => (IValidator)provider.GetRequiredService(added.Type)))));
 
         // The pipeline's timeouts govern; the HttpClient's own 100-second default would cut them short.
         builder.ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan);
@@ -86,3 +118,7 @@ internal sealed class LineFlexOptionsValidation : IValidateOptions<LineFlexOptio
             ? ValidateOptionsResult.Fail(problems.Select(p => p.Message))
             : ValidateOptionsResult.Success;
 }
+
+/// <summary>A validator added with <c>AddLineFlexValidator</c>, resolved by its type when the client is made.</summary>
+/// <param name="Type">The validator's type.</param>
+internal sealed record LineFlexSendValidator(Type Type);

@@ -1,29 +1,47 @@
+using FluentValidation;
+
 namespace LineFlex;
 
 // The rules of actions.
 
 /// <summary>
-/// One validator per action type. An action is checked where it stands by <see cref="Check{T}"/>, which
-/// dispatches on its type to that type's checks: an action holds no component, and a validator call for it
-/// (usually for a component with no action at all) would cost more than its checks. An action validated on
-/// its own goes through <see cref="Validate"/>.
+/// Validates an action of either type (URI, POSTBACK) against the rules of its type. Each failure's
+/// <c>PropertyName</c> is the wire path relative to the action (<c>label</c>), its <c>ErrorCode</c> the rule's code
+/// (<c>LF208</c>); see docs/validation.md.
 /// </summary>
-internal sealed class ActionValidators
+/// <remarks>Build one and share it: it is immutable and thread-safe.</remarks>
+public sealed class FlexActionValidator : AbstractValidator<FlexAction>
 {
-    public UriActionValidator Uri { get; } = new();
+    /// <summary>Creates a validator.</summary>
+    public FlexActionValidator() => this.Checks(ActionValidators.CheckOwn);
+}
 
-    public PostbackActionValidator Postback { get; } = new();
-
+/// <summary>
+/// The checks of each action type. An action is checked where it stands by <see cref="Check{T}"/>, which
+/// dispatches on its type to that type's checks: an action holds no component, and a validator call for it
+/// (usually for a component with no action at all) would cost more than its checks.
+/// </summary>
+internal static class ActionValidators
+{
     /// <summary>Checks the action at <c>action</c> below the node of <paramref name="c"/>, when there is one.</summary>
     public static void Check<T>(FlexAction? action, NodeChecks<T> c)
+    {
+        if (action is not null)
+        {
+            CheckOwn(action, c.Below("action"));
+        }
+    }
+
+    /// <summary>Checks an action that is the node of <paramref name="c"/> with the checks of its type.</summary>
+    public static void CheckOwn<T>(FlexAction action, NodeChecks<T> c)
     {
         switch (action)
         {
             case UriAction uri:
-                UriActionValidator.Check(uri, c.Below("action"));
+                UriActionValidator.Check(uri, c);
                 break;
             case PostbackAction postback:
-                PostbackActionValidator.Check(postback, c.Below("action"));
+                PostbackActionValidator.Check(postback, c);
                 break;
         }
     }
@@ -32,7 +50,7 @@ internal sealed class ActionValidators
     public static void CheckLabel<T>(NodeChecks<T> c, FlexAction action)
     {
         c.Required(FlexRules.LabelRequired, "label", action.Label);
-        c.MaxChars(FlexRules.LabelLength, "label", action.Label, FlexTextLimits.Label);
+        c.MaxChars(FlexRules.LabelLength, "label", action.Label);
     }
 
     /// <summary>An action's <c>altUri</c>, the same for both action types.</summary>
@@ -40,17 +58,10 @@ internal sealed class ActionValidators
     {
         if (altUri is not null)
         {
-            c.MaxChars(FlexRules.DesktopUriLength, "altUri.desktop", altUri.Desktop, 1000);
+            c.MaxChars(FlexRules.DesktopUriLength, "altUri.desktop", altUri.Desktop);
             c.ActionUri(FlexRules.DesktopUriScheme, "altUri.desktop", altUri.Desktop);
         }
     }
-
-    public FluentValidation.Results.ValidationResult Validate(FlexAction action) => action switch
-    {
-        UriAction uri => Uri.Validate(uri),
-        PostbackAction postback => Postback.Validate(postback),
-        _ => new FluentValidation.Results.ValidationResult(),
-    };
 }
 
 /// <summary>Validates a URI action.</summary>
@@ -61,7 +72,7 @@ internal sealed class UriActionValidator() : NodeValidator<UriAction>(Check)
     {
         ActionValidators.CheckLabel(c, action);
         c.Required(FlexRules.UriRequired, "uri", action.Uri);
-        c.MaxChars(FlexRules.UriLength, "uri", action.Uri, 1000);
+        c.MaxChars(FlexRules.UriLength, "uri", action.Uri);
         c.ActionUri(FlexRules.ActionUriScheme, "uri", action.Uri);
         ActionValidators.CheckAltUri(c, action.AltUri);
     }
@@ -75,7 +86,7 @@ internal sealed class PostbackActionValidator() : NodeValidator<PostbackAction>(
     {
         ActionValidators.CheckLabel(c, action);
         c.Required(FlexRules.DataRequired, "data", action.Data);
-        c.MaxChars(FlexRules.DataLength, "data", action.Data, 1000);
+        c.MaxChars(FlexRules.DataLength, "data", action.Data);
         ActionValidators.CheckAltUri(c, action.AltUri);
     }
 }

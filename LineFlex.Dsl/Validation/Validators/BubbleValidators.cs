@@ -1,15 +1,23 @@
+using FluentValidation;
+
 namespace LineFlex;
 
 // The rules of a bubble and its block styles.
 
-/// <summary>Validates a bubble: its blocks, styles and action, the first-child and separator rules, and its 30 KB size.</summary>
-internal sealed class BubbleValidator() : NodeValidator<FlexBubble>(Check)
+/// <summary>
+/// Validates one bubble against every rule of <see cref="FlexRules"/> that a bubble can break: its blocks and what they
+/// hold, styles and action, the first-child and separator rules, and its 30 KB size. Each failure's
+/// <c>PropertyName</c> is the wire path relative to the bubble (<c>body.contents[0].text</c>), its <c>ErrorCode</c> the
+/// rule's code (<c>LF126</c>); see docs/validation.md.
+/// </summary>
+/// <remarks>Build one and share it: it is immutable and thread-safe.</remarks>
+public sealed class FlexBubbleValidator : AbstractValidator<FlexBubble>
 {
-    /// <summary>LINE's 30 KB, read strictly as 30,000 bytes so nothing we pass is rejected.</summary>
-    private const int MaxBytes = FlexSizeReport.LimitBytes;
+    /// <summary>Creates a validator.</summary>
+    public FlexBubbleValidator() => this.Checks(NestingCheck.Of, Check);
 
     /// <summary>The checks of a bubble and of its blocks, on its own or inside its content.</summary>
-    public static void Check<T>(FlexBubble bubble, NodeChecks<T> c)
+    internal static void Check<T>(FlexBubble bubble, NodeChecks<T> c)
     {
         c.WellFormed(bubble);
         CheckFirstChild(bubble.Header, "header", c);
@@ -57,7 +65,7 @@ internal sealed class BubbleValidator() : NodeValidator<FlexBubble>(Check)
         {
             switch (contents[i])
             {
-                case FlexIcon when ++seen > 1:
+                case FlexIcon when ++seen > FlexRules.OneIcon.Max:
                     c.Below("contents", i).Fail(FlexRules.OneIcon, string.Empty, "A LINE notification bubble holds at most one ICON; this is another one. Remove it.", "ICON");
                     break;
                 case FlexBox child:
@@ -105,12 +113,12 @@ internal sealed class BubbleValidator() : NodeValidator<FlexBubble>(Check)
         try
         {
             // One walk that counts bytes without writing them; the heaviest parts are spelled only for a bubble over the limit.
-            if (FlexSizeBudget.MeasureOver(bubble, MaxBytes, components: 3) is { } size)
+            if (FlexSizeBudget.MeasureOver(bubble, FlexRules.BubbleSize.Max, components: 3) is { } size)
             {
                 c.Fail(
                     FlexRules.BubbleSize,
                     string.Empty,
-                    $"The bubble's JSON is {size.TotalBytes:N0} bytes; the limit is {MaxBytes:N0} bytes (30 KB). The heaviest parts: {size.DescribeHeaviest()}. Move content out of them, or split it into several messages.",
+                    $"The bubble's JSON is {size.TotalBytes:N0} bytes; the limit is {FlexRules.BubbleSize.Max:N0} bytes (30 KB). The heaviest parts: {size.DescribeHeaviest()}. Move content out of them, or split it into several messages.",
                     size.TotalBytes);
             }
         }

@@ -1,3 +1,5 @@
+using FluentValidation;
+
 namespace LineFlex;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace LineFlex;
 /// validator the tree is validated with (a request's, a message's, a bubble's), by <c>Check</c> with the
 /// checks of its type's validator: a FluentValidation child context per component (a list, a property chain and a
 /// context each) would cost many times the checks themselves. A component validated on its own goes through
-/// <see cref="ComponentValidator"/>, whose one rule is the same <c>Check</c>.
+/// <see cref="FlexComponentValidator"/>, whose one rule is the same <c>Check</c>.
 /// </summary>
 internal static partial class ComponentValidators
 {
@@ -14,5 +16,17 @@ internal static partial class ComponentValidators
     // does not compile until it has a validator.
 }
 
-/// <summary>Validates a component of any type on its own, with the checks of its type.</summary>
-internal sealed class ComponentValidator() : NodeValidator<FlexComponent>(ComponentValidators.Check);
+/// <summary>
+/// Validates a component of any type (BOX, TEXT, SPAN, IMAGE, ICON, BUTTON, SEPARATOR) and what it holds, with the
+/// rules of its type. Each failure's <c>PropertyName</c> is the wire path relative to the component
+/// (<c>contents[0].action.label</c>), its <c>ErrorCode</c> the rule's code; see docs/validation.md.
+/// </summary>
+/// <remarks>
+/// Build one and share it: it is immutable and thread-safe. Rules about where a component stands (in a BASELINE box,
+/// first in a block) need its parent: validate the box or the bubble that holds it.
+/// </remarks>
+public sealed class FlexComponentValidator : AbstractValidator<FlexComponent>
+{
+    /// <summary>Creates a validator.</summary>
+    public FlexComponentValidator() => this.Checks(NestingCheck.Of, ComponentValidators.Check);
+}

@@ -29,7 +29,7 @@ internal sealed class TextValidator() : NodeValidator<FlexText>(Check)
 
         c.WellFormed(text);
         c.Flexible(text);
-        c.AtLeast(FlexRules.MaxLinesRange, "maxLines", text.MaxLines, 0);
+        c.AtLeast(FlexRules.MaxLinesRange, "maxLines", text.MaxLines);
         ActionValidators.Check(text.Action, c);
     }
 }
@@ -68,7 +68,7 @@ internal sealed class ImageValidator() : NodeValidator<FlexImage>(Check)
     internal static void CheckUrl<T>(FlexRule required, FlexRule length, string owner, string? url, NodeChecks<T> c)
     {
         c.Required(required, "url", url);
-        c.MaxChars(length, "url", url, 2000);
+        c.MaxChars(length, "url", url);
         c.HttpsUrl(FlexRules.ImageUrlHttps, owner, url);
     }
 }

@@ -9,26 +9,11 @@ internal sealed class MessageOptionsValidator() : NodeValidator<MessageOptions>(
     /// <summary>The checks of a message's options and of everything they hold.</summary>
     public static void Check<T>(MessageOptions options, NodeChecks<T> c)
     {
-        c.MaxChars(FlexRules.CampaignReferenceIdLength, "campaignReferenceId", options.CampaignReferenceId, 255);
-        if (options.Platform is { } platform)
-        {
-            PlatformValidator.Check(platform, c.Below("platform"));
-        }
-
-        if (options.ValidityPeriod is { } validity)
-        {
-            ValidityPeriodValidator.Check(validity, c.Below("validityPeriod"));
-        }
-
-        if (options.DeliveryTimeWindow is { } window)
-        {
-            DeliveryTimeWindowValidator.Check(window, c.Below("deliveryTimeWindow"));
-        }
-
-        if (options.SmsFailover is { } failover)
-        {
-            SmsFailoverValidator.Check(failover, c.Below("smsFailover"));
-        }
+        c.MaxChars(FlexRules.CampaignReferenceIdLength, "campaignReferenceId", options.CampaignReferenceId);
+        c.Child(options.Platform, "platform", PlatformValidator.Check);
+        c.Child(options.ValidityPeriod, "validityPeriod", ValidityPeriodValidator.Check);
+        c.Child(options.DeliveryTimeWindow, "deliveryTimeWindow", DeliveryTimeWindowValidator.Check);
+        c.Child(options.SmsFailover, "smsFailover", SmsFailoverValidator.Check);
     }
 }
 
@@ -37,27 +22,25 @@ internal sealed class PlatformValidator() : NodeValidator<PlatformOptions>(Check
 {
     public static void Check<T>(PlatformOptions platform, NodeChecks<T> c)
     {
-        c.MaxChars(FlexRules.EntityIdLength, "entityId", platform.EntityId, 255);
-        c.MaxChars(FlexRules.ApplicationIdLength, "applicationId", platform.ApplicationId, 255);
+        c.MaxChars(FlexRules.EntityIdLength, "entityId", platform.EntityId);
+        c.MaxChars(FlexRules.ApplicationIdLength, "applicationId", platform.ApplicationId);
     }
 }
 
 /// <summary>Validates a <c>validityPeriod</c>, warning when Infobip would cut it to 48 hours.</summary>
 internal sealed class ValidityPeriodValidator() : NodeValidator<ValidityPeriod>(Check)
 {
-    public const double LongestHours = 48;
-
     public static void Check<T>(ValidityPeriod period, NodeChecks<T> c)
     {
         c.Required(FlexRules.ValidityAmountRequired, "amount", period.Amount);
-        c.AtLeast(FlexRules.ValidityAmountRange, "amount", period.Amount, 1);
+        c.AtLeast(FlexRules.ValidityAmountRange, "amount", period.Amount);
         c.WellFormed(period);
-        if (Hours(period) is { } hours && hours > LongestHours)
+        if (Hours(period) is { } hours && hours > FlexRules.ValidityOver48Hours.Max)
         {
             c.Fail(
                 FlexRules.ValidityOver48Hours,
                 "amount",
-                $"The validity period is {hours:0.##} hours; Infobip cuts anything over 48 hours to 48 hours.",
+                $"The validity period is {hours:0.##} hours; Infobip cuts anything over {FlexRules.ValidityOver48Hours.Max} hours to {FlexRules.ValidityOver48Hours.Max} hours.",
                 period.Amount);
         }
     }
@@ -92,20 +75,13 @@ internal sealed class DeliveryTimeWindowValidator() : NodeValidator<DeliveryTime
             c.Fail(FlexRules.DeliveryWindowPair, "to", "from is set but to is not; set both from and to, or neither.", null);
         }
 
-        if (MinutesOpen(window.From, window.To) is { } minutes && minutes < 60)
+        if (MinutesOpen(window.From, window.To) is { } minutes && minutes < FlexRules.DeliveryWindowSpan.Min)
         {
-            c.Fail(FlexRules.DeliveryWindowSpan, "to", $"The window is open {minutes} minutes; from and to must be at least an hour apart.", window.To);
+            c.Fail(FlexRules.DeliveryWindowSpan, "to", $"The window is open {minutes} minutes; from and to must be at least {FlexRules.DeliveryWindowSpan.Min} minutes apart.", window.To);
         }
 
-        if (window.From is { } from)
-        {
-            DeliveryTimeValidator.Check(from, c.Below("from"));
-        }
-
-        if (window.To is { } to)
-        {
-            DeliveryTimeValidator.Check(to, c.Below("to"));
-        }
+        c.Child(window.From, "from", DeliveryTimeValidator.Check);
+        c.Child(window.To, "to", DeliveryTimeValidator.Check);
     }
 
     /// <summary>Reports every naming of a day after its first, at <c>days[i]</c>; an undefined day is LF415's.</summary>
@@ -156,9 +132,9 @@ internal sealed class DeliveryTimeValidator() : NodeValidator<DeliveryTime>(Chec
     public static void Check<T>(DeliveryTime time, NodeChecks<T> c)
     {
         c.Required(FlexRules.HourRequired, "hour", time.Hour);
-        c.Between(FlexRules.HourRange, "hour", time.Hour, 0, 23);
+        c.Between(FlexRules.HourRange, "hour", time.Hour);
         c.Required(FlexRules.MinuteRequired, "minute", time.Minute);
-        c.Between(FlexRules.MinuteRange, "minute", time.Minute, 0, 59);
+        c.Between(FlexRules.MinuteRange, "minute", time.Minute);
     }
 }
 
@@ -168,14 +144,7 @@ internal sealed class SmsFailoverValidator() : NodeValidator<SmsFailover>(Check)
     public static void Check<T>(SmsFailover failover, NodeChecks<T> c)
     {
         c.RequiredText(FlexRules.SmsTextRequired, "text", failover.Text);
-        if (failover.ValidityPeriod is { } validity)
-        {
-            ValidityPeriodValidator.Check(validity, c.Below("validityPeriod"));
-        }
-
-        if (failover.Regional is { } regional)
-        {
-            RegionalValidator.Check(regional, c.Below("regional"));
-        }
+        c.Child(failover.ValidityPeriod, "validityPeriod", ValidityPeriodValidator.Check);
+        c.Child(failover.Regional, "regional", RegionalValidator.Check);
     }
 }

@@ -1,41 +1,6 @@
 namespace LineFlex;
 
-// The rules of a message, its destinations and its content.
-
-/// <summary>Validates a message: sender, destinations, content, options and webhooks, each where it stands.</summary>
-internal sealed class MessageValidator() : NodeValidator<LineMessage>(Check)
-{
-    /// <summary>The checks of a message and of everything it holds, on its own or inside its request.</summary>
-    public static void Check<T>(LineMessage message, NodeChecks<T> c)
-    {
-        c.RequiredText(FlexRules.SenderRequired, "sender", message.Sender);
-        c.NotEmptyList(FlexRules.DestinationsRequired, "destinations", message.Destinations);
-        c.NoNullItems("destinations", message.Destinations, "destination");
-        for (var i = 0; message.Destinations is not null && i < message.Destinations.Count; i++)
-        {
-            if (message.Destinations[i] is { } destination)
-            {
-                DestinationValidator.Check(destination, c.Below("destinations", i));
-            }
-        }
-
-        c.Required(FlexRules.ContentRequired, "content", message.Content);
-        if (message.Content is { } content)
-        {
-            ContentValidator.Check(content, c.Below("content"));
-        }
-
-        if (message.Options is { } options)
-        {
-            MessageOptionsValidator.Check(options, c.Below("options"));
-        }
-
-        if (message.Webhooks is { } webhooks)
-        {
-            WebhooksValidator.Check(webhooks, c.Below("webhooks"));
-        }
-    }
-}
+// The rules of a message's destinations and its content; the message's own are LineMessageValidator's.
 
 /// <summary>Validates one destination, on its own or (through <see cref="Check{T}"/>) inside its message.</summary>
 internal sealed class DestinationValidator() : NodeValidator<LineDestination>(Check)
@@ -53,7 +18,7 @@ internal sealed class DestinationValidator() : NodeValidator<LineDestination>(Ch
                 destination.To);
         }
 
-        c.MaxChars(FlexRules.MessageIdLength, "messageId", destination.MessageId, 200);
+        c.MaxChars(FlexRules.MessageIdLength, "messageId", destination.MessageId);
     }
 }
 
@@ -64,7 +29,7 @@ internal sealed class ContentValidator() : NodeValidator<LineNotificationContent
     public static void Check<T>(LineNotificationContent content, NodeChecks<T> c)
     {
         c.Required(FlexRules.AltTextRequired, "altText", content.AltText);
-        c.MaxChars(FlexRules.AltTextLength, "altText", content.AltText, FlexTextLimits.AltText);
+        c.MaxChars(FlexRules.AltTextLength, "altText", content.AltText);
         if (content.AltText is { } altText && string.IsNullOrWhiteSpace(altText))
         {
             c.Fail(
@@ -75,10 +40,7 @@ internal sealed class ContentValidator() : NodeValidator<LineNotificationContent
         }
 
         c.Required(FlexRules.BubbleRequired, "contents", content.Contents);
-        if (content.Contents is { } bubble)
-        {
-            BubbleValidator.Check(bubble, c.Below("contents"));
-        }
+        c.Child(content.Contents, "contents", FlexBubbleValidator.Check);
     }
 
     /// <summary>Says which blank a text is, since "" and "   " have different likely causes.</summary>

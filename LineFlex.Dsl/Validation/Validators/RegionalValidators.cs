@@ -7,20 +7,9 @@ internal sealed class RegionalValidator() : NodeValidator<RegionalOptions>(Check
 {
     public static void Check<T>(RegionalOptions regional, NodeChecks<T> c)
     {
-        if (regional.IndiaDlt is { } india)
-        {
-            IndiaDltValidator.Check(india, c.Below("indiaDlt"));
-        }
-
-        if (regional.TurkeyIys is { } turkey)
-        {
-            TurkeyIysValidator.Check(turkey, c.Below("turkeyIys"));
-        }
-
-        if (regional.SouthKorea is { } korea)
-        {
-            SouthKoreaValidator.Check(korea, c.Below("southKorea"));
-        }
+        c.Child(regional.IndiaDlt, "indiaDlt", IndiaDltValidator.Check);
+        c.Child(regional.TurkeyIys, "turkeyIys", TurkeyIysValidator.Check);
+        c.Child(regional.SouthKorea, "southKorea", SouthKoreaValidator.Check);
     }
 }
 
@@ -46,8 +35,8 @@ internal sealed class SouthKoreaValidator() : NodeValidator<SouthKoreaOptions>(C
 {
     public static void Check<T>(SouthKoreaOptions korea, NodeChecks<T> c)
     {
-        c.MaxChars(FlexRules.SouthKoreaTitleLength, "title", korea.Title, 66);
-        if (korea.ResellerCode is { } code and not (>= 100_000_000 and <= 999_999_999))
+        c.MaxChars(FlexRules.SouthKoreaTitleLength, "title", korea.Title);
+        if (korea.ResellerCode is { } code && (code < FlexRules.ResellerCodeDigits.Min || code > FlexRules.ResellerCodeDigits.Max))
         {
             c.Fail(FlexRules.ResellerCodeDigits, "resellerCode", $"resellerCode is {code}; it must be the nine-digit business registration number.", code);
         }

@@ -19,22 +19,17 @@ internal sealed class RequestOptionsValidator : FluentValidation.AbstractValidat
 /// <summary>Validates <c>options.schedule</c>; the clock is injected so the 180-day horizon is testable.</summary>
 internal sealed class ScheduleValidator : FluentValidation.AbstractValidator<ScheduleOptions>
 {
-    public static readonly TimeSpan Horizon = TimeSpan.FromDays(180);
-
     public ScheduleValidator(TimeProvider clock) => this.Checks((schedule, c) => Check(schedule, c, clock));
 
     public static void Check<T>(ScheduleOptions schedule, NodeChecks<T> c, TimeProvider clock)
     {
-        c.MaxChars(FlexRules.BulkIdLength, "bulkId", schedule.BulkId, 100);
-        if (schedule.SendAt is { } sendAt && sendAt - clock.GetUtcNow() is var ahead && ahead > Horizon)
+        c.MaxChars(FlexRules.BulkIdLength, "bulkId", schedule.BulkId);
+        if (schedule.SendAt is { } sendAt && sendAt - clock.GetUtcNow() is var ahead && ahead > TimeSpan.FromDays(FlexRules.SendAtHorizon.Max))
         {
-            c.Fail(FlexRules.SendAtHorizon, "sendAt", $"sendAt is {ahead.TotalDays:0.#} days ahead; the limit is 180 days.", sendAt);
+            c.Fail(FlexRules.SendAtHorizon, "sendAt", $"sendAt is {ahead.TotalDays:0.#} days ahead; the limit is {FlexRules.SendAtHorizon.Max} days.", sendAt);
         }
 
-        if (schedule.SendingSpeedLimit is { } limit)
-        {
-            SendingSpeedLimitValidator.Check(limit, c.Below("sendingSpeedLimit"));
-        }
+        c.Child(schedule.SendingSpeedLimit, "sendingSpeedLimit", SendingSpeedLimitValidator.Check);
     }
 }
 
@@ -44,7 +39,7 @@ internal sealed class SendingSpeedLimitValidator() : NodeValidator<SendingSpeedL
     public static void Check<T>(SendingSpeedLimit limit, NodeChecks<T> c)
     {
         c.Required(FlexRules.SpeedLimitAmountRequired, "amount", limit.Amount);
-        c.AtLeast(FlexRules.SpeedLimitAmountRange, "amount", limit.Amount, 1);
+        c.AtLeast(FlexRules.SpeedLimitAmountRange, "amount", limit.Amount);
         c.WellFormed(limit);
     }
 }

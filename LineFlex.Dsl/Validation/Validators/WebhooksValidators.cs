@@ -16,11 +16,8 @@ internal sealed class WebhooksValidator() : NodeValidator<MessageWebhooks>(Check
                 type);
         }
 
-        c.MaxChars(FlexRules.CallbackDataLength, "callbackData", webhooks.CallbackData, 4000);
-        if (webhooks.Delivery is { } delivery)
-        {
-            DeliveryWebhookValidator.Check(delivery, c.Below("delivery"));
-        }
+        c.MaxChars(FlexRules.CallbackDataLength, "callbackData", webhooks.CallbackData);
+        c.Child(webhooks.Delivery, "delivery", DeliveryWebhookValidator.Check);
     }
 }
 

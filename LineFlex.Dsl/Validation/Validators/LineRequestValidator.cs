@@ -1,17 +1,30 @@
+using FluentValidation;
+
 namespace LineFlex;
 
 /// <summary>
-/// Validates a whole request, and that no two destinations share a messageId. Its messages and options are checked
-/// where they stand, inside this validator's one rule, by the checks of their own types' validators
-/// (<see cref="MessageValidator.Check{T}"/>, <see cref="RequestOptionsValidator.Check{T}"/>): a FluentValidation
-/// child context per node would cost more than the checks of a small request.
+/// Validates a whole request against every rule of <see cref="FlexRules"/>, that no two destinations share a
+/// <c>messageId</c> included. Each failure's <c>PropertyName</c> is the wire path (<c>messages[0].sender</c>), its
+/// <c>ErrorCode</c> the rule's code (<c>LF102</c>); see docs/validation.md.
 /// </summary>
-internal sealed class RequestValidator : FluentValidation.AbstractValidator<LineRequest>
+/// <remarks>
+/// Build one and share it: it is immutable and thread-safe. Include it in a validator of your own
+/// (<c>Include(new LineRequestValidator())</c>) to add your rules to LineFlex's. Its messages and options are checked
+/// where they stand, inside this validator's one rule, by the checks of their own types' validators: a FluentValidation
+/// child context per node would cost more than the checks of a small request (docs/architecture.md).
+/// </remarks>
+public sealed class LineRequestValidator : AbstractValidator<LineRequest>
 {
-    public RequestValidator(TimeProvider clock) => this.Checks((request, c) => Check(request, c, clock));
+    /// <summary>Creates a validator.</summary>
+    /// <param name="timeProvider">The clock for the 180-day <c>sendAt</c> horizon; the system clock when null.</param>
+    public LineRequestValidator(TimeProvider? timeProvider = null)
+    {
+        var clock = timeProvider ?? TimeProvider.System;
+        this.Checks(NestingCheck.Of, (request, c) => Check(request, c, clock));
+    }
 
     /// <summary>The checks of a request and of everything it holds.</summary>
-    public static void Check<T>(LineRequest request, NodeChecks<T> c, TimeProvider clock)
+    internal static void Check<T>(LineRequest request, NodeChecks<T> c, TimeProvider clock)
     {
         c.NotEmptyList(FlexRules.MessagesRequired, "messages", request.Messages);
         c.NoNullItems("messages", request.Messages, "message");
@@ -20,7 +33,7 @@ internal sealed class RequestValidator : FluentValidation.AbstractValidator<Line
         {
             if (request.Messages[i] is { } message)
             {
-                MessageValidator.Check(message, c.Below("messages", i));
+                LineMessageValidator.Check(message, c.Below("messages", i));
             }
         }
 
