@@ -78,6 +78,23 @@ public class ApprovedShapeTests
     }
 
     [Test]
+    public void A_template_that_cannot_take_probe_values_says_which_sample_and_what_to_change()
+    {
+        Assert.That(() => ApprovedShape.Of(new ParsingNotice()),
+            Throws.InvalidOperationException.With.Message.StartsWith("Template \"parsing\" cannot be built from sample \"en\" with probe values")
+                .And.Message.Contains("FormatException").And.Message.Contains("typed properties"));
+    }
+
+    [Test]
+    public void A_model_that_is_itself_a_string_is_one_slot_named_model()
+    {
+        var shape = ApprovedShape.Of(new ConformanceTests.FixedLinkNotice()).Single();
+
+        Assert.That(shape.Variant, Is.EqualTo("default"));
+        Assert.That(shape.Slots.Select(s => (s.Path, s.Property)), Is.EqualTo(new[] { ("content.altText", "Model"), ("content.contents.body.contents[1].text", "Model") }));
+    }
+
+    [Test]
     public void The_file_reads_back_to_the_same_shape_and_hash()
     {
         var shape = Shape(new OrderConfirmation(), "en");
@@ -95,5 +112,22 @@ public class ApprovedShapeTests
 
         Assert.That(() => ApprovedShape.Parse(json, "approvals/shipment-tracking/th.approved.json"),
             Throws.TypeOf<FormatException>().With.Message.StartsWith("approvals/shipment-tracking/th.approved.json: its hash"));
+    }
+
+    /// <summary>A template that parses a model string: it cannot be probed.</summary>
+    internal sealed class ParsingNotice : FlexTemplate<string>
+    {
+        /// <inheritdoc/>
+        public override string Name => "parsing";
+
+        /// <inheritdoc/>
+        public override string Description => "Parses its model.";
+
+        /// <inheritdoc/>
+        public override IEnumerable<FlexSample<string>> Samples => [new("en", "42")];
+
+        /// <inheritdoc/>
+        protected override void Compose(MessageBuilder message, string count) =>
+            message.AltText("Count").Bubble(b => b.Body(body => body.Text((int.Parse(count, System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))));
     }
 }
