@@ -54,7 +54,8 @@ internal static class TemplateAssembly
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in (string[])["build", project.FullName, "-c", "Release", "--nologo", "-getProperty:TargetPath"])
+        // -getProperty alone only evaluates the project; with -t:Build it builds, then prints the property.
+        foreach (var argument in (string[])["build", project.FullName, "-c", "Release", "--nologo", "-t:Build", "-getProperty:TargetPath"])
         {
             start.ArgumentList.Add(argument);
         }

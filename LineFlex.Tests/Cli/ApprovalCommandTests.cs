@@ -65,6 +65,17 @@ public class ApprovalCommandTests
         Assert.That(File.ReadAllBytes(Path.Combine(Approvals, "shipment-tracking", "th.png")).Take(4), Is.EqualTo(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }));
     }
 
+    [Test]
+    public void Approval_of_a_project_builds_it_in_release_first()
+    {
+        var project = Path.Combine(TestData.RepositoryRoot(), "samples", "LineFlex.Gallery", "LineFlex.Gallery.csproj");
+
+        var (exitCode, _, error) = Run("approval", project, "-o", Approvals, "--template", "points-earned", "--no-png");
+
+        Assert.That(exitCode, Is.EqualTo(ExitCode.Success), error);
+        Assert.That(Directory.GetFiles(Path.Combine(Approvals, "points-earned"), "*.approved.json").Select(Path.GetFileName), Is.EquivalentTo(new[] { "th.approved.json", "ja.approved.json", "en.approved.json" }));
+    }
+
     [TestCase("no-such.dll", "does not exist")]
     [TestCase("notes.txt", "is neither an assembly (.dll) nor a project (.csproj)")]
     public void Approval_of_a_missing_or_unknown_input_is_a_usage_error(string name, string says)
