@@ -199,7 +199,8 @@ internal sealed class ConformanceComparison(ApprovedShape shape)
 
     private static bool IsComponent(JToken? token) => token is JObject obj && obj["type"] is not null;
 
-    private static string CodeOf(string key, string path) => key switch
+    /// <summary>The code of a changed value named <paramref name="key"/> at <paramref name="path"/>: a text, a button's URI, or a style.</summary>
+    public static string CodeOf(string key, string path) => key switch
     {
         "uri" or "altUri" or "desktop" when path.Contains("action", StringComparison.Ordinal) => ApprovalCodes.ButtonUriChanged,
         "text" or "altText" or "label" => ApprovalCodes.FixedTextChanged,

@@ -365,9 +365,7 @@ internal static class ShapeTree
             default:
                 if (Canonical(approved, anonymous: true, occurs: true) != Canonical(current, anonymous: true, occurs: true))
                 {
-                    var key = path[(path.LastIndexOf('.') + 1)..];
-                    var code = key is "text" or "altText" or "label" ? ApprovalCodes.FixedTextChanged : key == "uri" ? ApprovalCodes.ButtonUriChanged : ApprovalCodes.StyleChanged;
-                    differences.Add(new(code, path, $"{Canonical(current, anonymous: false, occurs: true)} was {Canonical(approved, anonymous: false, occurs: true)}."));
+                    differences.Add(new(ConformanceComparison.CodeOf(path[(path.LastIndexOf('.') + 1)..], path), path, $"{Canonical(current, anonymous: false, occurs: true)} was {Canonical(approved, anonymous: false, occurs: true)}."));
                 }
 
                 break;
