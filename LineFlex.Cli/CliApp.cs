@@ -27,6 +27,8 @@ internal static class CliApp
             SandboxCommand.Create(),
             PreviewCommand.Create(),
             GalleryCommand.Create(),
+            ApprovalCommand.Create(),
+            CheckCommand.Create(),
             CompletionCommand.Create(),
         };
 

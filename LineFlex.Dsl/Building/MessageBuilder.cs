@@ -111,8 +111,11 @@ public sealed partial class MessageBuilder : IFlexBuilder
         return this;
     }
 
+    /// <summary>The template and variant that filled this message, if one did.</summary>
+    internal FlexTemplateOrigin? Origin { get; set; }
+
     /// <summary>The message built so far; later calls on this builder do not change it.</summary>
-    public LineMessage Build() => BuildLineMessage();
+    public LineMessage Build() => Origin is null ? BuildLineMessage() : BuildLineMessage().WithOrigin(Origin);
 
     /// <summary>The message built so far; see <see cref="Build"/>.</summary>
     public static implicit operator LineMessage(MessageBuilder builder) =>

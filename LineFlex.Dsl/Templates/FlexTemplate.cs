@@ -17,9 +17,10 @@ namespace LineFlex;
 /// </summary>
 /// <typeparam name="TModel">The data one message is built from.</typeparam>
 /// <remarks>See docs/templates.md.</remarks>
-public abstract class FlexTemplate<TModel> : IFlexTemplate
+public abstract class FlexTemplate<TModel> : IFlexTemplate, IProbedTemplate
 {
     private IReadOnlyList<FlexSample<TModel>>? _samples;
+    private TemplateVariants? _variants;
 
     /// <inheritdoc/>
     public abstract string Name { get; }
@@ -40,16 +41,33 @@ public abstract class FlexTemplate<TModel> : IFlexTemplate
     public LineMessage Build(TModel model)
     {
         var message = Flex.Message();
-        Compose(message, model);
+        ComposeInto(message, model);
         return message.Build();
     }
 
-    /// <summary>Fills <paramref name="message"/> from <paramref name="model"/>; called by <see cref="MessageBuilder.Template{TModel}"/>.</summary>
+    /// <summary>Fills <paramref name="message"/> from <paramref name="model"/>, noting the template and variant on it; called by <see cref="MessageBuilder.Template{TModel}"/>.</summary>
     internal void ComposeInto(MessageBuilder message, TModel model)
     {
         ArgumentNullException.ThrowIfNull(message);
         Compose(message, model);
+        message.Origin = new FlexTemplateOrigin(Name, VariantOf(model));
     }
+
+    /// <summary>
+    /// The variant <paramref name="model"/> makes: LINE approves each variant of a template on its own, since its
+    /// fixed texts differ (one per language, say). By default the values of the model's enum properties
+    /// (<c>Language.Thai</c>) tell variants apart, and a variant is named after the first sample with those values
+    /// (<c>th</c>); a model without enum properties makes one variant, <c>default</c>. Override it to say otherwise.
+    /// </summary>
+    /// <remarks>See docs/approval.md.</remarks>
+    public virtual string VariantOf(TModel model) => (_variants ??= new TemplateVariants(typeof(TModel), CheckedSamples().Select(s => (s.Name, (object?)s.Model)))).Of(model);
+
+    /// <inheritdoc/>
+    public string SampleVariant(string sample) => VariantOf(Sample(sample).Model);
+
+    object? IProbedTemplate.SampleModel(string sample) => Sample(sample).Model;
+
+    LineMessage IProbedTemplate.BuildModel(object? model) => Build((TModel)model!);
 
     /// <inheritdoc/>
     public LineMessage BuildSample(string sample) => Build(Sample(sample).Model);

@@ -24,6 +24,10 @@ public interface IFlexTemplate
     /// <exception cref="ArgumentException">The template has no sample of that name.</exception>
     LineMessage BuildSample(string sample);
 
+    /// <summary>The variant the sample named <paramref name="sample"/> makes (<c>th</c>); see <see cref="FlexTemplate{TModel}.VariantOf"/>.</summary>
+    /// <exception cref="ArgumentException">The template has no sample of that name.</exception>
+    string SampleVariant(string sample);
+
     /// <summary>Fills <paramref name="message"/> from the sample named <paramref name="sample"/>, as <see cref="BuildSample"/> does, so the caller can add sender and destinations.</summary>
     /// <exception cref="ArgumentException">The template has no sample of that name.</exception>
     void ComposeSample(MessageBuilder message, string sample);

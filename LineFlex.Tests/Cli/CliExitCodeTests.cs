@@ -26,6 +26,8 @@ public class CliExitCodeTests
         ["sandbox"] = ["sandbox", "--port", "65536"],
         ["preview"] = ["preview"],
         ["gallery"] = ["gallery", "--output"],
+        ["approval"] = ["approval", "no-such.dll", "-o", "approvals"],
+        ["check"] = ["check", Seed],
         ["completion"] = ["completion", "fish"],
     };
 

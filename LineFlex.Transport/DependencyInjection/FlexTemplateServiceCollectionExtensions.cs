@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LineFlex;
 
@@ -31,6 +32,27 @@ public static class FlexTemplateServiceCollectionExtensions
             services.AddSingleton(template);
         }
 
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the templates of <paramref name="assemblies"/> as <see cref="AddFlexTemplates(IServiceCollection, Assembly[])"/>
+    /// does, and requires that every message built from a template conforms to its approval in
+    /// <paramref name="approvals"/> before the <see cref="ILineFlexClient"/> sends it: one that does not throws a
+    /// <see cref="FlexApprovalException"/> listing every difference, and nothing is sent. Messages not built from a
+    /// template are sent unchecked. Call <c>AddLineFlex(...)</c> too, before or after.
+    /// </summary>
+    /// <exception cref="ArgumentException">No assembly is given, a template's name is malformed, or two templates share one.</exception>
+    /// <remarks>See docs/approval.md, section "Refusing what LINE would refuse".</remarks>
+    public static IServiceCollection AddFlexTemplates(this IServiceCollection services, ApprovedTemplates approvals, params Assembly[] assemblies)
+    {
+        ArgumentNullException.ThrowIfNull(approvals);
+        AddFlexTemplates(services, assemblies);
+        services.AddSingleton(approvals);
+
+        // AddLineFlex registers ILineFlexClient only when none is: this one wraps its LineFlexClient, in either order.
+        services.RemoveAll<ILineFlexClient>();
+        services.AddTransient<ILineFlexClient>(provider => new ApprovalCheckingClient(provider.GetRequiredService<LineFlexClient>(), approvals));
         return services;
     }
 }
