@@ -39,6 +39,7 @@ public sealed record AmbiguousMessage(string MessageId, string? CampaignId, stri
 
 /// <summary>What an operator's re-send of one ambiguous message did.</summary>
 /// <param name="MessageId">The message's id.</param>
-/// <param name="State">Its state after: accepted, failed, ambiguous again, or unchanged when it was not ambiguous.</param>
+/// <param name="Resent">Whether it was sent again: false when it was not ambiguous (or unknown), and so left alone.</param>
+/// <param name="State">Its state after: accepted, failed, ambiguous again, or its unchanged state when it was not resent.</param>
 /// <param name="Detail">The bulk id when accepted, why otherwise.</param>
-public sealed record ResendResult(string MessageId, LedgerState State, string Detail);
+public sealed record ResendResult(string MessageId, bool Resent, LedgerState? State, string Detail);

@@ -74,10 +74,8 @@ internal sealed class NotificationConsumer(
             outcomes.AddRange(await SendAsync(toSend, token).ConfigureAwait(false));
         }
 
-        foreach (var outcome in outcomes)
-        {
-            await context.Publish(outcome, CancellationToken.None).ConfigureAwait(false);
-        }
+        // All at once: one by one, each would wait for the broker's confirmation before the next.
+        await context.PublishBatch(outcomes, CancellationToken.None).ConfigureAwait(false);
     }
 
     private async Task<IEnumerable<NotificationOutcome>> SendAsync(

@@ -139,7 +139,7 @@ public sealed class NotificationLedger : IAsyncDisposable
             if (await claim.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not string payload)
             {
                 var state = await GetStateAsync(id, cancellationToken).ConfigureAwait(false);
-                results.Add(new ResendResult(id, state ?? LedgerState.Failed, state is null ? "the ledger has no message of this id" : $"not re-sent: it is {state.Value.ToString().ToLowerInvariant()}, not ambiguous"));
+                results.Add(new ResendResult(id, false, state, state is null ? "the ledger has no message of this id" : $"not re-sent: it is {state.Value.ToString().ToLowerInvariant()}, not ambiguous"));
                 continue;
             }
 
@@ -148,13 +148,13 @@ public sealed class NotificationLedger : IAsyncDisposable
             {
                 var sent = await client.SendAsync(message, SendOptions.WithoutValidation, cancellationToken).ConfigureAwait(false);
                 await RecordAsync([id], LedgerState.Accepted, sent.BulkId, null, cancellationToken).ConfigureAwait(false);
-                results.Add(new ResendResult(id, LedgerState.Accepted, $"accepted in bulk {sent.BulkId}"));
+                results.Add(new ResendResult(id, true, LedgerState.Accepted, $"accepted in bulk {sent.BulkId}"));
             }
             catch (LineFlexException e)
             {
                 var state = e.MayHaveBeenDelivered ? LedgerState.Ambiguous : LedgerState.Failed;
                 await RecordAsync([id], state, null, e.Message, CancellationToken.None).ConfigureAwait(false);
-                results.Add(new ResendResult(id, state, e.Message));
+                results.Add(new ResendResult(id, true, state, e.Message));
             }
         }
 

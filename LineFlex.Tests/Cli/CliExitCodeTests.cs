@@ -27,6 +27,7 @@ public class CliExitCodeTests
         ["preview"] = ["preview"],
         ["gallery"] = ["gallery", "--output"],
         ["completion"] = ["completion", "fish"],
+        ["campaign"] = ["campaign", "status"],
     };
 
     private static IEnumerable<string> Commands() => CliApp.CreateRoot().Subcommands.Select(c => c.Name);

@@ -194,7 +194,8 @@ public sealed class WorkerTests
             Assert.That(outcome.Error, Does.Contain("worker-killed").And.Contain("may have reached Infobip"));
             Assert.That(ambiguous.Select(a => a.MessageId), Is.EqualTo(new[] { "receipt-1" }));
             Assert.That(sentBefore, Is.Zero, "the redelivery must not send it");
-            Assert.That(resent.Single().State, Is.EqualTo(LedgerState.Accepted));
+            Assert.That(resent.Single(), Has.Property(nameof(ResendResult.Resent)).True.And.Property(nameof(ResendResult.State)).EqualTo(LedgerState.Accepted));
+            Assert.That(again.Single().Resent, Is.False);
             Assert.That(again.Single().Detail, Does.Contain("not ambiguous"));
             Assert.That(_sandbox.Accepted.Select(m => m.MessageId), Is.EqualTo(new[] { "receipt-1" }));
         });
