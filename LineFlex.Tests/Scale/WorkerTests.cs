@@ -202,6 +202,33 @@ public sealed class WorkerTests
     }
 
     [Test]
+    public async Task Delivery_reports_recorded_in_the_ledger_count_as_delivered_in_the_campaigns_status()
+    {
+        await WorkerAsync();
+        await using var publisher = await ScaleServices.StartPublisherAsync(_queue);
+        await publisher.Queue.Send(ScaleServices.Points(1, messageId: "due-1", campaignId: "december"));
+        await publisher.Queue.Send(ScaleServices.Points(2, messageId: "due-2", campaignId: "december"));
+        var outcomes = await publisher.OutcomesAsync(2, Timeout);
+        foreach (var bulkId in outcomes.Select(o => o.BulkId!).Distinct())
+        {
+            await _sandbox.WaitForReportsAsync(bulkId, Timeout);
+        }
+
+        using var client = new LineFlexClient(_sandbox.BaseUrl.AbsoluteUri, "any-key");
+        var before = await _ledger.GetCampaignStatusAsync("december");
+        var updated = await _ledger.RecordDeliveryReportsAsync(await client.GetDeliveryReportsAsync());
+        var after = await _ledger.GetCampaignStatusAsync("december");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(before.Delivered, Is.Zero);
+            Assert.That(updated, Is.EqualTo(2));
+            Assert.That(after.Delivered, Is.EqualTo(2));
+            Assert.That(after.Counts[LedgerState.Accepted], Is.EqualTo(2));
+        });
+    }
+
+    [Test]
     public async Task An_invalid_request_is_refused_with_findings_and_never_sent()
     {
         await WorkerAsync();
