@@ -22,7 +22,9 @@ internal sealed class WorkerSet(IReadOnlyList<string> workerArgs) : IDisposable
     /// <summary>Starts one worker and waits until its bus is up.</summary>
     public async Task StartAsync()
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+        // This program's own assembly, run by the dotnet host, whoever started this process (the sample's launcher or a test host).
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(typeof(WorkerSet).Assembly.Location);
         start.ArgumentList.Add("--worker");
         foreach (var arg in workerArgs)
         {
