@@ -49,15 +49,7 @@ public sealed record NotificationRequest
     public static NotificationRequest ForTemplate<TModel>(string template, TModel model, string to, string? messageId = null, string? campaignId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(template);
-        ArgumentException.ThrowIfNullOrWhiteSpace(to);
-        return new NotificationRequest
-        {
-            MessageId = messageId ?? NewMessageId(),
-            CampaignId = campaignId,
-            To = to,
-            Template = template,
-            Model = JsonSerializer.Serialize(model, ModelJson),
-        };
+        return Addressed(to, messageId, campaignId) with { Template = template, Model = JsonSerializer.Serialize(model, ModelJson) };
     }
 
     /// <summary>A request to send a ready <paramref name="message"/> (its destinations, if any, are replaced) to <paramref name="to"/>.</summary>
@@ -69,14 +61,13 @@ public sealed record NotificationRequest
     public static NotificationRequest ForMessage(LineMessage message, string to, string? messageId = null, string? campaignId = null)
     {
         ArgumentNullException.ThrowIfNull(message);
+        return Addressed(to, messageId, campaignId) with { Message = FlexJson.Serialize(message with { Destinations = null }) };
+    }
+
+    private static NotificationRequest Addressed(string to, string? messageId, string? campaignId)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(to);
-        return new NotificationRequest
-        {
-            MessageId = messageId ?? NewMessageId(),
-            CampaignId = campaignId,
-            To = to,
-            Message = FlexJson.Serialize(message with { Destinations = null }),
-        };
+        return new NotificationRequest { MessageId = messageId ?? NewMessageId(), CampaignId = campaignId, To = to };
     }
 
     /// <summary>A new message id: 32 hexadecimal digits.</summary>
