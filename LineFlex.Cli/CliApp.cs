@@ -24,6 +24,7 @@ internal static class CliApp
             CodegenCommand.Create(),
             SendCommand.Create(console),
             ReportsCommand.Create(console),
+            CampaignCommand.Create(console),
             SandboxCommand.Create(),
             PreviewCommand.Create(),
             GalleryCommand.Create(),

@@ -35,6 +35,9 @@ public class PublicApiTests
     [Test]
     public void The_public_api_of_LineFlex_Testing_is_unchanged() => Snapshot.Match(PublicApi(typeof(LineFlex.Testing.FlexSnapshot).Assembly));
 
+    [Test]
+    public void The_public_api_of_LineFlex_MassTransit_is_unchanged() => Snapshot.Match(PublicApi(typeof(NotificationLedger).Assembly));
+
     private static string PublicApi(System.Reflection.Assembly assembly)
     {
         var api = assembly.GeneratePublicApi(new ApiGeneratorOptions

@@ -29,6 +29,7 @@ public class CliExitCodeTests
         ["approval"] = ["approval", "no-such.dll", "-o", "approvals"],
         ["check"] = ["check", Seed],
         ["completion"] = ["completion", "fish"],
+        ["campaign"] = ["campaign", "status"],
     };
 
     private static IEnumerable<string> Commands() => CliApp.CreateRoot().Subcommands.Select(c => c.Name);
