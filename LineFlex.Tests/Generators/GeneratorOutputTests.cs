@@ -221,6 +221,57 @@ public class GeneratorOutputTests
     }
 
     [Test]
+    public void Each_capability_member_gives_a_documented_modifier_unless_one_is_written_by_hand()
+    {
+        const string Capabilities = """
+            public interface IHasShade
+            {
+                /// <summary>Sets <c>shade</c>.</summary>
+                internal void SetShade(Shade shade);
+
+                /// <summary>Sets <c>loud</c>, checked by hand.</summary>
+                internal void SetLoud(int loud);
+            }
+
+            public interface IHasNote
+            {
+                /// <summary>Sets <c>note</c>.</summary>
+                internal void SetNote(Note note);
+            }
+
+            public static partial class FlexModifiers
+            {
+                public static T Loud<T>(this T builder, int loud)
+                    where T : class, IHasShade => builder;
+            }
+            """;
+
+        var run = Generate(more: Capabilities);
+        var modifiers = run.Generated("FlexModifiers.g.cs");
+
+        Assert.Multiple(() =>
+        {
+            // The tiny model is not a whole library; only what the modifiers need must compile.
+            Assert.That(run.Errors.Where(e => e.Location.SourceTree?.FilePath.EndsWith("FlexModifiers.g.cs", StringComparison.Ordinal) == true), Is.Empty);
+            Assert.That(modifiers, Does.Contain("""
+                    /// <summary>Sets <c>shade</c>.</summary>
+                    public static T Shade<T>(this T builder, global::LineFlex.Shade shade)
+                        where T : class, IHasShade
+                    {
+                        global::System.ArgumentNullException.ThrowIfNull(builder);
+                        builder.SetShade(shade);
+                        return builder;
+                    }
+                """.ReplaceLineEndings("\n")));
+            Assert.That(modifiers, Does.Contain("""
+                        global::System.ArgumentNullException.ThrowIfNull(note);
+                        builder.SetNote(note);
+                """.ReplaceLineEndings("\n")));
+            Assert.That(modifiers, Does.Not.Contain(" Loud<T>"));
+        });
+    }
+
+    [Test]
     public void A_property_the_wire_cannot_hold_is_an_error_at_the_property()
     {
         var run = Generate(Note.Replace("public Shade? Shade { get; init; }", "public double? Shade { get; init; }", StringComparison.Ordinal));
