@@ -321,6 +321,66 @@ public class GeneratorOutputTests
         });
     }
 
+    private const string PropertiesOf = """
+        [AttributeUsage(AttributeTargets.Class, AllowMultiple = true)] internal sealed class PropertiesOfAttribute(Type declaredBy) : Attribute
+        {
+            public Type DeclaredBy { get; } = declaredBy;
+            public string? After { get; set; }
+        }
+
+        internal interface IHasLooks
+        {
+            /// <summary><c>tint</c>: declared once.</summary>
+            [Shared("Looks")] Shade? Tint { get; }
+
+            /// <summary><c>glow</c>.</summary>
+            int? Glow { get; }
+        }
+        """;
+
+    [Test]
+    public void An_interface_s_properties_are_declared_in_each_node_that_names_it_at_the_place_it_says()
+    {
+        var run = Generate(
+            Note.Replace("public sealed partial record Note", "[PropertiesOf(typeof(IHasLooks), After = nameof(Count))]\npublic sealed partial record Note : IHasLooks", StringComparison.Ordinal),
+            PropertiesOf);
+        var storage = run.Generated("Note.Rare.g.cs");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Run.Diagnostics, Is.Empty);
+            Assert.That(run.Errors.Where(e => e.Location.GetLineSpan().Path.Contains("Rare", StringComparison.Ordinal)), Is.Empty);
+            Assert.That(run.Generated("FlexJsonWriter.g.cs"), Does.Contain("""
+                        Int(w, "n", node.Count);
+                        Str(w, "tint", node.Tint?.Value);
+                        Int(w, "glow", node.Glow);
+                        Enum(w, "mood", node.Mood);
+                """.ReplaceLineEndings("\n")));
+            Assert.That(storage, Does.Contain("""
+                    /// <summary><c>tint</c>: declared once.</summary>
+                    public global::LineFlex.Shade? Tint { get => _looks.Tint; 
+                """.ReplaceLineEndings("\n").TrimEnd('\n')));
+            Assert.That(storage, Does.Contain("public int? Glow { get; init; }"));
+        });
+    }
+
+    [Test]
+    public void Properties_of_an_interface_after_a_property_the_node_lacks_are_an_error_at_the_node()
+    {
+        var run = Generate(
+            Note.Replace("public sealed partial record Note", "[PropertiesOf(typeof(IHasLooks), After = \"Colour\")]\npublic sealed partial record Note : IHasLooks", StringComparison.Ordinal),
+            PropertiesOf);
+
+        var error = run.Run.Diagnostics.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Id, Is.EqualTo("LFG004"));
+            Assert.That(error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Does.Contain("Note takes the properties of IHasLooks after Colour, but has no property Colour."));
+            Assert.That(error.Location.GetLineSpan().Path, Is.EqualTo("Note.cs"));
+        });
+    }
+
     [TestCase("md", "Md")]
     [TestCase("3xl", "ThreeXl")]
     [TestCase("semi-bold", "SemiBold")]
