@@ -6,8 +6,8 @@ namespace LineFlex.Generators;
 
 /// <summary>
 /// Generates, from the model's <c>[FlexNode]</c> records and <c>[Grammar]</c> values: each node's wire type member,
-/// the JSON writer and reader, the builders' state and plain setters, the well-formedness checks, the nesting rule, the visitors, the value keywords and the
-/// schema description. See docs/architecture.md.
+/// the JSON writer and reader, the builders' state and plain setters, the shared modifiers, the well-formedness checks, the nesting rule, the visitors, the value
+/// keywords and the schema description. See docs/architecture.md.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ModelGenerator : IIncrementalGenerator
@@ -49,6 +49,15 @@ public sealed class ModelGenerator : IIncrementalGenerator
             if (RareStorageEmitter.EmitGroups(all) is { } groups)
             {
                 output.AddSource("RareProperties.g.cs", groups);
+            }
+        });
+
+        var modifiers = context.CompilationProvider.Select(static (compilation, _) => ModifierEmitter.Read(compilation));
+        context.RegisterSourceOutput(modifiers, static (output, set) =>
+        {
+            if (set is not null)
+            {
+                output.AddSource("FlexModifiers.g.cs", ModifierEmitter.Emit(set));
             }
         });
 

@@ -28,7 +28,11 @@ internal enum ValueKind
     List,
 }
 
-/// <summary>One property of a node, in the order it is declared (and written).</summary>
+/// <summary>
+/// One property of a node, in the order it is declared (and written). <paramref name="IncludedType"/> is the C# type,
+/// fully qualified, of a property an interface gives the node (<c>[PropertiesOf]</c>), which the generator declares;
+/// null for a property the node declares itself.
+/// </summary>
 internal sealed record PropertyInfo(
     string Name,
     string WireName,
@@ -42,7 +46,8 @@ internal sealed record PropertyInfo(
     bool HasSetter,
     string? SetterParameter,
     string Summary,
-    RareStorage? Rare) : IEquatable<PropertyInfo>
+    RareStorage? Rare,
+    string? IncludedType) : IEquatable<PropertyInfo>
 {
     /// <summary>The C# name in camel case, for fields, parameters and locals.</summary>
     public string CamelName => Words.Camel(Name);

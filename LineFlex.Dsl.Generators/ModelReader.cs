@@ -12,6 +12,11 @@ internal static class ModelReader
     private const string WireAttribute = "LineFlex.WireAttribute";
     private const string SetterAttribute = "LineFlex.SetterAttribute";
     private const string SharedAttribute = "LineFlex.SharedAttribute";
+    private const string PropertiesOfAttribute = "LineFlex.PropertiesOfAttribute";
+
+    /// <summary>A declared type as generated code spells it: fully qualified, with its <c>?</c>.</summary>
+    private static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
     public static (NodeInfo? Node, EquatableArray<Problem> Problems) ReadNode(INamedTypeSymbol type)
     {
@@ -61,11 +66,13 @@ internal static class ModelReader
         var properties = new List<PropertyInfo>();
         foreach (var property in DeclaredProperties(type))
         {
-            if (ReadProperty(property, problems) is { } info)
+            if (ReadProperty(property, problems, included: false) is { } info)
             {
                 properties.Add(info);
             }
         }
+
+        IncludeInterfaceProperties(type, properties, problems);
 
         var node = new NodeInfo(
             type.Name,
@@ -129,6 +136,40 @@ internal static class ModelReader
         }
     }
 
+    /// <summary>
+    /// Inserts the properties of each interface a <c>[PropertiesOf]</c> names, in the interface's order, after the
+    /// node's property it names (at the end when it names none).
+    /// </summary>
+    private static void IncludeInterfaceProperties(INamedTypeSymbol type, List<PropertyInfo> properties, List<Problem> problems)
+    {
+        foreach (var attribute in type.GetAttributes().Where(a => a.AttributeClass?.ToDisplayString() == PropertiesOfAttribute))
+        {
+            if (attribute.ConstructorArguments.FirstOrDefault().Value is not INamedTypeSymbol declaredBy)
+            {
+                continue;
+            }
+
+            var after = attribute.NamedArguments.FirstOrDefault(a => a.Key == "After").Value.Value as string;
+            var at = after is null ? properties.Count : properties.FindIndex(p => p.Name == after) + 1;
+            if (at == 0)
+            {
+                problems.Add(new Problem(
+                    "LFG004",
+                    $"{type.Name} takes the properties of {declaredBy.Name} after {after}, but has no property {after}. Name one of its own properties: After = nameof(Margin).",
+                    type.Locations[0]));
+                continue;
+            }
+
+            var included = declaredBy.GetMembers()
+                .OfType<IPropertySymbol>()
+                .Where(p => !p.IsStatic && !p.IsIndexer)
+                .OrderBy(p => p.Locations[0].SourceSpan.Start)
+                .Select(p => ReadProperty(p, problems, included: true))
+                .OfType<PropertyInfo>();
+            properties.InsertRange(at, included);
+        }
+    }
+
     /// <summary>The init properties declared by this record, in the order they are written in its file.</summary>
     private static IEnumerable<IPropertySymbol> DeclaredProperties(INamedTypeSymbol type) =>
         type.GetMembers()
@@ -137,7 +178,7 @@ internal static class ModelReader
             .OrderBy(p => p.Locations[0].SourceTree?.FilePath, StringComparer.Ordinal)
             .ThenBy(p => p.Locations[0].SourceSpan.Start);
 
-    private static PropertyInfo? ReadProperty(IPropertySymbol property, List<Problem> problems)
+    private static PropertyInfo? ReadProperty(IPropertySymbol property, List<Problem> problems, bool included)
     {
         var wire = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == WireAttribute);
         var setter = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == SetterAttribute);
@@ -186,16 +227,25 @@ internal static class ModelReader
             setter is not null,
             setter?.ConstructorArguments.FirstOrDefault().Value as string,
             Summary(property),
-            RareStorageOf(property, problems));
+            RareStorageOf(property, problems, included),
+            included ? property.Type.ToDisplayString(FullyQualified) : null);
     }
 
     /// <summary>
     /// A <c>partial</c> property is rarely set: the generator keeps it in a record of rare properties, the node's own
     /// (<c>FlexBoxRare</c>) or the one <c>[Shared]</c> names.
     /// </summary>
-    private static RareStorage? RareStorageOf(IPropertySymbol property, List<Problem> problems)
+    private static RareStorage? RareStorageOf(IPropertySymbol property, List<Problem> problems, bool included)
     {
         var shared = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == SharedAttribute);
+        if (included)
+        {
+            // A property an interface gives its nodes is stored as that interface says: in the shared record it names, or a field.
+            return shared?.ConstructorArguments.FirstOrDefault().Value is string sharedGroup
+                ? new RareStorage(sharedGroup, "_" + Words.Camel(sharedGroup), property.Type.ToDisplayString(FullyQualified))
+                : null;
+        }
+
         if (!property.IsPartialDefinition)
         {
             if (shared is not null)
@@ -210,10 +260,9 @@ internal static class ModelReader
         }
 
         var group = shared?.ConstructorArguments.FirstOrDefault().Value as string ?? property.ContainingType.Name + "Rare";
-        var type = property.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat
-            .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier));
-        return new RareStorage(group, "_" + Words.Camel(group), type);
+        return new RareStorage(group, "_" + Words.Camel(group), property.Type.ToDisplayString(FullyQualified));
     }
+
 
     private static ValueKind? Classify(ITypeSymbol type)
     {

@@ -6,7 +6,8 @@ namespace LineFlex.Generators;
 /// The storage of rarely set properties (those declared <c>partial</c>): a record of them, shared by every node that
 /// leaves them all unset, and each property's accessors, which read through to it and copy it when set. A node then
 /// holds one reference instead of a field per property, so building and reading a bubble allocate less; equality,
-/// <c>with</c> and the public properties are as for any other property.
+/// <c>with</c> and the public properties are as for any other property. A property an interface gives the node
+/// (<c>[PropertiesOf]</c>) is declared here too, with the interface's documentation.
 /// </summary>
 internal static class RareStorageEmitter
 {
@@ -17,7 +18,7 @@ internal static class RareStorageEmitter
     {
         foreach (var node in ModelReader.Sorted(nodes))
         {
-            var rare = node.Properties.Where(p => p.Rare is not null).ToList();
+            var rare = node.Properties.Where(p => p.Rare is not null || p.IncludedType is not null).ToList();
             if (rare.Count == 0)
             {
                 continue;
@@ -26,15 +27,29 @@ internal static class RareStorageEmitter
             var code = new CodeWriter($"The storage of {node.Name}'s rarely set properties.");
             code.Line($"namespace {node.Namespace};").Line();
             code.Open($"partial record {node.Name}");
-            foreach (var group in rare.Select(p => p.Rare!).GroupBy(r => r.Group).Select(g => g.First()))
+            foreach (var group in rare.Where(p => p.Rare is not null).Select(p => p.Rare!).GroupBy(r => r.Group).Select(g => g.First()))
             {
                 code.Line($"private {group.Group} {group.Field} = {group.Group}.None;").Line();
             }
 
             foreach (var property in rare)
             {
-                var (field, name) = (property.Rare!.Field, property.Name);
-                code.Line($"public partial {property.Rare.DeclaredType} {name} {{ get => {field}.{name}; {Inline} init => {field} = value is null && {field}.{name} is null ? {field} : {field} with {{ {name} = value }}; }}");
+                var name = property.Name;
+                if (property.IncludedType is not null)
+                {
+                    code.Line($"/// <summary>{property.Summary}</summary>");
+                }
+
+                var declaration = property.IncludedType is null ? $"public partial {property.Rare!.DeclaredType}" : $"public {property.IncludedType}";
+                if (property.Rare is { Field: var field })
+                {
+                    code.Line($"{declaration} {name} {{ get => {field}.{name}; {Inline} init => {field} = value is null && {field}.{name} is null ? {field} : {field} with {{ {name} = value }}; }}");
+                }
+                else
+                {
+                    code.Line($"{declaration} {name} {{ get; init; }}");
+                }
+
                 code.Line();
             }
 

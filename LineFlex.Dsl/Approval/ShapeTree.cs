@@ -9,7 +9,7 @@ namespace LineFlex;
 /// <summary>
 /// The operations on an approved shape's tree: the wire JSON of the message's content, each string a
 /// <see cref="SlotPattern"/>. A component that may be left out or repeated carries <c>"$occurs"</c>
-/// (<see cref="Optional"/>, <see cref="Repeated"/>, <see cref="Any"/>); a value that differs between the
+/// (one of the words of <see cref="OccursWords"/>); a value that differs between the
 /// template's own probes is <c>{"$anyOf": [...]}</c>, a JSON null among them meaning "absent".
 /// </summary>
 internal static class ShapeTree
@@ -20,14 +20,11 @@ internal static class ShapeTree
     /// <summary>The key of a value's alternatives.</summary>
     public const string AnyOf = "$anyOf";
 
-    /// <summary>Zero times or once.</summary>
-    public const string Optional = "optional";
-
-    /// <summary>Once or more, one per item of a model list.</summary>
-    public const string Repeated = "repeated";
-
-    /// <summary>Zero times or more.</summary>
-    public const string Any = "any";
+    /// <summary>
+    /// The words of <c>"$occurs"</c> and what each allows: <c>optional</c>, zero times or once; <c>repeated</c>, once or
+    /// more, one per item of a model list; <c>any</c>, zero times or more. No mark means exactly once.
+    /// </summary>
+    private static readonly (string Word, bool None, bool Many)[] OccursWords = [("optional", true, false), ("repeated", false, true), ("any", true, true)];
 
     /// <summary>
     /// The shape of <paramref name="tree"/> (a probe's message content): each string's markers, and the spans
@@ -95,7 +92,7 @@ internal static class ShapeTree
         return (prefix, value.Length - prefix - suffix, property);
     }
 
-    /// <summary>Runs of equal components holding a value of a model list collapse into one, marked <see cref="Repeated"/>.</summary>
+    /// <summary>Runs of equal components holding a value of a model list collapse into one, marked <c>repeated</c>.</summary>
     public static JToken CollapseRepeats(JToken tree)
     {
         switch (tree)
@@ -228,14 +225,20 @@ internal static class ShapeTree
     public static bool IsAnyOf(JToken? token) => token is JObject obj && obj.Count == 1 && obj[AnyOf] is JArray;
 
     /// <summary>How often a component occurs: at least zero or one times, at most once or many.</summary>
-    public static (bool None, bool Many) Occurrence(JToken? component) =>
-        ((component as JObject)?[Occurs]?.ToString()) switch
+    public static (bool None, bool Many) Occurrence(JToken? component) => Allows((component as JObject)?[Occurs]?.ToString());
+
+    private static (bool None, bool Many) Allows(string? occurs)
+    {
+        foreach (var (word, none, many) in OccursWords)
         {
-            Optional => (true, false),
-            Repeated => (false, true),
-            Any => (true, true),
-            _ => (false, false),
-        };
+            if (word == occurs)
+            {
+                return (none, many);
+            }
+        }
+
+        return (false, false);
+    }
 
     private static string? Combine(JObject a, JObject b)
     {
@@ -246,14 +249,16 @@ internal static class ShapeTree
 
     private static string? Widen(string? occurs, bool many, bool none)
     {
-        var (wasNone, wasMany) = Occurrence(new JObject { [Occurs] = occurs });
-        return (wasNone || none, wasMany || many) switch
+        var (wasNone, wasMany) = Allows(occurs);
+        foreach (var (word, allowsNone, allowsMany) in OccursWords)
         {
-            (true, true) => Any,
-            (true, false) => Optional,
-            (false, true) => Repeated,
-            _ => null,
-        };
+            if (allowsNone == (wasNone || none) && allowsMany == (wasMany || many))
+            {
+                return word;
+            }
+        }
+
+        return null;
     }
 
     private static JToken WithOccurs(JToken component, string? occurs)

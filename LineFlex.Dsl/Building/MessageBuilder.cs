@@ -83,31 +83,29 @@ public sealed partial class MessageBuilder : IFlexBuilder
 
     /// <summary>Sets <c>options.deliveryTimeWindow</c>: <c>w => w.Days(DeliveryDay.Monday).From(9, 0).To(17, 0)</c>.</summary>
     /// <exception cref="InvalidOperationException">The delivery time window was already set.</exception>
-    public MessageBuilder DeliveryTimeWindow(Action<DeliveryTimeWindowBuilder> window)
-    {
-        ArgumentNullException.ThrowIfNull(window);
-        SlotGuard.EnsureEmpty(_deliveryTimeWindow, "Message.DeliveryTimeWindow", "Call DeliveryTimeWindow(...) once and set every day inside it.");
-        _deliveryTimeWindow = new DeliveryTimeWindowBuilder().Configured(window).Build();
-        return this;
-    }
+    public MessageBuilder DeliveryTimeWindow(Action<DeliveryTimeWindowBuilder> window) =>
+        Fill(ref _deliveryTimeWindow, new DeliveryTimeWindowBuilder(), window ?? throw new ArgumentNullException(nameof(window)), static b => b.Build(), nameof(DeliveryTimeWindow), "Call DeliveryTimeWindow(...) once and set every day inside it.");
 
     /// <summary>Sets <c>options.smsFailover</c>: an SMS with <paramref name="text"/> when LINE cannot deliver.</summary>
     /// <exception cref="InvalidOperationException">The SMS failover was already set.</exception>
-    public MessageBuilder SmsFailover(string text, Action<SmsFailoverBuilder>? configure = null)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        SlotGuard.EnsureEmpty(_smsFailover, "Message.SmsFailover", "A message has one failover SMS; call SmsFailover(...) once.");
-        _smsFailover = new SmsFailoverBuilder(text).Configured(configure).Build();
-        return this;
-    }
+    public MessageBuilder SmsFailover(string text, Action<SmsFailoverBuilder>? configure = null) =>
+        Fill(ref _smsFailover, new SmsFailoverBuilder(text ?? throw new ArgumentNullException(nameof(text))), configure, static b => b.Build(), nameof(SmsFailover), "A message has one failover SMS; call SmsFailover(...) once.");
 
     /// <summary>Sets <c>webhooks</c>: <c>w => w.Delivery("https://example.com/dlr").CallbackData("order-42")</c>.</summary>
     /// <exception cref="InvalidOperationException">The webhooks were already set.</exception>
-    public MessageBuilder Webhooks(Action<WebhooksBuilder> webhooks)
+    public MessageBuilder Webhooks(Action<WebhooksBuilder> webhooks) =>
+        Fill(ref _webhooks, new WebhooksBuilder(), webhooks ?? throw new ArgumentNullException(nameof(webhooks)), static b => b.Build(), nameof(Webhooks), "Call Webhooks(...) once and set delivery, content type and callback data inside it.");
+
+    /// <summary>Fills a slot of the options or webhooks: a second call throws before its lambda runs.</summary>
+    private MessageBuilder Fill<TBuilder, TNode>(ref TNode? slot, TBuilder builder, Action<TBuilder>? configure, Func<TBuilder, TNode> build, string name, string fix)
+        where TNode : class
     {
-        ArgumentNullException.ThrowIfNull(webhooks);
-        SlotGuard.EnsureEmpty(_webhooks, "Message.Webhooks", "Call Webhooks(...) once and set delivery, content type and callback data inside it.");
-        _webhooks = new WebhooksBuilder().Configured(webhooks).Build();
+        if (slot is not null)
+        {
+            throw SlotGuard.Taken("Message." + name, fix);
+        }
+
+        slot = build(builder.Configured(configure));
         return this;
     }
 

@@ -7,18 +7,28 @@ namespace LineFlex;
 /// <content>The node side of the capability.</content>
 public partial interface IHasPosition
 {
-    /// <summary>A component with <c>position</c> and the four offsets: BOX, TEXT, IMAGE, ICON, BUTTON.</summary>
+    /// <summary>
+    /// A component with <c>position</c> and the four offsets: BOX, TEXT, IMAGE, ICON, BUTTON. They are declared here
+    /// once, and a component names where they go on the wire with
+    /// <c>[PropertiesOf(typeof(IHasPosition.Node), After = nameof(Margin))]</c>; a BOX, which writes the offsets before
+    /// <c>position</c>, declares them itself.
+    /// </summary>
     internal interface Node
     {
-        FlexPosition? Position { get; }
+        /// <summary><c>position</c>: relative (the default) or absolute placement.</summary>
+        [Shared("Placement")] FlexPosition? Position { get; }
 
-        FlexOffset? OffsetTop { get; }
+        /// <summary><c>offsetTop</c>.</summary>
+        [Shared("Placement")] FlexOffset? OffsetTop { get; }
 
-        FlexOffset? OffsetBottom { get; }
+        /// <summary><c>offsetBottom</c>.</summary>
+        [Shared("Placement")] FlexOffset? OffsetBottom { get; }
 
-        FlexOffset? OffsetStart { get; }
+        /// <summary><c>offsetStart</c>.</summary>
+        [Shared("Placement")] FlexOffset? OffsetStart { get; }
 
-        FlexOffset? OffsetEnd { get; }
+        /// <summary><c>offsetEnd</c>.</summary>
+        [Shared("Placement")] FlexOffset? OffsetEnd { get; }
     }
 }
 

@@ -7,10 +7,6 @@ namespace LineFlex;
 [FlexNode(Noun = "an action")]
 public abstract partial record FlexAction
 {
-    private protected FlexAction()
-    {
-    }
-
     /// <summary>The wire <c>type</c> of this action.</summary>
     public abstract ActionType Type { get; }
 

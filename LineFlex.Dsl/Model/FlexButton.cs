@@ -3,6 +3,7 @@ namespace LineFlex;
 /// <summary>A <c>BUTTON</c>: a tappable button that runs its action.</summary>
 /// <remarks>Add one with <c>Button(...)</c> on a box. See docs/building-messages.md.</remarks>
 [FlexNode(ComponentType.Button, Builder = typeof(ButtonBuilder))]
+[PropertiesOf(typeof(IHasPosition.Node), After = nameof(Margin))]
 public sealed partial record FlexButton : FlexComponent, IHasPosition.Node, IHasFlex.Node, IHasGravity.Node
 {
     /// <summary><c>action</c> (required): what a tap does; the label is the button's text.</summary>
@@ -13,21 +14,6 @@ public sealed partial record FlexButton : FlexComponent, IHasPosition.Node, IHas
 
     /// <summary><c>margin</c>: the space before this component in its parent.</summary>
     public FlexSpacing? Margin { get; init; }
-
-    /// <summary><c>position</c>: relative (the default) or absolute placement.</summary>
-    [Shared("Placement")] public partial FlexPosition? Position { get; init; }
-
-    /// <summary><c>offsetTop</c>.</summary>
-    [Shared("Placement")] public partial FlexOffset? OffsetTop { get; init; }
-
-    /// <summary><c>offsetBottom</c>.</summary>
-    [Shared("Placement")] public partial FlexOffset? OffsetBottom { get; init; }
-
-    /// <summary><c>offsetStart</c>.</summary>
-    [Shared("Placement")] public partial FlexOffset? OffsetStart { get; init; }
-
-    /// <summary><c>offsetEnd</c>.</summary>
-    [Shared("Placement")] public partial FlexOffset? OffsetEnd { get; init; }
 
     /// <summary><c>height</c>.</summary>
     [Setter] public ButtonHeight? Height { get; init; }

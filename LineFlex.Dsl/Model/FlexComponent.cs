@@ -9,10 +9,6 @@ namespace LineFlex;
 [FlexNode(Noun = "a component")]
 public abstract partial record FlexComponent
 {
-    private protected FlexComponent()
-    {
-    }
-
     /// <summary>The wire <c>type</c> of this component.</summary>
     public abstract ComponentType Type { get; }
 }

@@ -3,6 +3,7 @@ namespace LineFlex;
 /// <summary>An <c>ICON</c>: a small image in a BASELINE box.</summary>
 /// <remarks>Add one with <c>Icon(...)</c> on a box. See docs/building-messages.md.</remarks>
 [FlexNode(ComponentType.Icon, Builder = typeof(IconBuilder))]
+[PropertiesOf(typeof(IHasPosition.Node), After = nameof(Margin))]
 public sealed partial record FlexIcon : FlexComponent, IHasPosition.Node
 {
     /// <summary><c>url</c> (required): HTTPS, at most 2000 characters.</summary>
@@ -10,21 +11,6 @@ public sealed partial record FlexIcon : FlexComponent, IHasPosition.Node
 
     /// <summary><c>margin</c>: the space before this component in its parent.</summary>
     public FlexSpacing? Margin { get; init; }
-
-    /// <summary><c>position</c>: relative (the default) or absolute placement.</summary>
-    [Shared("Placement")] public partial FlexPosition? Position { get; init; }
-
-    /// <summary><c>offsetTop</c>.</summary>
-    [Shared("Placement")] public partial FlexOffset? OffsetTop { get; init; }
-
-    /// <summary><c>offsetBottom</c>.</summary>
-    [Shared("Placement")] public partial FlexOffset? OffsetBottom { get; init; }
-
-    /// <summary><c>offsetStart</c>.</summary>
-    [Shared("Placement")] public partial FlexOffset? OffsetStart { get; init; }
-
-    /// <summary><c>offsetEnd</c>.</summary>
-    [Shared("Placement")] public partial FlexOffset? OffsetEnd { get; init; }
 
     /// <summary><c>size</c> (<c>"sm"</c>, <c>"14px"</c>).</summary>
     [Setter] public FlexSize? Size { get; init; }

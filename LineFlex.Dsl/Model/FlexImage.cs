@@ -3,6 +3,7 @@ namespace LineFlex;
 /// <summary>An <c>IMAGE</c>: a JPEG or PNG from an HTTPS URL.</summary>
 /// <remarks>Add one with <c>Image(...)</c> on a box. See docs/building-messages.md.</remarks>
 [FlexNode(ComponentType.Image, Builder = typeof(ImageBuilder))]
+[PropertiesOf(typeof(IHasPosition.Node), After = nameof(Margin))]
 public sealed partial record FlexImage : FlexComponent, IHasPosition.Node, IHasFlex.Node, IHasGravity.Node
 {
     /// <summary><c>url</c> (required): HTTPS, at most 2000 characters.</summary>
@@ -13,21 +14,6 @@ public sealed partial record FlexImage : FlexComponent, IHasPosition.Node, IHasF
 
     /// <summary><c>margin</c>: the space before this component in its parent.</summary>
     public FlexSpacing? Margin { get; init; }
-
-    /// <summary><c>position</c>: relative (the default) or absolute placement.</summary>
-    [Shared("Placement")] public partial FlexPosition? Position { get; init; }
-
-    /// <summary><c>offsetTop</c>.</summary>
-    [Shared("Placement")] public partial FlexOffset? OffsetTop { get; init; }
-
-    /// <summary><c>offsetBottom</c>.</summary>
-    [Shared("Placement")] public partial FlexOffset? OffsetBottom { get; init; }
-
-    /// <summary><c>offsetStart</c>.</summary>
-    [Shared("Placement")] public partial FlexOffset? OffsetStart { get; init; }
-
-    /// <summary><c>offsetEnd</c>.</summary>
-    [Shared("Placement")] public partial FlexOffset? OffsetEnd { get; init; }
 
     /// <summary><c>align</c>.</summary>
     public FlexAlign? Align { get; init; }

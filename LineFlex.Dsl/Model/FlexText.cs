@@ -3,6 +3,7 @@ namespace LineFlex;
 /// <summary>A <c>TEXT</c>: a run of text, or a sequence of styled SPANs in <see cref="Contents"/>.</summary>
 /// <remarks>Add one with <c>Text(...)</c> on a box. See docs/building-messages.md.</remarks>
 [FlexNode(ComponentType.Text, Builder = typeof(TextBuilder))]
+[PropertiesOf(typeof(IHasPosition.Node), After = nameof(Weight))]
 public sealed partial record FlexText : FlexComponent, IHasPosition.Node, IHasFlex.Node, IHasGravity.Node
 {
     /// <summary><c>text</c>: the text; ignored by LINE when <see cref="Contents"/> is set.</summary>
@@ -37,21 +38,6 @@ public sealed partial record FlexText : FlexComponent, IHasPosition.Node, IHasFl
 
     /// <summary><c>weight</c>.</summary>
     public FontWeight? Weight { get; init; }
-
-    /// <summary><c>position</c>: relative (the default) or absolute placement.</summary>
-    [Shared("Placement")] public partial FlexPosition? Position { get; init; }
-
-    /// <summary><c>offsetTop</c>.</summary>
-    [Shared("Placement")] public partial FlexOffset? OffsetTop { get; init; }
-
-    /// <summary><c>offsetBottom</c>.</summary>
-    [Shared("Placement")] public partial FlexOffset? OffsetBottom { get; init; }
-
-    /// <summary><c>offsetStart</c>.</summary>
-    [Shared("Placement")] public partial FlexOffset? OffsetStart { get; init; }
-
-    /// <summary><c>offsetEnd</c>.</summary>
-    [Shared("Placement")] public partial FlexOffset? OffsetEnd { get; init; }
 
     /// <summary><c>action</c>: what a tap does.</summary>
     public FlexAction? Action { get; init; }

@@ -3,7 +3,8 @@ namespace LineFlex;
 /// <summary>
 /// Marks a record of the model as a node of the wire JSON, so the source generator writes its JSON, its
 /// well-formedness checks, its builder's state and setters, and its entry in <see cref="FlexSchema"/>.
-/// Its properties are its wire properties, written in the order they are declared.
+/// Its properties are its wire properties, written in the order they are declared, with those an interface gives it
+/// (<see cref="PropertiesOfAttribute"/>) where that says.
 /// </summary>
 /// <remarks>See docs/architecture.md.</remarks>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]

@@ -136,6 +136,20 @@ internal readonly partial struct NodeChecks<T>
         }
     }
 
+    /// <summary>A required number (an amount, an hour) within <paramref name="range"/>: each failure with its own rule.</summary>
+    public void RequiredBetween(FlexRule required, FlexRule range, string name, int? value)
+    {
+        Required(required, name, value);
+        Between(range, name, value);
+    }
+
+    /// <summary>A required number no less than <paramref name="range"/>'s minimum: each failure with its own rule.</summary>
+    public void RequiredAtLeast(FlexRule required, FlexRule range, string name, int? value)
+    {
+        Required(required, name, value);
+        AtLeast(range, name, value);
+    }
+
     public void WellFormed<TValue>(FlexRule rule, string name, TValue? value)
         where TValue : struct, IFlexValue
     {
@@ -223,9 +237,16 @@ internal readonly partial struct NodeChecks<T>
     {
         if (value is not null && RuleExtensions.ActionUriProblem(value) is { } problem)
         {
-            Fail(rule, name, $"{name} \"{FlexLimits.Excerpt(value)}\" {problem}.", value);
+            Refuse(rule, name, value, problem + ".");
         }
     }
+
+    /// <summary>
+    /// Reports a text <paramref name="value"/> that <paramref name="name"/> does not take, quoted as every message
+    /// quotes one: <c>to "+66 85" is not a phone number ...</c>. <paramref name="problem"/> says why and what is right.
+    /// </summary>
+    public void Refuse(FlexRule rule, string name, string value, string problem) =>
+        Fail(rule, name, $"{name} \"{FlexLimits.Excerpt(value)}\" {problem}", value);
 
     /// <summary><c>flex</c>, 0 to 20.</summary>
     public void Flexible(IHasFlex.Node node) => Between(FlexRules.FlexRange, "flex", node.Flex);

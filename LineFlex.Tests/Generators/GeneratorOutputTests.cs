@@ -221,6 +221,57 @@ public class GeneratorOutputTests
     }
 
     [Test]
+    public void Each_capability_member_gives_a_documented_modifier_unless_one_is_written_by_hand()
+    {
+        const string Capabilities = """
+            public interface IHasShade
+            {
+                /// <summary>Sets <c>shade</c>.</summary>
+                internal void SetShade(Shade shade);
+
+                /// <summary>Sets <c>loud</c>, checked by hand.</summary>
+                internal void SetLoud(int loud);
+            }
+
+            public interface IHasNote
+            {
+                /// <summary>Sets <c>note</c>.</summary>
+                internal void SetNote(Note note);
+            }
+
+            public static partial class FlexModifiers
+            {
+                public static T Loud<T>(this T builder, int loud)
+                    where T : class, IHasShade => builder;
+            }
+            """;
+
+        var run = Generate(more: Capabilities);
+        var modifiers = run.Generated("FlexModifiers.g.cs");
+
+        Assert.Multiple(() =>
+        {
+            // The tiny model is not a whole library; only what the modifiers need must compile.
+            Assert.That(run.Errors.Where(e => e.Location.SourceTree?.FilePath.EndsWith("FlexModifiers.g.cs", StringComparison.Ordinal) == true), Is.Empty);
+            Assert.That(modifiers, Does.Contain("""
+                    /// <summary>Sets <c>shade</c>.</summary>
+                    public static T Shade<T>(this T builder, global::LineFlex.Shade shade)
+                        where T : class, IHasShade
+                    {
+                        global::System.ArgumentNullException.ThrowIfNull(builder);
+                        builder.SetShade(shade);
+                        return builder;
+                    }
+                """.ReplaceLineEndings("\n")));
+            Assert.That(modifiers, Does.Contain("""
+                        global::System.ArgumentNullException.ThrowIfNull(note);
+                        builder.SetNote(note);
+                """.ReplaceLineEndings("\n")));
+            Assert.That(modifiers, Does.Not.Contain(" Loud<T>"));
+        });
+    }
+
+    [Test]
     public void A_property_the_wire_cannot_hold_is_an_error_at_the_property()
     {
         var run = Generate(Note.Replace("public Shade? Shade { get; init; }", "public double? Shade { get; init; }", StringComparison.Ordinal));
@@ -266,6 +317,66 @@ public class GeneratorOutputTests
         {
             Assert.That(error.Id, Is.EqualTo("LFG003"));
             Assert.That(error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Does.Contain("Note.Shade is [Shared] but not partial"));
+            Assert.That(error.Location.GetLineSpan().Path, Is.EqualTo("Note.cs"));
+        });
+    }
+
+    private const string PropertiesOf = """
+        [AttributeUsage(AttributeTargets.Class, AllowMultiple = true)] internal sealed class PropertiesOfAttribute(Type declaredBy) : Attribute
+        {
+            public Type DeclaredBy { get; } = declaredBy;
+            public string? After { get; set; }
+        }
+
+        internal interface IHasLooks
+        {
+            /// <summary><c>tint</c>: declared once.</summary>
+            [Shared("Looks")] Shade? Tint { get; }
+
+            /// <summary><c>glow</c>.</summary>
+            int? Glow { get; }
+        }
+        """;
+
+    [Test]
+    public void An_interface_s_properties_are_declared_in_each_node_that_names_it_at_the_place_it_says()
+    {
+        var run = Generate(
+            Note.Replace("public sealed partial record Note", "[PropertiesOf(typeof(IHasLooks), After = nameof(Count))]\npublic sealed partial record Note : IHasLooks", StringComparison.Ordinal),
+            PropertiesOf);
+        var storage = run.Generated("Note.Rare.g.cs");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Run.Diagnostics, Is.Empty);
+            Assert.That(run.Errors.Where(e => e.Location.GetLineSpan().Path.Contains("Rare", StringComparison.Ordinal)), Is.Empty);
+            Assert.That(run.Generated("FlexJsonWriter.g.cs"), Does.Contain("""
+                        Int(w, "n", node.Count);
+                        Str(w, "tint", node.Tint?.Value);
+                        Int(w, "glow", node.Glow);
+                        Enum(w, "mood", node.Mood);
+                """.ReplaceLineEndings("\n")));
+            Assert.That(storage, Does.Contain("""
+                    /// <summary><c>tint</c>: declared once.</summary>
+                    public global::LineFlex.Shade? Tint { get => _looks.Tint; 
+                """.ReplaceLineEndings("\n").TrimEnd('\n')));
+            Assert.That(storage, Does.Contain("public int? Glow { get; init; }"));
+        });
+    }
+
+    [Test]
+    public void Properties_of_an_interface_after_a_property_the_node_lacks_are_an_error_at_the_node()
+    {
+        var run = Generate(
+            Note.Replace("public sealed partial record Note", "[PropertiesOf(typeof(IHasLooks), After = \"Colour\")]\npublic sealed partial record Note : IHasLooks", StringComparison.Ordinal),
+            PropertiesOf);
+
+        var error = run.Run.Diagnostics.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Id, Is.EqualTo("LFG004"));
+            Assert.That(error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Does.Contain("Note takes the properties of IHasLooks after Colour, but has no property Colour."));
             Assert.That(error.Location.GetLineSpan().Path, Is.EqualTo("Note.cs"));
         });
     }

@@ -111,8 +111,24 @@ public class FlexSchemaTests
             chain.Insert(0, t);
         }
 
-        return chain.SelectMany(t => t.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly)
+        return chain.SelectMany(WireOrder);
+    }
+
+    /// <summary>A record's own init properties as declared, those an interface gives it (<c>[PropertiesOf]</c>) where it says, in the interface's order.</summary>
+    private static List<PropertyInfo> WireOrder(Type type)
+    {
+        var properties = type.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly)
             .Where(p => p.SetMethod is not null)
-            .OrderBy(p => p.MetadataToken));
+            .OrderBy(p => p.MetadataToken)
+            .ToList();
+        foreach (var given in type.GetCustomAttributes<PropertiesOfAttribute>(inherit: false))
+        {
+            var names = given.DeclaredBy.GetProperties().OrderBy(p => p.MetadataToken).Select(p => p.Name).ToList();
+            var included = properties.Where(p => names.Contains(p.Name)).OrderBy(p => names.IndexOf(p.Name)).ToList();
+            properties.RemoveAll(included.Contains);
+            properties.InsertRange(properties.FindIndex(p => p.Name == given.After) + 1, included);
+        }
+
+        return properties;
     }
 }

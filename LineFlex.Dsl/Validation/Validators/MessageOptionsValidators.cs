@@ -32,8 +32,7 @@ internal sealed class ValidityPeriodValidator() : NodeValidator<ValidityPeriod>(
 {
     public static void Check<T>(ValidityPeriod period, NodeChecks<T> c)
     {
-        c.Required(FlexRules.ValidityAmountRequired, "amount", period.Amount);
-        c.AtLeast(FlexRules.ValidityAmountRange, "amount", period.Amount);
+        c.RequiredAtLeast(FlexRules.ValidityAmountRequired, FlexRules.ValidityAmountRange, "amount", period.Amount);
         c.WellFormed(period);
         if (Hours(period) is { } hours && hours > FlexRules.ValidityOver48Hours.Max)
         {
@@ -131,10 +130,8 @@ internal sealed class DeliveryTimeValidator() : NodeValidator<DeliveryTime>(Chec
 {
     public static void Check<T>(DeliveryTime time, NodeChecks<T> c)
     {
-        c.Required(FlexRules.HourRequired, "hour", time.Hour);
-        c.Between(FlexRules.HourRange, "hour", time.Hour);
-        c.Required(FlexRules.MinuteRequired, "minute", time.Minute);
-        c.Between(FlexRules.MinuteRange, "minute", time.Minute);
+        c.RequiredBetween(FlexRules.HourRequired, FlexRules.HourRange, "hour", time.Hour);
+        c.RequiredBetween(FlexRules.MinuteRequired, FlexRules.MinuteRange, "minute", time.Minute);
     }
 }
 

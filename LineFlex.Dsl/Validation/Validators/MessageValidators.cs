@@ -11,11 +11,7 @@ internal sealed class DestinationValidator() : NodeValidator<LineDestination>(Ch
         c.RequiredText(FlexRules.ToRequired, "to", destination.To);
         if (!string.IsNullOrEmpty(destination.To) && !destination.To.All(char.IsAsciiDigit))
         {
-            c.Fail(
-                FlexRules.PhoneNumber,
-                "to",
-                $"to \"{FlexLimits.Excerpt(destination.To)}\" is not a phone number in international form; write digits only, without '+', spaces or dashes (66855538125).",
-                destination.To);
+            c.Refuse(FlexRules.PhoneNumber, "to", destination.To, "is not a phone number in international form; write digits only, without '+', spaces or dashes (66855538125).");
         }
 
         c.MaxChars(FlexRules.MessageIdLength, "messageId", destination.MessageId);

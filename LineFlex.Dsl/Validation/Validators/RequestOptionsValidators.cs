@@ -38,8 +38,7 @@ internal sealed class SendingSpeedLimitValidator() : NodeValidator<SendingSpeedL
 {
     public static void Check<T>(SendingSpeedLimit limit, NodeChecks<T> c)
     {
-        c.Required(FlexRules.SpeedLimitAmountRequired, "amount", limit.Amount);
-        c.AtLeast(FlexRules.SpeedLimitAmountRange, "amount", limit.Amount);
+        c.RequiredAtLeast(FlexRules.SpeedLimitAmountRequired, FlexRules.SpeedLimitAmountRange, "amount", limit.Amount);
         c.WellFormed(limit);
     }
 }

@@ -9,11 +9,7 @@ internal sealed class WebhooksValidator() : NodeValidator<MessageWebhooks>(Check
     {
         if (webhooks.ContentType is { } type and not ("application/json" or "application/xml"))
         {
-            c.Fail(
-                FlexRules.WebhookContentType,
-                "contentType",
-                $"contentType \"{FlexLimits.Excerpt(type)}\" is not one Infobip sends; use application/json or application/xml.",
-                type);
+            c.Refuse(FlexRules.WebhookContentType, "contentType", type, "is not one Infobip sends; use application/json or application/xml.");
         }
 
         c.MaxChars(FlexRules.CallbackDataLength, "callbackData", webhooks.CallbackData);
@@ -29,7 +25,7 @@ internal sealed class DeliveryWebhookValidator() : NodeValidator<DeliveryWebhook
         if (delivery.Url is { } url
             && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
         {
-            c.Fail(FlexRules.WebhookUrl, "url", $"url \"{FlexLimits.Excerpt(url)}\" is not an absolute http(s) URL that Infobip can post delivery reports to.", url);
+            c.Refuse(FlexRules.WebhookUrl, "url", url, "is not an absolute http(s) URL that Infobip can post delivery reports to.");
         }
     }
 }
