@@ -83,7 +83,7 @@ public class PerRowBenchmarks
         var findings = 0;
         for (var i = 0; i < Requests; i++)
         {
-            findings += _validator.Validate(_request).Findings.Count;
+            findings += _validator.Validate(_request).Errors.Count;
         }
 
         return findings;

@@ -5,7 +5,8 @@ using MassTransit;
 namespace LineFlex;
 
 /// <summary>
-/// Sends batches of <see cref="NotificationRequest"/>s: builds and validates each message, writes it to the ledger,
+/// Sends batches of <see cref="NotificationRequest"/>s: builds each message and validates it with the checks the client
+/// runs before a send (<see cref="SendValidator"/>: LineFlex's rules, the team's validators, the approval check), writes it to the ledger,
 /// claims it, takes a slot of the account's rate limit, sends the claimed ones in one Infobip request, records the
 /// answer and publishes one <see cref="NotificationOutcome"/> per message. A redelivered message its dead worker
 /// had claimed is marked ambiguous, not sent; a duplicate of a message already claimed is neither sent nor published.
@@ -16,6 +17,7 @@ internal sealed class NotificationConsumer(
     LineFlexWorkerOptions options,
     AccountRateLimit rateLimit,
     WorkerInstruments instruments,
+    SendValidator validator,
     FlexTemplateRegistry? templates = null) : IConsumer<Batch<NotificationRequest>>
 {
     public async Task Consume(ConsumeContext<Batch<NotificationRequest>> context)
@@ -35,7 +37,7 @@ internal sealed class NotificationConsumer(
                 continue;
             }
 
-            var (message, findings) = Build(request, messageId);
+            var (message, findings) = await BuildAsync(request, messageId, token).ConfigureAwait(false);
             if (message is null)
             {
                 entries.Add(new LedgerEntry(messageId, request.CampaignId, "failed", request.To, null, string.Join("; ", findings)));
@@ -116,7 +118,7 @@ internal sealed class NotificationConsumer(
     }
 
     /// <summary>The message to send, with its sender and one destination carrying the message id; or why there is none.</summary>
-    private (LineMessage? Message, IReadOnlyList<string> Findings) Build(NotificationRequest request, string messageId)
+    private async Task<(LineMessage? Message, IReadOnlyList<string> Findings)> BuildAsync(NotificationRequest request, string messageId, CancellationToken token)
     {
         if (string.IsNullOrWhiteSpace(request.To))
         {
@@ -159,7 +161,7 @@ internal sealed class NotificationConsumer(
             Sender = message.Sender ?? request.Sender ?? options.Sender,
             Destinations = ValueList.From([new LineDestination { To = request.To, MessageId = messageId }]),
         };
-        var report = FlexValidator.Default.Validate(message);
+        var report = await validator.ValidateAsync(message, token).ConfigureAwait(false);
         return report.IsValid ? (message, []) : (null, [.. report.Errors.Select(f => f.ToString())]);
     }
 

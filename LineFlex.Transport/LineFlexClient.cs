@@ -29,9 +29,7 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
     private readonly LineFlexOptions _options;
     private readonly string _authorization;
     private readonly ILogger _logger;
-    private readonly LineRequestValidator _request;
-    private readonly LineMessageValidator _message = new();
-    private readonly SendChecks _checks;
+    private readonly SendValidator _validator;
     private readonly TimeProvider _time;
     private readonly ResiliencePipeline<CallAnswer> _pipeline;
     private readonly ServerText _serverText;
@@ -64,8 +62,8 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
     }
 
     /// <summary>A client over <paramref name="httpClient"/> that measures through <paramref name="instruments"/>: the one dependency injection makes.</summary>
-    internal LineFlexClient(HttpClient httpClient, LineFlexOptions options, ILogger<LineFlexClient>? logger, TimeProvider? timeProvider, TransportInstruments instruments, SendChecks? checks = null)
-        : this(options, new FlurlClient(httpClient ?? throw new ArgumentNullException(nameof(httpClient))), logger, timeProvider, instruments, checks)
+    internal LineFlexClient(HttpClient httpClient, LineFlexOptions options, ILogger<LineFlexClient>? logger, TimeProvider? timeProvider, TransportInstruments instruments, SendValidator? validator = null)
+        : this(options, new FlurlClient(httpClient ?? throw new ArgumentNullException(nameof(httpClient))), logger, timeProvider, instruments, validator)
     {
     }
 
@@ -75,7 +73,7 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
     {
     }
 
-    private LineFlexClient(LineFlexOptions options, IFlurlClient? flurl, ILogger? logger, TimeProvider? timeProvider, TransportInstruments? instruments, SendChecks? checks = null)
+    private LineFlexClient(LineFlexOptions options, IFlurlClient? flurl, ILogger? logger, TimeProvider? timeProvider, TransportInstruments? instruments, SendValidator? validator = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var baseUri = options.Validate();
@@ -87,8 +85,7 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
         _flurl = flurl ?? new FlurlClient();
         _logger = logger ?? NullLogger.Instance;
         _time = timeProvider ?? TimeProvider.System;
-        _request = new LineRequestValidator(_time);
-        _checks = checks ?? SendChecks.None;
+        _validator = validator ?? new SendValidator(options.Validation, validators: null, _time);
         _pipeline = InfobipResilience.Build(options, _time);
         _instruments = instruments ?? TransportInstruments.Default;
     }
@@ -97,10 +94,12 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
     public Uri BaseUrl { get; }
 
     /// <summary>
-    /// Sends a request (<c>POST /line/1/messages</c>), validating it first unless told not to: with LineFlex's rules and
-    /// the validators added with <c>services.AddLineFlexValidator&lt;T&gt;()</c>.
+    /// Sends a request (<c>POST /line/1/messages</c>), validating it first unless told not to: with the client's
+    /// <see cref="SendValidator"/>, LineFlex's rules and the validators added with <c>services.AddLineFlexValidator&lt;T&gt;()</c>
+    /// (the approval check among them when <c>services.AddFlexTemplates(approvals, ...)</c> is used).
     /// </summary>
     /// <exception cref="FlexValidationException">The request breaks a documented rule or one of the added validators' rules; nothing was sent.</exception>
+    /// <exception cref="FlexApprovalException">A message built from a template left its approval; nothing was sent.</exception>
     /// <exception cref="LineFlexSerializationException">Validation was skipped and the request cannot be written as JSON; nothing was sent.</exception>
     /// <exception cref="LineFlexApiException">Infobip answered with an error.</exception>
     /// <exception cref="LineFlexRedirectException">The server answered with a redirect, which is never followed.</exception>

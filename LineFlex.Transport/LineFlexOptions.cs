@@ -45,6 +45,12 @@ public sealed class LineFlexOptions
     /// <summary>Validate every request with the rule set before sending it (a call can opt out). Default true.</summary>
     public bool ValidateBeforeSending { get; set; } = true;
 
+    /// <summary>
+    /// The rules the validation before a send leaves out: <c>o.Validation.Ignore("LF513")</c> for an account whose
+    /// agreement with LINE allows what a rule warns of. None by default. See docs/validation.md, section "Turning a rule off".
+    /// </summary>
+    public FlexValidatorOptions Validation { get; } = new();
+
     /// <summary>The most messages <c>SendAllAsync</c> puts in one request. Default 100.</summary>
     public int BulkBatchSize { get; set; } = 100;
 

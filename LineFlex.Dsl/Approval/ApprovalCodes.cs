@@ -28,6 +28,10 @@ public static class ApprovalCodes
     /// <summary>There is no approval for the message's template or variant.</summary>
     public const string NoApproval = "LFA07";
 
+    /// <summary>Whether <paramref name="code"/> is the code of a difference from an approval (LFA01 to LFA07), not of a warning.</summary>
+    internal static bool IsDifference(string? code) =>
+        code is FixedTextChanged or StyleChanged or ComponentAdded or ComponentRemoved or SlotOverConstraint or ButtonUriChanged or NoApproval;
+
     /// <summary>Approval-time warning: a slot inside a button's URI, though LINE fixes button URLs at approval.</summary>
     public const string SlotInButtonUri = "LFA51";
 

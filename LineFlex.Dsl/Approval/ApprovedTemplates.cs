@@ -100,9 +100,7 @@ public sealed class ApprovedTemplates
 
         if (differences.Count > 0)
         {
-            throw new FlexApprovalException(
-                $"{differences.Count} difference(s) from the approved template{(messages.Count == 1 ? string.Empty : "s")}; nothing was sent:\n" + string.Join("\n", differences.Select(d => "  " + d)),
-                differences);
+            throw new FlexApprovalException(new FlexValidationReport([.. differences.Select(d => new FlexFinding(FindingSeverity.Error, d.Code, d.Path, d.Message, null))]));
         }
     }
 

@@ -46,6 +46,22 @@ public sealed partial class BubbleBuilder : IFlexBuilder, IHasAction
     public BubbleBuilder Footer(FlexBox footer) => Block(ref _footer, Fits(footer, nameof(footer)), nameof(Footer));
 
     /// <summary>
+    /// Fills the header with LINE Official Notification's fixed header, <see cref="LonBlocks.Header"/>, on its green
+    /// background (<c>style.header.backgroundColor</c>). Put the notice's title first in the body.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The header was already set, or a style layer gave the header another background.</exception>
+    /// <remarks>See docs/templates.md, section "LINE's header and footer".</remarks>
+    public BubbleBuilder LineHeader() => Header(LonBlocks.Header).Style(s => s.Header(backgroundColor: LonBlocks.HeaderBackground));
+
+    /// <summary>
+    /// Fills the footer with LINE Official Notification's fixed footer, <see cref="LonBlocks.Footer"/>, on its grey
+    /// background (<c>style.footer.backgroundColor</c>). Put buttons at the bottom of the body.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The footer was already set, or a style layer gave the footer another background.</exception>
+    /// <remarks>See docs/templates.md, section "LINE's header and footer".</remarks>
+    public BubbleBuilder LineFooter() => Footer(LonBlocks.Footer).Style(s => s.Footer(backgroundColor: LonBlocks.FooterBackground));
+
+    /// <summary>
     /// Sets <c>style</c>: each block's background and separator. Styles layer: a second call adds to what the
     /// first set (<c>.Style(Brand.Style).Style(s =&gt; s.Body(backgroundColor: "#FFF8E1"))</c>), and only giving one
     /// property two different values throws.

@@ -225,6 +225,24 @@ public static class FlexRules
     /// <summary>LF509: Boxes nest at most FlexLimits.MaxDepth deep; nothing below is checked until they do.</summary>
     public static FlexRule NestingDepth { get; } = new("LF509", "Boxes nest at most `FlexLimits.MaxDepth` deep, a block being the first level; a deeper tree is reported here and nothing else in it is checked.", FlexBounds.AtMost(FlexLimits.MaxDepth, "levels"), FindingSeverity.Error, "lineflex: limits");
 
+    /// <summary>LF510: The header is LINE's fixed one.</summary>
+    public static FlexRule LineHeader { get; } = new("LF510", "The header is LINE's fixed one: it reads \"OFFICIAL NOTIFICATION\" and \"powered by\" \"LINE\" on `#06C755` (`style.header.backgroundColor`), as `.LineHeader()` builds it.", "LINE's header", FindingSeverity.Warning, MessageTypes);
+
+    /// <summary>LF511: The footer is LINE's fixed one.</summary>
+    public static FlexRule LineFooter { get; } = new("LF511", "The footer is LINE's fixed one: it reads \"Learn more about LINE Official Notification here.\" on `#EEEEEE` (`style.footer.backgroundColor`), as `.LineFooter()` builds it.", "LINE's footer", FindingSeverity.Warning, MessageTypes);
+
+    /// <summary>LF512: The title is the first text of the body.</summary>
+    public static FlexRule TitleFirst { get; } = new("LF512", "The title is the first text of the body: the body's first component, looking into boxes and past the one ICON, is a TEXT.", "a TEXT first in the body", FindingSeverity.Warning, MessageTypes);
+
+    /// <summary>LF513: No IMAGE: LINE Official Notifications allow no images, audio or video.</summary>
+    public static FlexRule NoImage { get; } = new("LF513", "No IMAGE in the body (LINE Official Notifications allow no images, audio or video; the header and footer are LINE's own).", "no IMAGE", FindingSeverity.Warning, MessageTypes);
+
+    /// <summary>LF514: The one ICON stands centred at the top of the body.</summary>
+    public static FlexRule IconOnTop { get; } = new("LF514", "The one ICON stands centred at the very top of the body: in a BASELINE box that is the body's first component, beside the title aligned `CENTER`.", "first in the body, centred", FindingSeverity.Warning, MessageTypes);
+
+    /// <summary>LF515: A BUTTON's action is a URI action.</summary>
+    public static FlexRule UriButton { get; } = new("LF515", "A BUTTON's action in the body is a URI action (a notification's buttons only open a web page with more information).", "URI", FindingSeverity.Warning, MessageTypes);
+
     /// <summary>LF601: deliveryTimeWindow has both from and to, or neither.</summary>
     public static FlexRule DeliveryWindowPair { get; } = new("LF601", "`deliveryTimeWindow` has both `from` and `to`, or neither.", "both or neither", FindingSeverity.Error, "api: request tree");
 
@@ -319,6 +337,12 @@ public static class FlexRules
         BubbleSize,
         OneIcon,
         NestingDepth,
+        LineHeader,
+        LineFooter,
+        TitleFirst,
+        NoImage,
+        IconOnTop,
+        UriButton,
         DeliveryWindowPair,
         DeliveryWindowSpan,
         SendAtHorizon,
@@ -326,4 +350,13 @@ public static class FlexRules
         DuplicateDay,
         DuplicateMessageId,
     ];
+
+    /// <summary>
+    /// The guidelines of LINE Official Notification templates (LF510 to LF515): warnings an account with another
+    /// agreement turns off with <see cref="FlexValidatorOptions.Ignore"/>.
+    /// </summary>
+    public static IReadOnlyList<FlexRule> LonGuidelines { get; } = [LineHeader, LineFooter, TitleFirst, NoImage, IconOnTop, UriButton];
+
+    /// <summary>The source of the LON guideline rules: Infobip's "Message types" page.</summary>
+    private const string MessageTypes = "lon: [Message types](" + ApprovalCodes.MessageTypesSource + ")";
 }

@@ -1,12 +1,23 @@
 namespace LineFlex;
 
-/// <summary>The tree breaks documented rules; the message lists every error, one per line, with its path and code.</summary>
-public sealed class FlexValidationException : Exception
+/// <summary>
+/// The tree breaks documented rules, or a check added to the client's (a team's validator, the approval check); nothing
+/// was sent. The message lists every error, one per line, with its path and code.
+/// </summary>
+/// <remarks>A message that leaves the template LINE approved throws the derived <see cref="FlexApprovalException"/>.</remarks>
+public class FlexValidationException : Exception
 {
     /// <summary>Creates the exception from a report with at least one error.</summary>
     public FlexValidationException(FlexValidationReport report)
-        : base(Describe(report ?? throw new ArgumentNullException(nameof(report))))
+        : this(report, Describe(report ?? throw new ArgumentNullException(nameof(report))))
     {
+    }
+
+    /// <summary>Creates the exception from a report with at least one error, described by <paramref name="message"/>.</summary>
+    protected FlexValidationException(FlexValidationReport report, string message)
+        : base(message)
+    {
+        ArgumentNullException.ThrowIfNull(report);
         Report = report;
     }
 
@@ -22,6 +33,10 @@ public sealed class FlexValidationException : Exception
         var header = count == 1
             ? "The message breaks 1 documented rule; fix it before sending:"
             : $"The message breaks {count} documented rules; fix them before sending:";
-        return header + Environment.NewLine + string.Join(Environment.NewLine, report.Errors.Select(e => "  " + e));
+        return header + Environment.NewLine + Lines(report);
     }
+
+    /// <summary>Every error of <paramref name="report"/>, one an indented line.</summary>
+    private protected static string Lines(FlexValidationReport report) =>
+        string.Join(Environment.NewLine, report.Errors.Select(e => "  " + e));
 }

@@ -24,14 +24,21 @@ public sealed class FlexValidationReport
     /// <summary>True when there is no error (warnings allowed).</summary>
     public bool IsValid => Errors.Count == 0;
 
-    /// <summary>Throws <see cref="FlexValidationException"/> listing every error when there is any.</summary>
+    /// <summary>
+    /// Throws <see cref="FlexValidationException"/> listing every error when there is any: a
+    /// <see cref="FlexApprovalException"/> when an error is a difference from an approved template.
+    /// </summary>
     public void ThrowIfInvalid()
     {
         if (!IsValid)
         {
-            throw new FlexValidationException(this);
+            throw ToException();
         }
     }
+
+    /// <summary>The exception <see cref="ThrowIfInvalid"/> throws; only for a report with an error.</summary>
+    internal FlexValidationException ToException() =>
+        Errors.Any(e => ApprovalCodes.IsDifference(e.Code)) ? new FlexApprovalException(this) : new FlexValidationException(this);
 
     /// <summary>
     /// The report of a FluentValidation result, a LineFlex validator's or any other: each failure becomes a finding at

@@ -12,15 +12,30 @@ namespace LineFlex;
 /// </remarks>
 public sealed class FlexValidator
 {
-    private readonly FlexActionValidator _action = new();
-    private readonly FlexComponentValidator _component = new();
-    private readonly FlexBubbleValidator _bubble = new();
-    private readonly LineMessageValidator _message = new();
+    private readonly FlexActionValidator _action;
+    private readonly FlexComponentValidator _component;
+    private readonly FlexBubbleValidator _bubble;
+    private readonly LineMessageValidator _message;
     private readonly LineRequestValidator _request;
 
     /// <summary>Creates a validator.</summary>
     /// <param name="timeProvider">The clock for the 180-day <c>sendAt</c> horizon; the system clock when null.</param>
-    public FlexValidator(TimeProvider? timeProvider = null) => _request = new LineRequestValidator(timeProvider);
+    public FlexValidator(TimeProvider? timeProvider = null)
+        : this(null, timeProvider)
+    {
+    }
+
+    /// <summary>Creates a validator that leaves out the rules <paramref name="options"/> turn off (<c>new FlexValidatorOptions().Ignore("LF513")</c>).</summary>
+    /// <param name="options">The rules turned off; none when null.</param>
+    /// <param name="timeProvider">The clock for the 180-day <c>sendAt</c> horizon; the system clock when null.</param>
+    public FlexValidator(FlexValidatorOptions? options, TimeProvider? timeProvider)
+    {
+        _action = new FlexActionValidator(options);
+        _component = new FlexComponentValidator(options);
+        _bubble = new FlexBubbleValidator(options);
+        _message = new LineMessageValidator(options);
+        _request = new LineRequestValidator(options, timeProvider);
+    }
 
     /// <summary>A shared validator on the system clock.</summary>
     public static FlexValidator Default { get; } = new();

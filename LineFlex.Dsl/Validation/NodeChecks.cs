@@ -19,23 +19,36 @@ internal readonly partial struct NodeChecks<T>
     private readonly ValidationContext<T> _context;
     private readonly PathSegments _segments;
     private readonly int _depth;
+    private readonly System.Collections.Frozen.FrozenSet<string>? _ignored;
 
-    /// <summary>The checks of the node <paramref name="context"/> validates, spelling paths below it with <paramref name="segments"/>.</summary>
-    public NodeChecks(ValidationContext<T> context, PathSegments segments)
-        : this(context, segments, 0)
+    /// <summary>
+    /// The checks of the node <paramref name="context"/> validates, spelling paths below it with <paramref name="segments"/>,
+    /// leaving out the rules whose codes are <paramref name="ignored"/>.
+    /// </summary>
+    public NodeChecks(ValidationContext<T> context, PathSegments segments, System.Collections.Frozen.FrozenSet<string>? ignored = null)
+        : this(context, segments, 0, ignored)
     {
     }
 
-    private NodeChecks(ValidationContext<T> context, PathSegments segments, int depth)
+    private NodeChecks(ValidationContext<T> context, PathSegments segments, int depth, System.Collections.Frozen.FrozenSet<string>? ignored)
     {
         _context = context;
         _segments = segments;
         _depth = depth;
+        _ignored = ignored;
     }
 
-    /// <summary>Adds a finding at <paramref name="property"/> below this node (empty for the node itself).</summary>
+    /// <summary>Whether <paramref name="rule"/> is checked: not turned off with <see cref="FlexValidatorOptions.Ignore"/>.</summary>
+    public bool Checks(FlexRule rule) => _ignored is null || !_ignored.Contains(rule.Code);
+
+    /// <summary>Adds a finding at <paramref name="property"/> below this node (empty for the node itself), unless its rule is turned off.</summary>
     public void Fail(FlexRule rule, string property, string message, object? attemptedValue)
     {
+        if (!Checks(rule))
+        {
+            return;
+        }
+
         var relative = _segments.Spell(_depth, property);
 
         // Below another validator's rule (SetValidator, a collection), the path above is FluentValidation's C# one.
@@ -59,7 +72,7 @@ internal readonly partial struct NodeChecks<T>
     public NodeChecks<T> Below(string name, int index = -1)
     {
         _segments.Set(_depth, name, index);
-        return new(_context, _segments, _depth + 1);
+        return new(_context, _segments, _depth + 1, _ignored);
     }
 
     public void Required(FlexRule rule, string name, object? value)
@@ -270,7 +283,7 @@ internal readonly partial struct NodeChecks<T>
 internal abstract class NodeValidator<T> : AbstractValidator<T>
 {
     /// <summary>Adds <paramref name="checks"/> as the validator's one rule.</summary>
-    protected NodeValidator(Action<T, NodeChecks<T>> checks) => this.Checks(checks);
+    protected NodeValidator(Action<T, NodeChecks<T>> checks) => this.Checks(static _ => null, checks, options: null);
 }
 
 /// <summary>
@@ -347,19 +360,22 @@ internal static class NodeChecksRule
 {
     /// <summary>Adds the one rule that checks the node's own values.</summary>
     public static void Checks<T>(this AbstractValidator<T> validator, Action<T, NodeChecks<T>> checks) =>
-        validator.Checks(static _ => null, checks);
+        validator.Checks(static _ => null, checks, options: null);
 
     /// <summary>
     /// Adds the one rule that checks a node that may hold boxes: a tree nested too deep gets the one finding of
-    /// <paramref name="tooDeep"/>, as checking more of it would recurse through every level.
+    /// <paramref name="tooDeep"/>, as checking more of it would recurse through every level. The rules
+    /// <paramref name="options"/> turn off report nothing.
     /// </summary>
-    public static void Checks<T>(this AbstractValidator<T> validator, Func<T, FlexFinding?> tooDeep, Action<T, NodeChecks<T>> checks) =>
+    public static void Checks<T>(this AbstractValidator<T> validator, Func<T, FlexFinding?> tooDeep, Action<T, NodeChecks<T>> checks, FlexValidatorOptions? options)
+    {
+        var ignored = FlexValidatorOptions.Snapshot(options);
         validator.RuleFor(node => node).Custom((node, context) =>
         {
             var segments = PathSegments.Rent();
             try
             {
-                var c = new NodeChecks<T>(context, segments);
+                var c = new NodeChecks<T>(context, segments, ignored);
                 if (tooDeep(node) is { } finding)
                 {
                     c.Fail(FlexRules.NestingDepth, finding.Path, finding.Message, finding.AttemptedValue);
@@ -373,4 +389,5 @@ internal static class NodeChecksRule
                 PathSegments.Return(segments);
             }
         });
+    }
 }

@@ -52,9 +52,31 @@ public class ApprovalRequirementTests
 
         var refused = Assert.ThrowsAsync<FlexApprovalException>(() => provider.GetRequiredService<ILineFlexClient>().SendAsync(changed));
 
-        Assert.That(refused!.Differences.Select(d => (d.Code, d.Path)), Is.EqualTo(new[] { (ApprovalCodes.FixedTextChanged, "content.altText") }));
+        Assert.That(refused!.Differences.Select(d => (d.Code, d.Path)), Is.EqualTo(new[] { (ApprovalCodes.FixedTextChanged, "messages[0].content.altText") }));
         Assert.That(refused.Message, Does.Contain("nothing was sent"));
+        Assert.That(refused, Is.InstanceOf<FlexValidationException>(), "one catch for every check before a send");
         Assert.That(server.Received, Is.Empty);
+    }
+
+    [Test]
+    public async Task In_a_bulk_send_a_template_message_that_left_its_approval_fails_on_its_own_and_the_others_are_sent()
+    {
+        await using var server = await LoopbackServer.AnsweringAsync(200, AcceptedBody);
+        await using var provider = Services(server.BaseUrl, templatesFirst: false);
+        var template = provider.GetRequiredService<ShipmentTracking>();
+        var message = Flex.Message().Sender("acc").To("66812345678").Template(template, template.Sample("th").Model).Build();
+        var changed = message with { Content = message.Content! with { AltText = "Your order shipped" } };
+
+        var outcome = await provider.GetRequiredService<ILineFlexClient>().SendAllAsync([changed, message]);
+        var items = outcome.Items.OrderBy(i => i.Index).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(items[0].Error, Is.InstanceOf<FlexApprovalException>());
+            Assert.That(((FlexApprovalException)items[0].Error!).Differences.Single().Path, Is.EqualTo("content.altText"));
+            Assert.That(items[1].Error, Is.Null);
+            Assert.That(server.Received, Has.Count.EqualTo(1));
+        });
     }
 
     [Test]

@@ -117,12 +117,14 @@ public class CliTests
             Assert.Multiple(() =>
             {
                 Assert.That(exitCode, Is.EqualTo(1));
-                Assert.That(lines, Has.Length.EqualTo(4));
+                Assert.That(lines, Has.Length.EqualTo(6));
                 var name = Path.GetFileName(file);
                 Assert.That(lines[0], Does.Match($@"^{Regex.Escape(name)}\(1,\d+\): error LF201 at messages\[0\]\.content\.altText: altText is 401 characters; the limit is 400\.$"));
                 Assert.That(lines[1], Does.Match($@"^{Regex.Escape(name)}\(1,\d+\): error LF208 at messages\[0\]\.content\.contents\.body\.contents\[0\]\.action\.label: label is 26 characters; the limit is 20\.$"));
-                Assert.That(lines[2], Does.Match($@"^{Regex.Escape(name)}\(1,\d+\): warning LF604 at messages\[0\]\.options\.validityPeriod\.amount: The validity period is 72 hours"));
-                Assert.That(lines[3], Is.EqualTo("Invalid: 2 error(s), 1 warning(s)."));
+                Assert.That(lines[2], Does.Match($@"^{Regex.Escape(name)}\(1,\d+\): warning LF510 at messages\[0\]\.content\.contents\.header: The bubble has no header"));
+                Assert.That(lines[3], Does.Match($@"^{Regex.Escape(name)}\(1,\d+\): warning LF511 at messages\[0\]\.content\.contents\.footer: The bubble has no footer"));
+                Assert.That(lines[4], Does.Match($@"^{Regex.Escape(name)}\(1,\d+\): warning LF604 at messages\[0\]\.options\.validityPeriod\.amount: The validity period is 72 hours"));
+                Assert.That(lines[5], Is.EqualTo("Invalid: 2 error(s), 3 warning(s)."));
             });
         }
         finally

@@ -58,7 +58,8 @@ public sealed class InteropCommandTests
             Assert.That(output, Does.Contain($"{name}(3,11): error LF801 at hero: LINE's hero block"));
             Assert.That(output, Does.Contain($"{name}(4,"));
             Assert.That(output, Does.Contain("warning LF805 at body.justifyContent"));
-            Assert.That(output, Does.EndWith("Invalid: 1 error(s), 1 warning(s)." + Environment.NewLine));
+            Assert.That(output, Does.Contain($"{name}(1,1): warning LF510 at header: The bubble has no header"));
+            Assert.That(output, Does.EndWith("Invalid: 1 error(s), 4 warning(s)." + Environment.NewLine));
         });
     }
 

@@ -37,7 +37,7 @@ public sealed class LineImportTests
         {
             Assert.That(imported.Bubble, Is.EqualTo(expected));
             Assert.That(imported.Kind, Is.EqualTo(LineDocumentKind.Bubble));
-            Assert.That(imported.Findings, Is.Empty);
+            Assert.That(imported.Findings.Where(f => !FlexRules.LonGuidelines.Any(r => r.Code == f.Code)), Is.Empty, "a LINE bubble is not in LON's shape; nothing else is found");
             Assert.That(imported.AltText, Is.Null);
         });
     }
@@ -51,7 +51,7 @@ public sealed class LineImportTests
         {
             Assert.That(imported.Kind, Is.EqualTo(LineDocumentKind.FlexMessage));
             Assert.That(imported.ToContent(), Is.EqualTo(new LineNotificationContent { AltText = "Your receipt", Contents = Flex.Bubble().Body(b => b.Text("Hi")).Build() }));
-            Assert.That(imported.Findings, Is.Empty);
+            Assert.That(imported.Findings.Where(f => !FlexRules.LonGuidelines.Any(r => r.Code == f.Code)), Is.Empty, "a LINE bubble is not in LON's shape; nothing else is found");
         });
     }
 

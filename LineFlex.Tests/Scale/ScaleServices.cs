@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using LineFlex.Gallery;
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -42,7 +43,7 @@ internal static class ScaleServices
     }
 
     /// <summary>A worker host, as an app would run it: the client against <paramref name="sandbox"/>, the gallery's templates, the workers.</summary>
-    public static async Task<IHost> StartWorkerAsync(Uri sandbox, string ledger, string queue, Action<LineFlexWorkerOptions>? configure = null)
+    public static async Task<IHost> StartWorkerAsync(Uri sandbox, string ledger, string queue, Action<LineFlexWorkerOptions>? configure = null, Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
@@ -54,6 +55,7 @@ internal static class ScaleServices
             o.MaxRetryAttempts = 0;
         });
         builder.Services.AddFlexTemplates(typeof(PointsEarned).Assembly);
+        services?.Invoke(builder.Services);
         builder.Services.AddLineFlexWorkers(o =>
         {
             o.RabbitMq = RabbitMq;

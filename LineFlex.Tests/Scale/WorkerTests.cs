@@ -1,6 +1,7 @@
 using LineFlex.Gallery;
 using LineFlex.Sandbox;
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 
@@ -45,9 +46,9 @@ public sealed class WorkerTests
         await _sandbox.DisposeAsync();
     }
 
-    private async Task<IHost> WorkerAsync(Action<LineFlexWorkerOptions>? configure = null)
+    private async Task<IHost> WorkerAsync(Action<LineFlexWorkerOptions>? configure = null, Action<IServiceCollection>? services = null)
     {
-        var worker = await ScaleServices.StartWorkerAsync(_sandbox.BaseUrl, _database.ConnectionString, _queue, configure);
+        var worker = await ScaleServices.StartWorkerAsync(_sandbox.BaseUrl, _database.ConnectionString, _queue, configure, services);
         _workers.Add(worker);
         return worker;
     }
@@ -247,6 +248,24 @@ public sealed class WorkerTests
             Assert.That(outcomes["bad-link"].Findings, Has.Some.Contain(".action.uri").And.Contain("LF411"));
             Assert.That(await _ledger.GetStateAsync("typo-1"), Is.EqualTo(LedgerState.Failed));
             Assert.That(_sandbox.Received, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task A_request_breaking_a_team_rule_is_refused_with_its_finding_and_never_sent()
+    {
+        await WorkerAsync(services: s => s.AddLineFlexValidator<LineFlex.Tests.Transport.Sockets.SendValidatorTests.ShopRules>());
+        await using var publisher = await ScaleServices.StartPublisherAsync(_queue);
+
+        await publisher.Queue.Send(ScaleServices.Points(7, "team-rule"));
+        var outcome = (await publisher.OutcomesAsync(1, Timeout)).Single();
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(outcome.Status, Is.EqualTo(NotificationStatus.Refused));
+            Assert.That(outcome.Findings, Is.EqualTo(new[] { "content.altText: altText starts with the shop's name, Acme. [SHOP1]" }));
+            Assert.That(await _ledger.GetStateAsync("team-rule"), Is.EqualTo(LedgerState.Failed));
+            Assert.That(Sends(), Is.Empty);
         });
     }
 }

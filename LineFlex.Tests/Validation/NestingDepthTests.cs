@@ -11,7 +11,7 @@ public class NestingDepthTests
     /// <summary>Deep enough to overflow the stack of a walk that follows every level.</summary>
     private const int Abysmal = 10_000;
 
-    private static readonly FlexValidator Validator = new(new FixedClock(FixedClock.Now));
+    private static readonly FlexValidator Validator = LonGuidelinesOff.Validator(new FixedClock(FixedClock.Now));
 
     /// <summary><paramref name="levels"/> VERTICAL boxes, each in the one before, the innermost holding a TEXT; built without recursion.</summary>
     private static FlexBox Nested(int levels)

@@ -26,7 +26,7 @@ public class PublicValidatorTests
     {
         public ShopRules()
         {
-            Include(new LineMessageValidator());
+            Include(new LineMessageValidator(LonGuidelinesOff.Options));
             RuleFor(m => m.Sender).NotEmpty().WithErrorCode("SHOP1");
             RuleFor(m => m.Content!.AltText).Must(text => text?.StartsWith("Acme", StringComparison.Ordinal) == true)
                 .When(m => m.Content is not null)
@@ -40,7 +40,7 @@ public class PublicValidatorTests
     {
         public PlainShopRules()
         {
-            Include(new LineMessageValidator());
+            Include(new LineMessageValidator(LonGuidelinesOff.Options));
             RuleFor(m => m.Sender).NotEmpty().WithErrorCode("SHOP1").OverridePropertyName("sender");
         }
     }
@@ -50,7 +50,7 @@ public class PublicValidatorTests
     {
         var bubble = new FlexBubble { Body = new FlexBox { Layout = BoxLayout.Vertical, Contents = [new FlexText { Text = " " }] } };
 
-        new FlexBubbleValidator().TestValidate(bubble)
+        new FlexBubbleValidator(LonGuidelinesOff.Options).TestValidate(bubble)
             .ShouldHaveValidationErrorFor("body.contents[0].text")
             .WithErrorCode("LF126")
             .WithSeverity(Severity.Warning)
@@ -132,7 +132,7 @@ public class PublicValidatorTests
     {
         var message = Message() with { Content = Message().Content! with { AltText = new string('a', 401) } };
 
-        new LineMessageValidator().TestValidate(message)
+        new LineMessageValidator(LonGuidelinesOff.Options).TestValidate(message)
             .ShouldHaveValidationErrorFor("content.altText")
             .WithErrorCode("LF201")
             .WithErrorMessage("altText is 401 characters; the limit is 400.");

@@ -16,7 +16,7 @@ public class RequiredPathTests
     [TestCaseSource(nameof(Cases))]
     public void A_missing_value_built_in_code_is_reported_at_its_own_path(RuleCase rule)
     {
-        AssertOneFindingAtItsPath(rule, Validator.Validate(rule.Bad()));
+        AssertOneFindingAtItsPath(rule, rule.Validator.Validate(rule.Bad()));
     }
 
     [TestCaseSource(nameof(Cases))]
@@ -24,14 +24,14 @@ public class RequiredPathTests
     {
         var json = FlexJson.Serialize(rule.Bad(), indented: true);
 
-        AssertOneFindingAtItsPath(rule, Validator.Validate(FlexJson.Deserialize<LineRequest>(json)));
+        AssertOneFindingAtItsPath(rule, rule.Validator.Validate(FlexJson.Deserialize<LineRequest>(json)));
     }
 
     [TestCaseSource(nameof(Cases))]
     public void A_missing_value_located_in_json_keeps_its_own_path_at_the_place_of_its_holder(RuleCase rule)
     {
         var json = FlexJson.Serialize(rule.Bad(), indented: true);
-        var report = Validator.Validate(FlexJson.Deserialize<LineRequest>(json));
+        var report = rule.Validator.Validate(FlexJson.Deserialize<LineRequest>(json));
 
         var located = LocatedFinding.Locate(json, report.Findings).Single();
 
@@ -58,7 +58,7 @@ public class RequiredPathTests
             }
             """;
 
-        var located = LocatedFinding.Locate(Json, Validator.Validate(FlexJson.Deserialize<LineRequest>(Json)).Findings).Single();
+        var located = LocatedFinding.Locate(Json, Validator.Validate(FlexJson.Deserialize<LineRequest>(Json)).Errors).Single();
 
         Assert.That(located.ToString(), Is.EqualTo("(3,5): error LF102 at messages[0].sender: sender is required."));
     }

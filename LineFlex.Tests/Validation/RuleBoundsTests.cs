@@ -19,7 +19,7 @@ public class RuleBoundsTests
     [TestCaseSource(nameof(BoundedCases))]
     public void The_message_of_a_bounded_rule_prints_its_declared_bound(RuleCase rule)
     {
-        var finding = Validator.Validate(rule.Bad()).Findings.Single();
+        var finding = rule.Validator.Validate(rule.Bad()).Findings.Single();
         var bounds = rule.Rule.Bounds!.Value;
         var printed = new[] { bounds.Maximum, bounds.Minimum }
             .Where(b => b is not null)
@@ -46,7 +46,7 @@ public class RuleBoundsTests
     public void A_length_at_its_declared_maximum_passes_and_one_more_fails()
     {
         var max = FlexRules.AltTextLength.Max;
-        var validator = new LineMessageValidator();
+        var validator = new LineMessageValidator(LonGuidelinesOff.Options);
         LineMessage WithAltText(int length) => Minimal.Request().Messages![0] with
         {
             Content = Minimal.Request().Messages![0].Content! with { AltText = new string('a', length) },

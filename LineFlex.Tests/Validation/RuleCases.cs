@@ -12,6 +12,13 @@ internal static class RuleCases
     private const string Window = M + ".options.deliveryTimeWindow";
     private const string Regional = M + ".options.smsFailover.regional";
 
+    /// <summary>LINE's backgrounds of its header and footer.</summary>
+    private static BubbleStyles LonStyle { get; } = new()
+    {
+        Header = new BlockStyle { BackgroundColor = LonBlocks.HeaderBackground },
+        Footer = new BlockStyle { BackgroundColor = LonBlocks.FooterBackground },
+    };
+
     private static string Chars(int count) => new('a', count);
 
     private static string Url(int length) => "https://example.com/" + Chars(length - "https://example.com/".Length);
@@ -286,5 +293,29 @@ internal static class RuleCases
             M + ".destinations[1].messageId",
             () => WithMessage(m => m with { Destinations = [new LineDestination { To = "1", MessageId = "a" }, new LineDestination { To = "2", MessageId = "a" }] }),
             () => WithMessage(m => m with { Destinations = [new LineDestination { To = "1", MessageId = "a" }, new LineDestination { To = "2", MessageId = "b" }] }));
+
+        // LINE Official Notification guidelines.
+        yield return Case(
+            FlexRules.LineHeader,
+            B + ".header",
+            () => WithBubble(b => b with { Header = new FlexBox { Layout = BoxLayout.Vertical, Contents = [new FlexText { Text = "LINEFLEX" }] }, Style = LonStyle }),
+            () => WithBubble(b => b with { Header = LonBlocks.Header, Style = LonStyle }));
+        yield return Case(
+            FlexRules.LineFooter,
+            B + ".style.footer.backgroundColor",
+            () => WithBubble(b => b with { Footer = LonBlocks.Footer, Style = LonStyle with { Footer = new BlockStyle { BackgroundColor = "#FFFFFF" } } }),
+            () => WithBubble(b => b with { Footer = LonBlocks.Footer, Style = LonStyle }));
+        yield return Case(FlexRules.TitleFirst, C0, () => WithBody(new FlexSeparator(), Hi), Request);
+        yield return Case(FlexRules.NoImage, Body + ".contents[1]", () => WithBody(Hi, Photo), Request);
+        yield return Case(
+            FlexRules.IconOnTop,
+            Body + ".contents[1].contents[0]",
+            () => WithBody(Hi, Baseline(Icon, Hi)),
+            () => WithBody(Baseline(Icon, Hi with { Align = FlexAlign.Center }), Hi));
+        yield return Case(
+            FlexRules.UriButton,
+            Body + ".contents[1].action",
+            () => WithBody(Hi, new FlexButton { Action = new PostbackAction { Label = "Yes", Data = "answer=yes" } }),
+            () => WithBody(Hi, new FlexButton { Action = Link }));
     }
 }

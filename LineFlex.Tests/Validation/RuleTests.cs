@@ -10,7 +10,7 @@ public class RuleTests
     [TestCaseSource(nameof(Cases))]
     public void The_smallest_bad_input_breaks_only_this_rule_at_its_path(RuleCase rule)
     {
-        var report = Validator.Validate(rule.Bad());
+        var report = rule.Validator.Validate(rule.Bad());
 
         Assert.That(report.Findings, Has.Count.EqualTo(1), report.ToString());
         var finding = report.Findings[0];
@@ -26,7 +26,7 @@ public class RuleTests
     [TestCaseSource(nameof(Cases))]
     public void The_smallest_good_input_passes(RuleCase rule)
     {
-        var report = Validator.Validate(rule.Good());
+        var report = rule.Validator.Validate(rule.Good());
 
         Assert.That(report.Findings, Is.Empty, report.ToString());
     }

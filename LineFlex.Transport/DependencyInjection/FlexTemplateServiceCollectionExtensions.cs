@@ -1,6 +1,5 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LineFlex;
 
@@ -37,10 +36,11 @@ public static class FlexTemplateServiceCollectionExtensions
 
     /// <summary>
     /// Registers the templates of <paramref name="assemblies"/> as <see cref="AddFlexTemplates(IServiceCollection, Assembly[])"/>
-    /// does, and requires that every message built from a template conforms to its approval in
-    /// <paramref name="approvals"/> before the <see cref="ILineFlexClient"/> sends it: one that does not throws a
-    /// <see cref="FlexApprovalException"/> listing every difference, and nothing is sent. Messages not built from a
-    /// template are sent unchecked. Call <c>AddLineFlex(...)</c> too, before or after.
+    /// does, and adds the approval check, an <see cref="ApprovedTemplateValidator"/> of <paramref name="approvals"/>, to
+    /// the checks before every send as <c>AddLineFlexValidator</c> adds a validator: a message built from a template must
+    /// conform to its approval, or the send throws a <see cref="FlexApprovalException"/> listing every difference, and
+    /// nothing is sent (in a bulk send, that message fails on its own). LineFlex's workers refuse it likewise. Messages
+    /// not built from a template are not checked against approvals. Call <c>AddLineFlex(...)</c> too, before or after.
     /// </summary>
     /// <exception cref="ArgumentException">No assembly is given, a template's name is malformed, or two templates share one.</exception>
     /// <remarks>See docs/approval.md, section "Refusing what LINE would refuse".</remarks>
@@ -49,10 +49,7 @@ public static class FlexTemplateServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(approvals);
         AddFlexTemplates(services, assemblies);
         services.AddSingleton(approvals);
-
-        // AddLineFlex registers ILineFlexClient only when none is: this one wraps its LineFlexClient, in either order.
-        services.RemoveAll<ILineFlexClient>();
-        services.AddTransient<ILineFlexClient>(provider => new ApprovalCheckingClient(provider.GetRequiredService<LineFlexClient>(), approvals));
-        return services;
+        services.AddSingleton(new ApprovedTemplateValidator(approvals, templateMessagesOnly: true));
+        return services.AddLineFlexValidator<ApprovedTemplateValidator>();
     }
 }

@@ -47,7 +47,7 @@ public static class LineFlexServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Adds a validator the client runs before every send, alongside LineFlex's own rules: an
+    /// Adds a validator the client (and LineFlex's workers) run before every send, through <see cref="SendValidator"/>, alongside LineFlex's own rules: an
     /// <see cref="IValidator{T}"/> of <see cref="LineMessage"/> (run for each message of a request, its paths put below
     /// the message: <c>messages[0].content.altText</c>) or of <see cref="LineRequest"/>. An error, LineFlex's or the
     /// validator's, stops the send with <see cref="FlexValidationException"/> listing every finding; nothing leaves.
@@ -72,7 +72,7 @@ public static class LineFlexServiceCollectionExtensions
         }
 
         services.TryAddTransient<TValidator>();
-        services.AddSingleton(new LineFlexSendValidator(typeof(TValidator)));
+        services.AddSingleton(new AddedValidator(typeof(TValidator)));
         return services;
     }
 
@@ -84,6 +84,11 @@ public static class LineFlexServiceCollectionExtensions
 
         // Measured through the container's meter factory (AddHttpClient registers one), so each container sees its own measurements.
         services.TryAddSingleton(provider => TransportInstruments.From(provider.GetService<IMeterFactory>()));
+        // The one set of checks before a send, shared by the client and LineFlex's workers.
+        services.TryAddTransient(provider => new SendValidator(
+            provider.GetRequiredService<IOptions<LineFlexOptions>>().Value.Validation,
+            provider.GetServices<AddedValidator>().Select(added => (IValidator)provider.GetRequiredService(added.Type)),
+            provider.GetService<TimeProvider>()));
         var builder = services.AddHttpClient(nameof(LineFlexClient)).AddTypedClient((http, provider) =>
             new LineFlexClient(
                 http,
@@ -91,7 +96,7 @@ public static class LineFlexServiceCollectionExtensions
                 provider.GetService<ILogger<LineFlexClient>>(),
                 provider.GetService<TimeProvider>(),
                 provider.GetRequiredService<TransportInstruments>(),
-                SendChecks.Of(provider.GetServices<LineFlexSendValidator>().Select(added => (IValidator)provider.GetRequiredService(added.Type)))));
+                provider.GetRequiredService<SendValidator>()));
 
         // The pipeline's timeouts govern; the HttpClient's own 100-second default would cut them short.
         builder.ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan);
@@ -119,6 +124,6 @@ internal sealed class LineFlexOptionsValidation : IValidateOptions<LineFlexOptio
             : ValidateOptionsResult.Success;
 }
 
-/// <summary>A validator added with <c>AddLineFlexValidator</c>, resolved by its type when the client is made.</summary>
+/// <summary>A validator added with <c>AddLineFlexValidator</c>, resolved by its type when the <see cref="SendValidator"/> is made.</summary>
 /// <param name="Type">The validator's type.</param>
-internal sealed record LineFlexSendValidator(Type Type);
+internal sealed record AddedValidator(Type Type);

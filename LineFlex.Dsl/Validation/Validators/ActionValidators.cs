@@ -13,7 +13,13 @@ namespace LineFlex;
 public sealed class FlexActionValidator : AbstractValidator<FlexAction>
 {
     /// <summary>Creates a validator.</summary>
-    public FlexActionValidator() => this.Checks(ActionValidators.CheckOwn);
+    public FlexActionValidator()
+        : this(null)
+    {
+    }
+
+    /// <summary>Creates a validator that leaves out the rules <paramref name="options"/> turn off.</summary>
+    public FlexActionValidator(FlexValidatorOptions? options) => this.Checks(static _ => null, ActionValidators.CheckOwn, options);
 }
 
 /// <summary>

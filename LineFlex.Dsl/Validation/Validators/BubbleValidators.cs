@@ -14,7 +14,13 @@ namespace LineFlex;
 public sealed class FlexBubbleValidator : AbstractValidator<FlexBubble>
 {
     /// <summary>Creates a validator.</summary>
-    public FlexBubbleValidator() => this.Checks(NestingCheck.Of, Check);
+    public FlexBubbleValidator()
+        : this(null)
+    {
+    }
+
+    /// <summary>Creates a validator that leaves out the rules <paramref name="options"/> turn off.</summary>
+    public FlexBubbleValidator(FlexValidatorOptions? options) => this.Checks(NestingCheck.Of, Check, options);
 
     /// <summary>The checks of a bubble and of its blocks, on its own or inside its content.</summary>
     internal static void Check<T>(FlexBubble bubble, NodeChecks<T> c)
@@ -34,6 +40,7 @@ public sealed class FlexBubbleValidator : AbstractValidator<FlexBubble>
 
         CheckSize(bubble, c);
         CheckOneIcon(bubble, c);
+        LonGuidelineChecks.Check(bubble, c);
         ActionValidators.Check(bubble.Action, c);
         foreach (var (name, block) in (ReadOnlySpan<(string, FlexBox?)>)[("header", bubble.Header), ("body", bubble.Body), ("footer", bubble.Footer)])
         {

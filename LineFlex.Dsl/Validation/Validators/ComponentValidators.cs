@@ -28,5 +28,11 @@ internal static partial class ComponentValidators
 public sealed class FlexComponentValidator : AbstractValidator<FlexComponent>
 {
     /// <summary>Creates a validator.</summary>
-    public FlexComponentValidator() => this.Checks(NestingCheck.Of, ComponentValidators.Check);
+    public FlexComponentValidator()
+        : this(null)
+    {
+    }
+
+    /// <summary>Creates a validator that leaves out the rules <paramref name="options"/> turn off.</summary>
+    public FlexComponentValidator(FlexValidatorOptions? options) => this.Checks(NestingCheck.Of, ComponentValidators.Check, options);
 }

@@ -16,7 +16,13 @@ namespace LineFlex;
 public sealed class LineMessageValidator : AbstractValidator<LineMessage>
 {
     /// <summary>Creates a validator.</summary>
-    public LineMessageValidator() => this.Checks(NestingCheck.Of, Check);
+    public LineMessageValidator()
+        : this(null)
+    {
+    }
+
+    /// <summary>Creates a validator that leaves out the rules <paramref name="options"/> turn off.</summary>
+    public LineMessageValidator(FlexValidatorOptions? options) => this.Checks(NestingCheck.Of, Check, options);
 
     /// <summary>The checks of a message and of everything it holds, on its own or inside its request.</summary>
     internal static void Check<T>(LineMessage message, NodeChecks<T> c)

@@ -18,9 +18,17 @@ public sealed class LineRequestValidator : AbstractValidator<LineRequest>
     /// <summary>Creates a validator.</summary>
     /// <param name="timeProvider">The clock for the 180-day <c>sendAt</c> horizon; the system clock when null.</param>
     public LineRequestValidator(TimeProvider? timeProvider = null)
+        : this(null, timeProvider)
+    {
+    }
+
+    /// <summary>Creates a validator that leaves out the rules <paramref name="options"/> turn off.</summary>
+    /// <param name="options">The rules turned off; none when null.</param>
+    /// <param name="timeProvider">The clock for the 180-day <c>sendAt</c> horizon; the system clock when null.</param>
+    public LineRequestValidator(FlexValidatorOptions? options, TimeProvider? timeProvider)
     {
         var clock = timeProvider ?? TimeProvider.System;
-        this.Checks(NestingCheck.Of, (request, c) => Check(request, c, clock));
+        this.Checks(NestingCheck.Of, (request, c) => Check(request, c, clock), options);
     }
 
     /// <summary>The checks of a request and of everything it holds.</summary>

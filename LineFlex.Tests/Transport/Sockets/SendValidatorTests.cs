@@ -1,4 +1,5 @@
 using FluentValidation;
+using LineFlex.Gallery;
 using LineFlex.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 using static LineFlex.Tests.Transport.Client.TransportTestData;
@@ -12,7 +13,7 @@ namespace LineFlex.Tests.Transport.Sockets;
 public class SendValidatorTests
 {
     /// <summary>The shop's rule: every altText starts with its name.</summary>
-    private sealed class ShopRules : LineFlexValidator<LineMessage>
+    internal sealed class ShopRules : LineFlexValidator<LineMessage>
     {
         public ShopRules() =>
             RuleFor(m => m.Content!.AltText).Must(text => text?.StartsWith("Acme", StringComparison.Ordinal) == true)
@@ -119,6 +120,29 @@ public class SendValidatorTests
             Assert.That(items.Select(i => i.Error?.GetType()), Is.EqualTo(new[] { null, typeof(FlexValidationException), null }));
             Assert.That(((FlexValidationException)items[1].Error!).Report.Errors.Single().Path, Is.EqualTo("content.altText"));
             Assert.That(_sandbox.Accepted, Has.Count.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task A_template_message_that_left_its_approval_is_refused_with_the_approval_exception_and_not_sent()
+    {
+        var services = new ServiceCollection();
+        services.AddLineFlex(o => { o.BaseUrl = _sandbox.BaseUrl.AbsoluteUri; o.ApiKey = ApiKey; o.MaxRetryAttempts = 0; });
+        services.AddFlexTemplates(new ApprovedTemplates(ApprovedShape.Of(new ShipmentTracking())), typeof(ShipmentTracking).Assembly);
+        await using var provider = services.BuildServiceProvider();
+        var template = provider.GetRequiredService<ShipmentTracking>();
+        var message = Flex.Message().Sender("OFFICIAL-ACCOUNT-ID-123").To("66855538125").Template(template, template.Sample("th").Model).Build();
+        var changed = message with { Content = message.Content! with { AltText = "Your order shipped" } };
+        var client = provider.GetRequiredService<ILineFlexClient>();
+
+        var error = Assert.ThrowsAsync<FlexApprovalException>(() => client.SendAsync(changed));
+        await client.SendAsync(message);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.Differences.Select(d => $"{d.Code} {d.Path}"), Is.EqualTo(new[] { "LFA01 messages[0].content.altText" }));
+            Assert.That(error.Report.Errors.Select(e => e.Code), Is.EqualTo(new[] { "LFA01" }));
+            Assert.That(_sandbox.Accepted, Has.Count.EqualTo(1), "only the conforming message left");
         });
     }
 
