@@ -49,6 +49,28 @@ public class WorkloadEquivalenceTests
         });
     }
 
+    [TestCase(1)]
+    [TestCase(10)]
+    [TestCase(100)]
+    [TestCase(1000)]
+    public void Every_contender_at_the_wire_floor_writes_and_reads_the_same_bytes(int rows)
+    {
+        var floor = new WireFloorBenchmarks { Rows = rows };
+        floor.Setup();
+        var expected = System.Text.Encoding.UTF8.GetBytes(RowsBaselines.HandWritten(rows));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(floor.Utf8Writer(), Is.EqualTo(expected));
+            Assert.That(floor.SerializeToUtf8(), Is.EqualTo(expected));
+            Assert.That(floor.BuildAndSerializeToUtf8(), Is.EqualTo(expected));
+            Assert.That(floor.Serialize(), Is.EqualTo(RowsBaselines.HandWritten(rows)));
+            Assert.That(floor.JsonDocumentParse(), Is.EqualTo(1));
+            Assert.That(floor.ParseUtf8(), Is.EqualTo(Workloads.Rows(rows)));
+            Assert.That(floor.ParseString(), Is.EqualTo(Workloads.Rows(rows)));
+        });
+    }
+
     [TestCase(10)]
     [TestCase(100)]
     [TestCase(1000)]
