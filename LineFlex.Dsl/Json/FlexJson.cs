@@ -144,8 +144,20 @@ public static class FlexJson
     /// <remarks>Invalid UTF-8 is refused with its byte offset; otherwise as <see cref="Deserialize{T}(string)"/>.</remarks>
     /// <exception cref="FlexJsonException">The bytes are not UTF-8, the JSON is malformed or does not fit the model.</exception>
     public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json)
-        where T : class =>
-        Read<T>(StrictJson.Decode(utf8Json));
+        where T : class
+    {
+        var json = utf8Json[StrictJson.CheckUtf8(utf8Json)..];
+        var copy = ArrayPool<byte>.Shared.Rent(Math.Max(json.Length, 1));
+        try
+        {
+            json.CopyTo(copy);
+            return ReadUtf8<T>(copy.AsMemory(0, json.Length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(copy);
+        }
+    }
 
     /// <summary>Reads JSON text from <paramref name="textReader"/> as a <typeparamref name="T"/>, leaving it open.</summary>
     /// <remarks>Reads no more than <see cref="FlexLimits.MaxDocumentBytes"/> characters; otherwise as <see cref="Deserialize{T}(string)"/>.</remarks>
@@ -167,7 +179,24 @@ public static class FlexJson
         where T : class
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return Read<T>(StrictJson.Read(stream));
+        var (buffer, count) = StrictJson.Read(stream);
+        try
+        {
+            var start = StrictJson.CheckUtf8(buffer.AsSpan(0, count));
+            return ReadUtf8<T>(buffer.AsMemory(start, count - start));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads checked UTF-8 JSON into the model, decoding it a slice at a time as the reader asks: no string of the whole document.</summary>
+    private static T ReadUtf8<T>(ReadOnlyMemory<byte> utf8)
+        where T : class
+    {
+        using var reader = CreateReader(new Utf8TextReader(utf8));
+        return FlexJsonReader.ReadDocument<T>(reader);
     }
 
     /// <summary>Reads checked JSON text into the model.</summary>
