@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 
 namespace LineFlex.Benchmarks;
 
-/// <summary>Workload 6: one request of 100 messages to the in-process sandbox over loopback, against a raw HttpClient posting the same bytes.</summary>
+/// <summary>Workload 6: one request of 1 or 100 messages to the in-process sandbox over loopback, against a raw HttpClient posting the same bytes.</summary>
 [MemoryDiagnoser]
 public class SendBenchmarks
 {
@@ -10,11 +10,15 @@ public class SendBenchmarks
     private LineRequest _request = null!;
     private byte[] _body = null!;
 
+    /// <summary>How many messages the request holds.</summary>
+    [Params(1, 100)]
+    public int Messages { get; set; } = 100;
+
     [GlobalSetup]
     public async Task Setup()
     {
         _target = await SandboxTarget.StartAsync();
-        _request = new LineRequest { Messages = ValueList.From(Enumerable.Range(0, 100).Select(Workloads.BulkMessage)) };
+        _request = new LineRequest { Messages = ValueList.From(Enumerable.Range(0, Messages).Select(Workloads.BulkMessage)) };
         _body = FlexJson.SerializeToUtf8Bytes(_request);
     }
 

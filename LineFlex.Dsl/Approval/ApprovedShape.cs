@@ -41,6 +41,11 @@ public sealed class ApprovedShape
     /// <summary>The approved content: the wire JSON with each model value a <c>{Property}</c> placeholder.</summary>
     internal JObject Content { get; }
 
+    /// <summary>The comparison of messages with this shape, made once: it keeps the patterns it has read.</summary>
+    internal ConformanceComparison Comparison => _comparison ??= new ConformanceComparison(this);
+
+    private ConformanceComparison? _comparison;
+
     /// <summary>The file of this shape below an approvals folder: <c>&lt;template&gt;/&lt;variant&gt;.approved.json</c>.</summary>
     public string RelativePath => Path.Combine(Template, Variant + FileExtension);
 

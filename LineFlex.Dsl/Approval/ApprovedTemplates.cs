@@ -113,7 +113,7 @@ public sealed class ApprovedTemplates
             var approval = Find(origin.Template, origin.Variant);
             return approval is null
                 ? new ConformanceResult(null, [new(ApprovalCodes.NoApproval, contentPath, $"There is no approval of {origin}. Write it with `lineflex approval`, have LINE approve it, and commit it to the approvals folder.")])
-                : new ConformanceResult(approval, new ConformanceComparison(approval).Differences(content, contentPath));
+                : new ConformanceResult(approval, approval.Comparison.Differences(content, contentPath));
         }
 
         if (Shapes.Count == 0)
@@ -122,7 +122,7 @@ public sealed class ApprovedTemplates
         }
 
         return Shapes
-            .Select(s => new ConformanceResult(s, new ConformanceComparison(s).Differences(content, contentPath)))
+            .Select(s => new ConformanceResult(s, s.Comparison.Differences(content, contentPath)))
             .MinBy(r => r.Differences.Count)!;
     }
 }

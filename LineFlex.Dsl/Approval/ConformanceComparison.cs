@@ -6,10 +6,14 @@ namespace LineFlex;
 /// <summary>
 /// Compares a message's content with an approved shape: strings against their patterns, other values exactly,
 /// component lists aligned so that the fewest differences explain them (a removed component is one difference,
-/// not one per component after it).
+/// not one per component after it). One comparison serves every check against its shape (see
+/// <see cref="ApprovedShape.Comparison"/>), so each approved string's pattern is read, and its expression built, once.
 /// </summary>
 internal sealed class ConformanceComparison(ApprovedShape shape)
 {
+    /// <summary>The pattern of each approved string, read the first time a check meets it; checks may run on many threads.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SlotPattern> _patterns = new(StringComparer.Ordinal);
+
     // Two components that differ more than this are told apart as one removed and one added.
     private const int Unmatched = 1;
 
@@ -66,7 +70,7 @@ internal sealed class ConformanceComparison(ApprovedShape shape)
                 CompareSequence(a, m, approvedPath, path, differences);
                 break;
             case (JValue { Type: JTokenType.String } a, JValue m):
-                var pattern = SlotPattern.Parse((string)a!);
+                var pattern = _patterns.GetOrAdd((string)a!, SlotPattern.Parse);
                 var text = m.Type == JTokenType.String ? (string)m! : m.ToString(Formatting.None);
                 if (pattern.Match(text) is not { } values)
                 {

@@ -12,13 +12,20 @@ internal sealed class SlotPattern
     private readonly List<(string Text, string? Property)> _parts;
     private Regex? _regex;
 
-    private SlotPattern(List<(string Text, string? Property)> parts) => _parts = parts;
+    /// <summary>The whole text when the pattern has no placeholder, so a check compares it without building it again.</summary>
+    private readonly string? _fixedText;
+
+    private SlotPattern(List<(string Text, string? Property)> parts)
+    {
+        _parts = parts;
+        _fixedText = parts.All(p => p.Property is null) ? string.Concat(parts.Select(p => p.Text)) : null;
+    }
 
     /// <summary>The model properties, in the order their placeholders stand.</summary>
     public IEnumerable<string> Properties => _parts.Where(p => p.Property is not null).Select(p => p.Property!);
 
     /// <summary>Whether the whole string is fixed.</summary>
-    public bool IsFixed => _parts.All(p => p.Property is null);
+    public bool IsFixed => _fixedText is not null;
 
     /// <summary>The fixed characters of the pattern, without placeholders.</summary>
     public int FixedLength => _parts.Where(p => p.Property is null).Sum(p => p.Text.Length);
@@ -93,9 +100,9 @@ internal sealed class SlotPattern
     /// <summary>The values of the placeholders in <paramref name="value"/>, by position; null when the fixed text differs.</summary>
     public IReadOnlyList<string>? Match(string value)
     {
-        if (IsFixed)
+        if (_fixedText is not null)
         {
-            return string.Concat(_parts.Select(p => p.Text)) == value ? [] : null;
+            return _fixedText == value ? [] : null;
         }
 
         _regex ??= new Regex(

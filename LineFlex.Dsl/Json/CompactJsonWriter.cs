@@ -9,206 +9,28 @@ namespace LineFlex;
 /// writer calls: objects, arrays, plain property names, strings, integers, booleans and null, and a member (a name and
 /// its value) in one call, which the generated writer's helpers use when they write through this writer. It keeps no
 /// path, so a failure is reported again by a <see cref="JsonTextWriter"/>, which names where it is (see
-/// <see cref="FlexJson"/>).
+/// <see cref="FlexJson"/>). One writer serves both outputs: text (<see cref="TextSink"/>) and UTF-8 bytes
+/// (<see cref="Utf8Sink"/>), the bytes written directly with no text in between.
 /// </summary>
-internal sealed class CompactJsonWriter(PooledTextWriter sink) : JsonWriter
+internal abstract class CompactJsonWriter : JsonWriter
 {
-    /// <summary>For each open object or array, whether something was written in it (so a comma goes before the next).</summary>
-    private bool[] _written = new bool[16];
-    private int _depth;
-    private bool _afterName;
-
-    public override void WriteStartObject()
-    {
-        BeforeValue();
-        sink.Write('{');
-        Push();
-    }
-
-    public override void WriteEndObject()
-    {
-        _depth--;
-        sink.Write('}');
-    }
-
-    public override void WriteStartArray()
-    {
-        BeforeValue();
-        sink.Write('[');
-        Push();
-    }
-
-    public override void WriteEndArray()
-    {
-        _depth--;
-        sink.Write(']');
-    }
-
-    public override void WritePropertyName(string name) => WritePropertyName(name, escape: true);
-
-    public override void WritePropertyName(string name, bool escape)
-    {
-        BeginMember(name, escape);
-        _afterName = true;
-    }
-
     /// <summary>Writes a member, <c>"name":"value"</c>, in one call: what the generated writer does most.</summary>
-    public void WriteMember(string name, string value)
-    {
-        BeginMember(name);
-        WriteString(value);
-    }
+    public abstract void WriteMember(string name, string value);
 
     /// <summary>Writes a member whose value is a word of the model's declarations (a type, an enum's wire word): plain ASCII, nothing to escape.</summary>
-    public void WriteWordMember(string name, string word)
-    {
-        BeginMember(name);
-        WritePlain(word);
-    }
+    public abstract void WriteWordMember(string name, string word);
 
     /// <summary>Writes a member, <c>"name":value</c>, in one call.</summary>
-    public void WriteMember(string name, int value)
-    {
-        BeginMember(name);
-        WriteNumber(value);
-    }
+    public abstract void WriteMember(string name, int value);
 
     /// <summary>Writes a member, <c>"name":true</c> or <c>false</c>, in one call.</summary>
-    public void WriteMember(string name, bool value)
-    {
-        BeginMember(name);
-        sink.Write(value ? "true" : "false");
-    }
+    public abstract void WriteMember(string name, bool value);
 
-    public override void WriteValue(string? value)
-    {
-        if (value is null)
-        {
-            WriteNull();
-            return;
-        }
+    /// <summary>A compact writer of text into <paramref name="text"/>.</summary>
+    public static CompactJsonWriter ToText(PooledTextWriter text) => new CompactJsonWriter<TextSink>(new TextSink(text));
 
-        BeforeValue();
-        WriteString(value);
-    }
-
-    public override void WriteValue(int value)
-    {
-        BeforeValue();
-        WriteNumber(value);
-    }
-
-    public override void WriteValue(bool value)
-    {
-        BeforeValue();
-        sink.Write(value ? "true" : "false");
-    }
-
-    public override void WriteNull()
-    {
-        BeforeValue();
-        sink.Write("null");
-    }
-
-    public override void Flush()
-    {
-    }
-
-    /// <summary>A comma when the object holds a member already, then the name (plain unless <paramref name="escape"/>) and its colon.</summary>
-    private void BeginMember(string name, bool escape = false)
-    {
-        if (_written[_depth])
-        {
-            sink.Write(',');
-        }
-
-        _written[_depth] = true;
-        if (escape)
-        {
-            WriteString(name);
-        }
-        else
-        {
-            WritePlain(name);
-        }
-
-        sink.Write(':');
-    }
-
-    /// <summary>A string with nothing to escape in it, quoted.</summary>
-    private void WritePlain(string text)
-    {
-        sink.Write('"');
-        sink.Write(text.AsSpan());
-        sink.Write('"');
-    }
-
-    private void WriteNumber(int value)
-    {
-        Span<char> digits = stackalloc char[11];
-        value.TryFormat(digits, out var written, provider: CultureInfo.InvariantCulture);
-        sink.Write(digits[..written]);
-    }
-
-    private void BeforeValue()
-    {
-        if (_afterName)
-        {
-            _afterName = false;
-            return;
-        }
-
-        if (_written[_depth])
-        {
-            sink.Write(',');
-        }
-
-        _written[_depth] = true;
-    }
-
-    private void Push()
-    {
-        if (++_depth == _written.Length)
-        {
-            Array.Resize(ref _written, _depth * 2);
-        }
-
-        _written[_depth] = false;
-    }
-
-    /// <summary>A JSON string as Newtonsoft writes it by default: quotes, backslashes, control characters and U+0085, U+2028, U+2029 escaped.</summary>
-    private void WriteString(string value)
-    {
-        sink.Write('"');
-        Span<char> hex = stackalloc char[4];
-        var rest = value.AsSpan();
-        while (true)
-        {
-            var at = rest.IndexOfAny(Escaped);
-            if (at < 0)
-            {
-                sink.Write(rest);
-                break;
-            }
-
-            sink.Write(rest[..at]);
-            var c = rest[at];
-            if (ShortEscape(c) is { } escape)
-            {
-                sink.Write(escape);
-            }
-            else
-            {
-                sink.Write("\\u");
-                ((int)c).TryFormat(hex, out _, "x4", CultureInfo.InvariantCulture);
-                sink.Write(hex);
-            }
-
-            rest = rest[(at + 1)..];
-        }
-
-        sink.Write('"');
-    }
+    /// <summary>A compact writer of UTF-8 bytes into <paramref name="utf8"/>.</summary>
+    public static CompactJsonWriter ToUtf8(PooledUtf8Buffer utf8) => new CompactJsonWriter<Utf8Sink>(new Utf8Sink(utf8));
 
     /// <summary>The two-character escape Newtonsoft writes for <paramref name="c"/>, or null when it writes <c>\uXXXX</c> (six characters).</summary>
     internal static string? ShortEscape(char c) => c switch
@@ -227,4 +49,193 @@ internal sealed class CompactJsonWriter(PooledTextWriter sink) : JsonWriter
     internal static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create(
         "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000a\u000b\u000c\u000d\u000e\u000f" +
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f\u0085\u2028\u2029");
+}
+
+/// <summary>
+/// The compact writer over one kind of output. The sink is a struct, so each output gets code of its own with the
+/// sink's calls inlined: the writer's logic (commas, escaping) is written once for both.
+/// </summary>
+internal sealed class CompactJsonWriter<TSink>(TSink sink) : CompactJsonWriter
+    where TSink : struct, IJsonSink
+{
+    private readonly TSink _sink = sink;
+
+    /// <summary>For each open object or array, whether something was written in it (so a comma goes before the next).</summary>
+    private bool[] _written = new bool[16];
+    private int _depth;
+    private bool _afterName;
+
+    public override void WriteStartObject()
+    {
+        BeforeValue();
+        _sink.Write('{');
+        Push();
+    }
+
+    public override void WriteEndObject()
+    {
+        _depth--;
+        _sink.Write('}');
+    }
+
+    public override void WriteStartArray()
+    {
+        BeforeValue();
+        _sink.Write('[');
+        Push();
+    }
+
+    public override void WriteEndArray()
+    {
+        _depth--;
+        _sink.Write(']');
+    }
+
+    public override void WritePropertyName(string name) => WritePropertyName(name, escape: true);
+
+    public override void WritePropertyName(string name, bool escape)
+    {
+        if (escape)
+        {
+            Comma();
+            WriteString(name);
+            _sink.Write(':');
+        }
+        else
+        {
+            BeginMember(name);
+        }
+
+        _afterName = true;
+    }
+
+    public override void WriteMember(string name, string value)
+    {
+        BeginMember(name);
+        WriteString(value);
+    }
+
+    public override void WriteWordMember(string name, string word)
+    {
+        BeginMember(name);
+        _sink.WriteQuotedWord(word);
+    }
+
+    public override void WriteMember(string name, int value)
+    {
+        BeginMember(name);
+        _sink.WriteNumber(value);
+    }
+
+    public override void WriteMember(string name, bool value)
+    {
+        BeginMember(name);
+        _sink.WriteWord(value ? "true" : "false");
+    }
+
+    public override void WriteValue(string? value)
+    {
+        if (value is null)
+        {
+            WriteNull();
+            return;
+        }
+
+        BeforeValue();
+        WriteString(value);
+    }
+
+    public override void WriteValue(int value)
+    {
+        BeforeValue();
+        _sink.WriteNumber(value);
+    }
+
+    public override void WriteValue(bool value)
+    {
+        BeforeValue();
+        _sink.WriteWord(value ? "true" : "false");
+    }
+
+    public override void WriteNull()
+    {
+        BeforeValue();
+        _sink.WriteWord("null");
+    }
+
+    public override void Flush()
+    {
+    }
+
+    /// <summary>A comma when the object holds a member already, then the plain name and its colon.</summary>
+    private void BeginMember(string name)
+    {
+        _sink.WriteName(name, comma: _written[_depth]);
+        _written[_depth] = true;
+    }
+
+    private void Comma()
+    {
+        if (_written[_depth])
+        {
+            _sink.Write(',');
+        }
+
+        _written[_depth] = true;
+    }
+
+    private void BeforeValue()
+    {
+        if (_afterName)
+        {
+            _afterName = false;
+            return;
+        }
+
+        Comma();
+    }
+
+    private void Push()
+    {
+        if (++_depth == _written.Length)
+        {
+            Array.Resize(ref _written, _depth * 2);
+        }
+
+        _written[_depth] = false;
+    }
+
+    /// <summary>A JSON string as Newtonsoft writes it by default: quotes, backslashes, control characters and U+0085, U+2028, U+2029 escaped.</summary>
+    private void WriteString(string value)
+    {
+        _sink.Write('"');
+        Span<char> hex = stackalloc char[6];
+        "\\u".CopyTo(hex);
+        var rest = value.AsSpan();
+        while (true)
+        {
+            var at = rest.IndexOfAny(Escaped);
+            if (at < 0)
+            {
+                _sink.Write(rest);
+                break;
+            }
+
+            _sink.Write(rest[..at]);
+            var c = rest[at];
+            if (ShortEscape(c) is { } escape)
+            {
+                _sink.WriteWord(escape);
+            }
+            else
+            {
+                ((int)c).TryFormat(hex[2..], out _, "x4", CultureInfo.InvariantCulture);
+                _sink.Write(hex);
+            }
+
+            rest = rest[(at + 1)..];
+        }
+
+        _sink.Write('"');
+    }
 }

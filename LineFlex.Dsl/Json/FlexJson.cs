@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Newtonsoft.Json;
 
@@ -27,19 +28,33 @@ public static class FlexJson
         }
         else
         {
-            WriteCompact(text, node);
+            WriteCompact(CompactJsonWriter.ToText(text), node);
         }
 
         return text.ToString();
     }
 
     /// <summary>Serializes a model node to UTF-8 JSON bytes, the exact bytes sent on the wire.</summary>
+    /// <remarks>The bytes are written directly, with no text in between, into pooled buffers, then copied once into the array.</remarks>
     public static byte[] SerializeToUtf8Bytes(object node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        using var stream = new MemoryStream(1024);
-        Serialize(stream, node);
-        return stream.ToArray();
+        using var utf8 = new PooledUtf8Buffer(1024);
+        WriteCompact(CompactJsonWriter.ToUtf8(utf8), node);
+        return utf8.ToArray();
+    }
+
+    /// <summary>Writes a model node's compact UTF-8 JSON, the bytes sent on the wire, to <paramref name="destination"/>.</summary>
+    /// <remarks>Nothing is written to <paramref name="destination"/> when the node cannot be written.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="node"/> is not a model type, or cannot be written; the message names where.</exception>
+    public static void Serialize(IBufferWriter<byte> destination, object node)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        ArgumentNullException.ThrowIfNull(node);
+        using var utf8 = new PooledUtf8Buffer(1024);
+        WriteCompact(CompactJsonWriter.ToUtf8(utf8), node);
+        utf8.CopyTo(destination.GetSpan(utf8.Length));
+        destination.Advance(utf8.Length);
     }
 
     /// <summary>Writes a model node as UTF-8 JSON to <paramref name="stream"/>, leaving the stream open.</summary>
@@ -47,6 +62,14 @@ public static class FlexJson
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(node);
+        if (!indented)
+        {
+            using var utf8 = new PooledUtf8Buffer(1024);
+            WriteCompact(CompactJsonWriter.ToUtf8(utf8), node);
+            utf8.CopyTo(stream);
+            return;
+        }
+
         using var writer = new StreamWriter(stream, Utf8, bufferSize: 4096, leaveOpen: true);
         Serialize(writer, node, indented);
     }
@@ -59,7 +82,7 @@ public static class FlexJson
         if (!indented)
         {
             using var buffer = new PooledTextWriter(1024);
-            WriteCompact(buffer, node);
+            WriteCompact(CompactJsonWriter.ToText(buffer), node);
             buffer.CopyTo(textWriter);
             return;
         }
@@ -70,14 +93,14 @@ public static class FlexJson
     }
 
     /// <summary>
-    /// Writes the compact wire JSON with <see cref="CompactJsonWriter"/>. A node that cannot be written (a null list
+    /// Writes the compact wire JSON with a <see cref="CompactJsonWriter"/>. A node that cannot be written (a null list
     /// item, a box nested too deep) is written again with a <see cref="JsonTextWriter"/>, whose error names the path.
     /// </summary>
-    internal static void WriteCompact(PooledTextWriter buffer, object node)
+    internal static void WriteCompact(CompactJsonWriter writer, object node)
     {
         try
         {
-            FlexJsonWriter.WriteNode(new CompactJsonWriter(buffer), node);
+            FlexJsonWriter.WriteNode(writer, node);
         }
         catch (ArgumentException)
         {
@@ -121,8 +144,20 @@ public static class FlexJson
     /// <remarks>Invalid UTF-8 is refused with its byte offset; otherwise as <see cref="Deserialize{T}(string)"/>.</remarks>
     /// <exception cref="FlexJsonException">The bytes are not UTF-8, the JSON is malformed or does not fit the model.</exception>
     public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json)
-        where T : class =>
-        Read<T>(StrictJson.Decode(utf8Json));
+        where T : class
+    {
+        var json = utf8Json[StrictJson.CheckUtf8(utf8Json)..];
+        var copy = ArrayPool<byte>.Shared.Rent(Math.Max(json.Length, 1));
+        try
+        {
+            json.CopyTo(copy);
+            return ReadUtf8<T>(copy.AsMemory(0, json.Length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(copy);
+        }
+    }
 
     /// <summary>Reads JSON text from <paramref name="textReader"/> as a <typeparamref name="T"/>, leaving it open.</summary>
     /// <remarks>Reads no more than <see cref="FlexLimits.MaxDocumentBytes"/> characters; otherwise as <see cref="Deserialize{T}(string)"/>.</remarks>
@@ -144,7 +179,24 @@ public static class FlexJson
         where T : class
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return Read<T>(StrictJson.Read(stream));
+        var (buffer, count) = StrictJson.Read(stream);
+        try
+        {
+            var start = StrictJson.CheckUtf8(buffer.AsSpan(0, count));
+            return ReadUtf8<T>(buffer.AsMemory(start, count - start));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads checked UTF-8 JSON into the model, decoding it a slice at a time as the reader asks: no string of the whole document.</summary>
+    private static T ReadUtf8<T>(ReadOnlyMemory<byte> utf8)
+        where T : class
+    {
+        using var reader = CreateReader(new Utf8TextReader(utf8));
+        return FlexJsonReader.ReadDocument<T>(reader);
     }
 
     /// <summary>Reads checked JSON text into the model.</summary>

@@ -78,16 +78,18 @@ internal static class StrictJson
         }
     }
 
-    /// <summary>Checks UTF-8 JSON; returns it decoded, without a leading byte order mark.</summary>
-    public static string Decode(ReadOnlySpan<byte> utf8)
+    /// <summary>Checks UTF-8 JSON; returns how many bytes of a leading byte order mark to skip (0 or 3).</summary>
+    public static int CheckUtf8(ReadOnlySpan<byte> utf8)
     {
         if (utf8.Length > FlexLimits.MaxDocumentBytes)
         {
             throw TooLarge(utf8[..FlexLimits.MaxDocumentBytes]);
         }
 
+        var start = 0;
         if (utf8.StartsWith("\uFEFF"u8))
         {
+            start = 3;
             utf8 = utf8[3..];
             if (utf8.StartsWith("\uFEFF"u8))
             {
@@ -101,21 +103,24 @@ internal static class StrictJson
         }
 
         Syntax(utf8);
-        return Encoding.UTF8.GetString(utf8);
+        return start;
     }
 
-    /// <summary>Reads a stream to its end, or fails once it passes <see cref="FlexLimits.MaxDocumentBytes"/>.</summary>
-    public static string Read(Stream stream)
+    /// <summary>
+    /// Reads a stream to its end, or fails once it passes <see cref="FlexLimits.MaxDocumentBytes"/>: the bytes, in a
+    /// buffer rented from <see cref="ArrayPool{T}.Shared"/> that the caller gives back.
+    /// </summary>
+    public static (byte[] Buffer, int Count) Read(Stream stream)
     {
         var (buffer, count) = ReadToLimit<byte>(InitialSize(stream), stream.Read);
-        try
+        if (count == ReadLimit)
         {
-            return count == ReadLimit ? throw TooLarge(buffer.AsSpan(0, FlexLimits.MaxDocumentBytes)) : Decode(buffer.AsSpan(0, count));
-        }
-        finally
-        {
+            var tooLarge = TooLarge(buffer.AsSpan(0, FlexLimits.MaxDocumentBytes));
             ArrayPool<byte>.Shared.Return(buffer);
+            throw tooLarge;
         }
+
+        return (buffer, count);
     }
 
     /// <summary>Reads text to its end, or fails once it passes <see cref="FlexLimits.MaxDocumentBytes"/> characters.</summary>

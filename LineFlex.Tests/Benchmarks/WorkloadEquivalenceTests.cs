@@ -49,6 +49,28 @@ public class WorkloadEquivalenceTests
         });
     }
 
+    [TestCase(1)]
+    [TestCase(10)]
+    [TestCase(100)]
+    [TestCase(1000)]
+    public void Every_contender_at_the_wire_floor_writes_and_reads_the_same_bytes(int rows)
+    {
+        var floor = new WireFloorBenchmarks { Rows = rows };
+        floor.Setup();
+        var expected = System.Text.Encoding.UTF8.GetBytes(RowsBaselines.HandWritten(rows));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(floor.Utf8Writer(), Is.EqualTo(expected));
+            Assert.That(floor.SerializeToUtf8(), Is.EqualTo(expected));
+            Assert.That(floor.BuildAndSerializeToUtf8(), Is.EqualTo(expected));
+            Assert.That(floor.Serialize(), Is.EqualTo(RowsBaselines.HandWritten(rows)));
+            Assert.That(floor.JsonDocumentParse(), Is.EqualTo(1));
+            Assert.That(floor.ParseUtf8(), Is.EqualTo(Workloads.Rows(rows)));
+            Assert.That(floor.ParseString(), Is.EqualTo(Workloads.Rows(rows)));
+        });
+    }
+
     [TestCase(10)]
     [TestCase(100)]
     [TestCase(1000)]
@@ -150,9 +172,28 @@ public class WorkloadEquivalenceTests
     }
 
     [Test]
-    public async Task Sending_posts_the_same_bytes_and_gets_the_same_answer()
+    public void The_template_path_renders_a_ten_row_bubble_that_is_valid_approved_and_written_as_its_bytes()
     {
-        var send = new SendBenchmarks();
+        var template = new TemplateBenchmarks();
+        template.Setup();
+        var request = template.Render();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(request.Messages![0].Content!.Contents!.Body!.Contents!.Count(c => c is FlexBox { Layout: BoxLayout.Horizontal }), Is.EqualTo(10));
+            Assert.That(template.Validate().Findings, Is.Empty);
+            Assert.That(template.ApprovalCheck().Conforms, Is.True);
+            Assert.That(template.Approvals.Check(new LineFlex.Gallery.OrderConfirmation().BuildSample("ja")).Conforms, Is.True, "the approvals hold every variant");
+            Assert.That(template.FullPath(), Is.EqualTo(System.Text.Encoding.UTF8.GetBytes(FlexJson.Serialize(request))));
+            Assert.That(template.SerializeToUtf8(), Is.EqualTo(template.FullPath()));
+        });
+    }
+
+    [TestCase(1)]
+    [TestCase(100)]
+    public async Task Sending_posts_the_same_bytes_and_gets_the_same_answer(int messages)
+    {
+        var send = new SendBenchmarks { Messages = messages };
         await send.Setup();
         try
         {
@@ -162,7 +203,7 @@ public class WorkloadEquivalenceTests
             Assert.Multiple(() =>
             {
                 Assert.That(raw["messages"]!.Select(m => (string?)m["messageId"]), Is.EqualTo(lineFlex.Messages.Select(m => m.MessageId)));
-                Assert.That(lineFlex.Messages, Has.Count.EqualTo(100));
+                Assert.That(lineFlex.Messages, Has.Count.EqualTo(messages));
             });
         }
         finally

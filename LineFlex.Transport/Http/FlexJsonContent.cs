@@ -5,7 +5,7 @@ namespace LineFlex;
 
 /// <summary>
 /// A request body holding the model's deterministic JSON, the same bytes <see cref="FlexJson"/> gives,
-/// written once per call into a byte buffer (never a string) and copied to the connection
+/// written once per call as UTF-8 bytes (never a string) and copied to the connection
 /// asynchronously with a known length: writing JSON synchronously to the connection blocks a thread per
 /// flush, and an unknown length forces chunked encoding.
 /// </summary>
@@ -26,13 +26,8 @@ internal sealed class FlexJsonContent : HttpContent
         Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
     }
 
-    /// <summary>Writes the model's JSON into a buffer.</summary>
-    public static ReadOnlyMemory<byte> Serialize(object node)
-    {
-        var body = new MemoryStream(4096);
-        FlexJson.Serialize(body, node);
-        return body.GetBuffer().AsMemory(0, (int)body.Length);
-    }
+    /// <summary>Writes the model's JSON as UTF-8, directly into pooled buffers, then once into an array of its length.</summary>
+    public static ReadOnlyMemory<byte> Serialize(object node) => FlexJson.SerializeToUtf8Bytes(node);
 
     /// <summary>Ties the body to <paramref name="request"/> and the address it is sent to now.</summary>
     public void Bind(HttpRequestMessage request)
