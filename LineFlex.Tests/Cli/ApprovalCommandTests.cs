@@ -40,7 +40,7 @@ public class ApprovalCommandTests
             Assert.That(shapes, Has.Length.GreaterThanOrEqualTo(10));
             Assert.That(Directory.GetDirectories(Approvals), Has.Length.EqualTo(10));
             Assert.That(File.ReadAllText(Path.Combine(tracking, "slots.md")), Does.Contain("| TrackingNumber | `KEX123456789TH` |"));
-            Assert.That(error, Does.Contain("warning: shipment-tracking/th content.contents.footer.contents[0].action.uri: The button's URI comes from the model (TrackingUrl); LON fixes button URLs at approval.")
+            Assert.That(error, Does.Contain("warning: shipment-tracking/th content.contents.body.contents[5].action.uri: The button's URI comes from the model (TrackingUrl); LON fixes button URLs at approval.")
                 .And.Contain("[LFA51] (https://www.infobip.com/docs/line/message-types)"));
             Assert.That(output, Does.StartWith($"Wrote {shapes.Length} approved shapes of 10 templates"));
             Assert.That(JObject.Parse(File.ReadAllText(Path.Combine(tracking, "th.line.json")))["type"]?.ToString(), Is.EqualTo("flex"));
@@ -108,15 +108,16 @@ public class ApprovalCommandTests
         var (exitCode, output, _) = Run("check", file, "--approvals", Approvals);
         Assert.That((exitCode, output), Is.EqualTo((ExitCode.Success, $"messages[0] conforms to {Shape()}.{Environment.NewLine}")));
 
-        Edit(file, json => json.SelectToken("messages[0].content.contents.body.contents[2].contents[1].text")!.Replace("KEX000000001TH"));
+        Edit(file, json => json.SelectToken("messages[0].content.contents.body.contents[3].contents[1].text")!.Replace("KEX000000001TH"));
 
         Assert.That(Run("check", file, "--approvals", Approvals).ExitCode, Is.EqualTo(ExitCode.Success));
     }
 
-    [TestCase("header title changed", "messages[0].content.contents.header.contents[1].text", "LFA01")]
-    [TestCase("text appended to the body", "messages[0].content.contents.body.contents[4]", "LFA03")]
+    [TestCase("title changed", "messages[0].content.contents.body.contents[0].text", "LFA01")]
+    [TestCase("LINE's header changed", "messages[0].content.contents.header.contents[0].contents[0].text", "LFA01")]
+    [TestCase("text appended to the body", "messages[0].content.contents.body.contents[6]", "LFA03")]
     [TestCase("footer removed", "messages[0].content.contents.footer", "LFA04")]
-    [TestCase("body text colour changed", "messages[0].content.contents.body.contents[0].contents[0].color", "LFA02")]
+    [TestCase("body text colour changed", "messages[0].content.contents.body.contents[1].contents[0].color", "LFA02")]
     public void Check_fails_a_message_that_leaves_the_approved_shape_naming_the_path(string change, string path, string code)
     {
         var file = GallerySample();
@@ -125,10 +126,11 @@ public class ApprovalCommandTests
             var contents = json.SelectToken("messages[0].content.contents")!;
             switch (change)
             {
-                case "header title changed": contents.SelectToken("header.contents[1].text")!.Replace("Shipped"); break;
+                case "title changed": contents.SelectToken("body.contents[0].text")!.Replace("Shipped"); break;
+                case "LINE's header changed": contents.SelectToken("header.contents[0].contents[0].text")!.Replace("ACME NOTICE"); break;
                 case "text appended to the body": ((JArray)contents.SelectToken("body.contents")!).Add(new JObject { ["type"] = "TEXT", ["text"] = "Thanks" }); break;
                 case "footer removed": ((JObject)contents).Remove("footer"); break;
-                default: contents.SelectToken("body.contents[0].contents[0].color")!.Replace("#FF0000"); break;
+                default: contents.SelectToken("body.contents[1].contents[0].color")!.Replace("#FF0000"); break;
             }
         });
 
