@@ -14,6 +14,10 @@ internal static class ApprovalCommand
 
     private static readonly PreviewOptions Offline = new() { LoadImages = false };
 
+    private static readonly FlexValidator Validator = new();
+
+    private static readonly HashSet<string> LonCodes = [FlexRules.OneIcon.Code, .. FlexRules.LonGuidelines.Select(r => r.Code)];
+
     public static Command Create()
     {
         var input = new Argument<FileInfo>("assembly-or-project") { Description = "The app's assembly (.dll) or project (.csproj, built in Release first)." };
@@ -22,7 +26,7 @@ internal static class ApprovalCommand
         var noPng = new Option<bool>("--no-png") { Description = "Leave out the PNG previews (they need a local Chromium); the HTML previews are still written." };
         var command = new Command(
             "approval",
-            "Write each template variant's approved shape (<template>/<variant>.approved.json) and its review package: the HTML and PNG preview of every sample, the bubble in Infobip's and LINE's dialect, and slots.md. Prints LINE Official Notification guideline warnings.")
+            "Write each template variant's approved shape (<template>/<variant>.approved.json) and its review package: the HTML and PNG preview of every sample, the bubble in Infobip's and LINE's dialect, and slots.md. Prints LINE Official Notification guideline findings (LF508, LF510 to LF515, LFA51) as warnings.")
         {
             input,
             output,
@@ -62,7 +66,7 @@ internal static class ApprovalCommand
                 {
                     Write(Path.Combine(folder.FullName, shape.RelativePath), shape.ToJson());
                     shapes++;
-                    foreach (var warning in ApprovalWarning.Of(shape))
+                    foreach (var warning in ApprovalWarning.Of(shape).Concat(GuidelineWarnings(template, shape)))
                     {
                         stderr.WriteLine($"warning: {template.Name}/{shape.Variant} {warning}");
                         warnings++;
@@ -98,6 +102,19 @@ internal static class ApprovalCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// The LINE Official Notification guideline findings (LF508, LF510 to LF515) of the samples of <paramref name="shape"/>'s
+    /// variant, as warnings citing Infobip's "Message types" page: LINE decides on them at its review, so they do not fail
+    /// the command. A finding several samples share is listed once.
+    /// </summary>
+    internal static IEnumerable<ApprovalWarning> GuidelineWarnings(IFlexTemplate template, ApprovedShape shape) =>
+        template.SampleNames
+            .Where(s => template.SampleVariant(s) == shape.Variant)
+            .SelectMany(s => Validator.Validate(FlexSampleMessages.Message(template, s)).Findings)
+            .Where(f => LonCodes.Contains(f.Code))
+            .DistinctBy(f => (f.Code, f.Path))
+            .Select(f => new ApprovalWarning(f.Code, f.Path, f.Message, ApprovalCodes.MessageTypesSource));
 
     /// <summary>The slots of a template's variants as a Markdown table: slot, model property, example values, maximum length.</summary>
     internal static string SlotsTable(IFlexTemplate template, IReadOnlyList<ApprovedShape> shapes)

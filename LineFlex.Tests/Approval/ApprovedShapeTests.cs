@@ -28,10 +28,10 @@ public class ApprovedShapeTests
         {
             Assert.That(shape.Slots.Select(s => s.Property), Is.SupersetOf(new[] { "OrderNumber", "Carrier", "TrackingNumber", "EstimatedDelivery", "TrackingUrl" }));
             Assert.That((string?)content["altText"], Is.EqualTo("คำสั่งซื้อ {OrderNumber} จัดส่งแล้ว"));
-            Assert.That((string?)content.SelectToken("contents.header.contents[1].text"), Is.EqualTo("จัดส่งสินค้าแล้ว"));
-            Assert.That((string?)content.SelectToken("contents.body.contents[2].contents[0].text"), Is.EqualTo("เลขพัสดุ"));
-            Assert.That((string?)content.SelectToken("contents.body.contents[2].contents[1].text"), Is.EqualTo("{TrackingNumber}"));
-            Assert.That((string?)content.SelectToken("contents.footer.contents[0].action.uri"), Is.EqualTo("{TrackingUrl}"));
+            Assert.That((string?)content.SelectToken("contents.body.contents[0].text"), Is.EqualTo("จัดส่งสินค้าแล้ว"));
+            Assert.That((string?)content.SelectToken("contents.body.contents[3].contents[0].text"), Is.EqualTo("เลขพัสดุ"));
+            Assert.That((string?)content.SelectToken("contents.body.contents[3].contents[1].text"), Is.EqualTo("{TrackingNumber}"));
+            Assert.That((string?)content.SelectToken("contents.body.contents[5].action.uri"), Is.EqualTo("{TrackingUrl}"));
         });
     }
 
@@ -57,7 +57,7 @@ public class ApprovedShapeTests
     {
         var content = JObject.Parse(Shape(new PointsEarned(), "en").ToJson())["content"]!;
 
-        Assert.That((string?)content.SelectToken("contents.body.contents[0].text"), Is.EqualTo("+{Earned}"));
+        Assert.That((string?)content.SelectToken("contents.body.contents[1].text"), Is.EqualTo("+{Earned}"));
         Assert.That((string?)content["altText"], Is.EqualTo("You earned {Earned} points. Balance {Balance}"));
     }
 

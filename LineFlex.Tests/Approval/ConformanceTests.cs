@@ -53,10 +53,10 @@ public class ConformanceTests
     [Test]
     public void A_changed_title_is_a_fixed_text_change_at_its_path()
     {
-        var result = Gallery.Value.Check(Edited(m => m.SelectToken("content.contents.header.contents[1].text")!.Replace("Shipped!")));
+        var result = Gallery.Value.Check(Edited(m => m.SelectToken("content.contents.body.contents[0].text")!.Replace("Shipped!")));
 
         Assert.That(result.Differences, Has.One.Matches<ConformanceDifference>(d =>
-            d.Code == ApprovalCodes.FixedTextChanged && d.Path == "content.contents.header.contents[1].text"));
+            d.Code == ApprovalCodes.FixedTextChanged && d.Path == "content.contents.body.contents[0].text"));
         Assert.That(result.Differences, Has.Count.EqualTo(1));
     }
 
@@ -67,7 +67,7 @@ public class ConformanceTests
 
         Assert.That(result.Differences, Is.EqualTo(new[]
         {
-            new ConformanceDifference(ApprovalCodes.ComponentAdded, "content.contents.body.contents[4]", "TEXT \"Thanks!\" is not in the approved template."),
+            new ConformanceDifference(ApprovalCodes.ComponentAdded, "content.contents.body.contents[6]", "TEXT \"Thanks!\" is not in the approved template."),
         }));
     }
 
@@ -125,9 +125,9 @@ public class ConformanceTests
     {
         var validator = new ApprovedTemplateValidator(Gallery.Value);
 
-        var result = validator.TestValidate(Edited(m => m.SelectToken("content.contents.header.contents[1].text")!.Replace("Shipped!")));
+        var result = validator.TestValidate(Edited(m => m.SelectToken("content.contents.body.contents[0].text")!.Replace("Shipped!")));
 
-        result.ShouldHaveValidationErrorFor("content.contents.header.contents[1].text").WithErrorCode(ApprovalCodes.FixedTextChanged);
+        result.ShouldHaveValidationErrorFor("content.contents.body.contents[0].text").WithErrorCode(ApprovalCodes.FixedTextChanged);
         Assert.That(validator.Validate(new ShipmentTracking().BuildSample("th")).IsValid, Is.True);
     }
 
@@ -138,7 +138,7 @@ public class ConformanceTests
             Throws.TypeOf<DirectoryNotFoundException>().With.Message.Contains("lineflex approval"));
     }
 
-    private const string TrackingNumberText = "content.contents.body.contents[2].contents[1].text";
+    private const string TrackingNumberText = "content.contents.body.contents[3].contents[1].text";
 
     // The Thai shipment-tracking sample read from JSON (so without its origin: the closest approval is found), edited.
     private static LineMessage Edited(Action<JObject> edit)

@@ -1,4 +1,5 @@
 using LineFlex.Cli;
+using LineFlex.Cli.Commands;
 using LineFlex.Gallery;
 using Newtonsoft.Json.Linq;
 
@@ -40,13 +41,42 @@ public class ApprovalCommandTests
             Assert.That(shapes, Has.Length.GreaterThanOrEqualTo(10));
             Assert.That(Directory.GetDirectories(Approvals), Has.Length.EqualTo(10));
             Assert.That(File.ReadAllText(Path.Combine(tracking, "slots.md")), Does.Contain("| TrackingNumber | `KEX123456789TH` |"));
-            Assert.That(error, Does.Contain("warning: shipment-tracking/th content.contents.footer.contents[0].action.uri: The button's URI comes from the model (TrackingUrl); LON fixes button URLs at approval.")
+            Assert.That(error, Does.Contain("warning: shipment-tracking/th content.contents.body.contents[5].action.uri: The button's URI comes from the model (TrackingUrl); LON fixes button URLs at approval.")
                 .And.Contain("[LFA51] (https://www.infobip.com/docs/line/message-types)"));
+            Assert.That(error, Does.Not.Contain("[LF5"), "the gallery is in LON's shape");
             Assert.That(output, Does.StartWith($"Wrote {shapes.Length} approved shapes of 10 templates"));
             Assert.That(JObject.Parse(File.ReadAllText(Path.Combine(tracking, "th.line.json")))["type"]?.ToString(), Is.EqualTo("flex"));
             Assert.That(JObject.Parse(File.ReadAllText(Path.Combine(tracking, "th.infobip.json")))["messages"], Is.Not.Null);
             Assert.That(File.ReadAllText(Path.Combine(tracking, "th.html")), Does.Contain("KEX123456789TH"));
         });
+    }
+
+    [Test]
+    public void Approval_prints_the_lon_guideline_findings_of_a_template_as_warnings_and_still_succeeds()
+    {
+        var (exitCode, output, error) = Run("approval", typeof(LineFlex.Tests.Templates.Greeting).Assembly.Location, "-o", Approvals, "--template", "greeting", "--no-png");
+
+        Assert.That(exitCode, Is.EqualTo(ExitCode.Success), error);
+        Assert.That(error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[]
+        {
+            "warning: greeting/default content.contents.header: The bubble has no header; a LINE Official Notification carries LINE's fixed header. Add it with .LineHeader(). [LF510] (https://www.infobip.com/docs/line/message-types)",
+            "warning: greeting/default content.contents.footer: The bubble has no footer; a LINE Official Notification carries LINE's fixed footer. Add it with .LineFooter(). [LF511] (https://www.infobip.com/docs/line/message-types)",
+        }));
+        Assert.That(output, Does.EndWith(" (2 warning(s))." + Environment.NewLine));
+    }
+
+    [Test]
+    public void Guideline_warnings_name_each_lon_finding_of_a_variant_once_with_its_code_path_and_source()
+    {
+        var template = new OffShape();
+
+        var warnings = ApprovalCommand.GuidelineWarnings(template, ApprovedShape.Of(template).Single()).ToList();
+
+        Assert.That(warnings.Select(w => w.Code).Distinct(), Is.EquivalentTo(new[] { "LF508", "LF510", "LF511", "LF512", "LF513", "LF514", "LF515" }));
+        Assert.That(warnings.Select(w => (w.Code, w.Path)), Is.Unique, "the two samples' findings are listed once");
+        Assert.That(warnings.Select(w => w.Source), Is.All.EqualTo("https://www.infobip.com/docs/line/message-types"));
+        Assert.That(warnings.Select(w => w.ToString()), Does.Contain("content.contents.body.contents[2].contents[0]: A LINE Official Notification's icon stands at the very top of the body; this one does not. Put it in a BASELINE box first in the body, beside the title. [LF514] (https://www.infobip.com/docs/line/message-types)"));
+        Assert.That(warnings.Where(w => w.Code == "LF515").Select(w => w.Path), Is.EqualTo(new[] { "content.contents.body.contents[3].action" }));
     }
 
     [Test]
@@ -108,15 +138,16 @@ public class ApprovalCommandTests
         var (exitCode, output, _) = Run("check", file, "--approvals", Approvals);
         Assert.That((exitCode, output), Is.EqualTo((ExitCode.Success, $"messages[0] conforms to {Shape()}.{Environment.NewLine}")));
 
-        Edit(file, json => json.SelectToken("messages[0].content.contents.body.contents[2].contents[1].text")!.Replace("KEX000000001TH"));
+        Edit(file, json => json.SelectToken("messages[0].content.contents.body.contents[3].contents[1].text")!.Replace("KEX000000001TH"));
 
         Assert.That(Run("check", file, "--approvals", Approvals).ExitCode, Is.EqualTo(ExitCode.Success));
     }
 
-    [TestCase("header title changed", "messages[0].content.contents.header.contents[1].text", "LFA01")]
-    [TestCase("text appended to the body", "messages[0].content.contents.body.contents[4]", "LFA03")]
+    [TestCase("title changed", "messages[0].content.contents.body.contents[0].text", "LFA01")]
+    [TestCase("LINE's header changed", "messages[0].content.contents.header.contents[0].contents[0].text", "LFA01")]
+    [TestCase("text appended to the body", "messages[0].content.contents.body.contents[6]", "LFA03")]
     [TestCase("footer removed", "messages[0].content.contents.footer", "LFA04")]
-    [TestCase("body text colour changed", "messages[0].content.contents.body.contents[0].contents[0].color", "LFA02")]
+    [TestCase("body text colour changed", "messages[0].content.contents.body.contents[1].contents[0].color", "LFA02")]
     public void Check_fails_a_message_that_leaves_the_approved_shape_naming_the_path(string change, string path, string code)
     {
         var file = GallerySample();
@@ -125,10 +156,11 @@ public class ApprovalCommandTests
             var contents = json.SelectToken("messages[0].content.contents")!;
             switch (change)
             {
-                case "header title changed": contents.SelectToken("header.contents[1].text")!.Replace("Shipped"); break;
+                case "title changed": contents.SelectToken("body.contents[0].text")!.Replace("Shipped"); break;
+                case "LINE's header changed": contents.SelectToken("header.contents[0].contents[0].text")!.Replace("ACME NOTICE"); break;
                 case "text appended to the body": ((JArray)contents.SelectToken("body.contents")!).Add(new JObject { ["type"] = "TEXT", ["text"] = "Thanks" }); break;
                 case "footer removed": ((JObject)contents).Remove("footer"); break;
-                default: contents.SelectToken("body.contents[0].contents[0].color")!.Replace("#FF0000"); break;
+                default: contents.SelectToken("body.contents[1].contents[0].color")!.Replace("#FF0000"); break;
             }
         });
 
@@ -163,6 +195,26 @@ public class ApprovalCommandTests
         var gallery = Path.Combine(_folder.FullName, "gallery");
         Assert.That(Run("gallery", "-o", gallery).ExitCode, Is.EqualTo(ExitCode.Success));
         return Path.Combine(gallery, "shipment-tracking.th.json");
+    }
+
+    /// <summary>A template in no LON shape: its own header, no footer, an IMAGE first in the body, two ICONs below it and a POSTBACK button.</summary>
+    private sealed class OffShape : FlexTemplate<string>
+    {
+        public override string Name => "off-shape";
+
+        public override string Description => "Leaves every LON guideline.";
+
+        public override IEnumerable<FlexSample<string>> Samples => [new("en", "A-1"), new("again", "A-2")];
+
+        protected override void Compose(MessageBuilder message, string model) => message
+            .AltText($"Order {model}")
+            .Bubble(b => b
+                .Header(h => h.Text("ACME"))
+                .Body(body => body
+                    .Image("https://example.com/logo.png")
+                    .Text($"Order {model}")
+                    .Baseline(row => row.Icon("https://example.com/a.png").Icon("https://example.com/b.png").Text("Paid"))
+                    .Button(Flex.Postback("Confirm", "action=confirm"))));
     }
 
     private static void Edit(string file, Action<JObject> edit)

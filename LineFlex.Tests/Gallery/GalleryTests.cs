@@ -3,7 +3,7 @@ using LineFlex.Testing;
 
 namespace LineFlex.Tests.Gallery;
 
-/// <summary>The gallery: every template's every sample is valid without warnings and matches its wire JSON snapshot.</summary>
+/// <summary>The gallery: every template's every sample is valid without warnings, in LON's shape, and matches its wire JSON snapshot.</summary>
 public class GalleryTests
 {
     private static IEnumerable<FlexTemplateCase> Cases() => FlexTemplateCase.All(typeof(Brand).Assembly);
@@ -13,9 +13,18 @@ public class GalleryTests
     {
         var report = sample.MatchSnapshot();
 
-        // The gallery is not in LON's shape yet (its own brand header, buttons in the footer): the LON guideline
-        // warnings (LF510 to LF515) are left out until it is.
-        Assert.That(report.Findings.Where(f => !FlexRules.LonGuidelines.Any(r => r.Code == f.Code)), Is.Empty);
+        Assert.That(report.Findings, Is.Empty);
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Each_sample_is_in_lon_shape_without_a_guideline_warning_or_an_error(FlexTemplateCase sample)
+    {
+        string[] lon = [FlexRules.OneIcon.Code, .. FlexRules.LonGuidelines.Select(r => r.Code)];
+
+        var report = new FlexValidator().Validate(sample.Build());
+
+        Assert.That(lon, Is.EquivalentTo(new[] { "LF508", "LF510", "LF511", "LF512", "LF513", "LF514", "LF515" }));
+        Assert.That(report.Findings.Where(f => f.Severity == FindingSeverity.Error || lon.Contains(f.Code)), Is.Empty);
     }
 
     [Test]

@@ -5,18 +5,18 @@ namespace LineFlex.Gallery;
 /// <param name="Clinic">Where.</param>
 /// <param name="WithWhom">Who the appointment is with.</param>
 /// <param name="When">The date and time, formatted.</param>
-/// <param name="AppointmentId">The appointment's id, sent back when the patient confirms.</param>
+/// <param name="AppointmentId">The appointment's number, for the patient to quote.</param>
 /// <param name="RescheduleUrl">Where to pick another time.</param>
 public sealed record Appointment(Language Language, string Clinic, string WithWhom, string When, string AppointmentId, string RescheduleUrl);
 
-/// <summary>Reminds a patient of an appointment, with buttons to confirm or reschedule.</summary>
+/// <summary>Reminds a patient of an appointment, with a button to reschedule.</summary>
 public sealed class AppointmentReminder : FlexTemplate<Appointment>
 {
     /// <inheritdoc/>
     public override string Name => "appointment-reminder";
 
     /// <inheritdoc/>
-    public override string Description => "Reminds a patient of an appointment tomorrow, with a button to confirm and one to reschedule.";
+    public override string Description => "Reminds a patient of an appointment tomorrow: where, with whom, when and its number, with a button to reschedule.";
 
     /// <inheritdoc/>
     public override IEnumerable<FlexSample<Appointment>> Samples =>
@@ -34,17 +34,15 @@ public sealed class AppointmentReminder : FlexTemplate<Appointment>
             .AltText(FlexTextLimits.ForAltText(say($"เตือนนัดหมาย {a.Clinic} {a.When}", $"{a.When} {a.Clinic} のご予約のお知らせ", $"Reminder: {a.Clinic}, {a.When}")))
             .ValidityPeriod(12, ValidityPeriodTimeUnit.Hours)
             .Bubble(b => b
-                .Apply(Brand.Header(say("เตือนนัดหมาย", "ご予約のリマインド", "Appointment reminder")))
-                .Style(s => s.Footer(separator: true))
+                .Apply(Brand.Notification)
                 .Body(body => body
                     .Spacing("sm")
+                    .Apply(Brand.Title(say("เตือนนัดหมาย", "ご予約のリマインド", "Appointment reminder")))
                     .Text(a.Clinic, t => t.Weight(FontWeight.Bold).Wrap())
                     .Apply(
                         Brand.Row(say("แพทย์", "担当", "With"), a.WithWhom),
-                        Brand.Row(say("วันเวลา", "日時", "When"), a.When, bold: true)))
-                .Footer(f => f
-                    .Spacing("sm")
-                    .Button(Flex.Postback(FlexTextLimits.ForLabel(say("ยืนยันนัด", "予約を確定", "Confirm")), $"action=confirm&appointment={a.AppointmentId}"), x => x.Style(ButtonStyle.Primary).Color(Brand.Green))
-                    .Button(Flex.Uri(FlexTextLimits.ForLabel(say("เลื่อนนัด", "日時を変更", "Reschedule")), a.RescheduleUrl), x => x.Style(ButtonStyle.Secondary))));
+                        Brand.Row(say("วันเวลา", "日時", "When"), a.When, bold: true),
+                        Brand.Row(say("หมายเลขนัด", "予約番号", "Appointment no."), a.AppointmentId))
+                    .Apply(Brand.Button(say("เลื่อนนัด", "日時を変更", "Reschedule"), a.RescheduleUrl))));
     }
 }

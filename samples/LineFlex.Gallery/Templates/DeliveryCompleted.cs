@@ -32,15 +32,16 @@ public sealed class DeliveryCompleted : FlexTemplate<Delivery>
         message
             .AltText(FlexTextLimits.ForAltText(say($"คำสั่งซื้อ {delivery.OrderNumber} จัดส่งสำเร็จแล้ว", $"ご注文 {delivery.OrderNumber} をお届けしました", $"Order {delivery.OrderNumber} was delivered")))
             .Bubble(b => b
-                .Apply(Brand.Header(say("จัดส่งสำเร็จ", "配達完了", "Delivered")))
+                .Apply(Brand.Notification)
                 .Body(body => body
                     .Spacing("sm")
+                    .Apply(Brand.Title(say("จัดส่งสำเร็จ", "配達完了", "Delivered")))
                     .Apply(Brand.Row(say("หมายเลขคำสั่งซื้อ", "注文番号", "Order"), delivery.OrderNumber))
                     .Apply(Brand.Row(say("เวลาที่ส่ง", "配達日時", "Delivered"), delivery.DeliveredAt))
                     .When(
                         delivery.ReceivedBy is not null,
                         x => x.Apply(Brand.Row(say("ผู้รับ", "受取人", "Received by"), delivery.ReceivedBy!)),
-                        x => x.Text(say("วางไว้หน้าประตู", "置き配でお届けしました", "Left at the door"), t => t.Size("sm").Color(Brand.Grey))))
-                .Apply(Brand.Button(say("รีวิวสินค้า", "レビューを書く", "Write a review"), delivery.ReviewUrl)));
+                        x => x.Text(say("วางไว้หน้าประตู", "置き配でお届けしました", "Left at the door"), t => t.Size("sm").Color(Brand.Grey)))
+                    .Apply(Brand.Button(say("รีวิวสินค้า", "レビューを書く", "Write a review"), delivery.ReviewUrl))));
     }
 }

@@ -31,21 +31,23 @@ public sealed class MaintenanceNotice : FlexTemplate<Maintenance>
     protected override void Compose(MessageBuilder message, Maintenance m)
     {
         var say = (string th, string ja, string en) => Brand.Say(m.Language, th, ja, en);
-        var title = m.Unplanned
+        var kind = m.Unplanned
             ? say("แจ้งระบบขัดข้อง", "障害のお知らせ", "Service disruption")
             : say("แจ้งปิดปรับปรุงระบบ", "メンテナンスのお知らせ", "Scheduled maintenance");
         message
-            .AltText(FlexTextLimits.ForAltText($"{title}: {m.Service} {m.From} - {m.Until}"))
+            .AltText(FlexTextLimits.ForAltText($"{kind}: {m.Service} {m.From} - {m.Until}"))
             .Bubble(b => b
-                .Apply(Brand.Header(title))
+                .Apply(Brand.Notification)
                 .When(m.Unplanned, x => x.Style(s => s.Body(backgroundColor: "#FFF8E1")))
                 .Body(body => body
                     .Spacing("sm")
+                    .Apply(Brand.Title(say("แจ้งสถานะระบบ", "システムのお知らせ", "Service notice")))
+                    .Text(kind, t => t.Size("sm").Weight(FontWeight.Bold).When(m.Unplanned, x => x.Color("#D93025")))
                     .Text(m.Service, t => t.Weight(FontWeight.Bold).Wrap())
                     .Apply(
                         Brand.Row(say("เริ่ม", "開始", "From"), m.From),
                         Brand.Row(say("สิ้นสุด", "終了予定", "Until"), m.Until))
-                    .Text(m.Impact, t => t.Size("sm").Wrap().Margin("md")))
-                .Apply(Brand.Button(say("ดูสถานะระบบ", "稼働状況を見る", "Status page"), m.StatusUrl)));
+                    .Text(m.Impact, t => t.Size("sm").Wrap().Margin("md"))
+                    .Apply(Brand.Button(say("ดูสถานะระบบ", "稼働状況を見る", "Status page"), m.StatusUrl))));
     }
 }

@@ -43,9 +43,10 @@ public sealed class OrderConfirmation : FlexTemplate<Order>
         message
             .AltText(FlexTextLimits.ForAltText(say($"ยืนยันคำสั่งซื้อ {order.OrderNumber} ยอดรวม {order.Total}", $"ご注文 {order.OrderNumber} を承りました。合計 {order.Total}", $"Order {order.OrderNumber} confirmed. Total {order.Total}")))
             .Bubble(b => b
-                .Apply(Brand.Header(say("ยืนยันคำสั่งซื้อ", "ご注文確認", "Order confirmed")))
+                .Apply(Brand.Notification)
                 .Body(body => body
                     .Spacing("sm")
+                    .Apply(Brand.Title(say("ยืนยันคำสั่งซื้อ", "ご注文確認", "Order confirmed")))
                     .Apply(Brand.Row(say("หมายเลขคำสั่งซื้อ", "注文番号", "Order"), order.OrderNumber))
                     .Separator(s => s.Margin("md"))
                     .Rows(
@@ -58,7 +59,7 @@ public sealed class OrderConfirmation : FlexTemplate<Order>
                         moreText: t => t.Size("xs").Color(Brand.Grey))
                     .Separator(s => s.Margin("md"))
                     .When(order.Discount is not null, d => d.Apply(Brand.Row(say("ส่วนลด", "割引", "Discount"), "-" + order.Discount)))
-                    .Apply(Brand.Row(say("ยอดรวม", "合計", "Total"), order.Total, bold: true)))
-                .Apply(Brand.Button(say("ดูคำสั่งซื้อ", "注文を見る", "View order"), order.OrderUrl)));
+                    .Apply(Brand.Row(say("ยอดรวม", "合計", "Total"), order.Total, bold: true))
+                    .Apply(Brand.Button(say("ดูคำสั่งซื้อ", "注文を見る", "View order"), order.OrderUrl))));
     }
 }

@@ -33,15 +33,16 @@ public sealed class PaymentDueReminder : FlexTemplate<Invoice>
         message
             .AltText(FlexTextLimits.ForAltText(say($"แจ้งเตือนชำระเงิน {invoice.Amount} ภายใน {invoice.DueDate}", $"{invoice.DueDate} までに {invoice.Amount} のお支払いをお願いします", $"{invoice.Amount} is due {invoice.DueDate}")))
             .Bubble(b => b
-                .Apply(Brand.Header(say("แจ้งเตือนการชำระเงิน", "お支払いのお願い", "Payment reminder")))
+                .Apply(Brand.Notification)
                 .When(invoice.Overdue, x => x.Style(s => s.Body(backgroundColor: "#FFF4F4")))
                 .Body(body => body
                     .Spacing("sm")
+                    .Apply(Brand.Title(say("แจ้งเตือนการชำระเงิน", "お支払いのお願い", "Payment reminder")))
                     .When(invoice.Overdue, x => x.Text(say("เลยกำหนดชำระแล้ว", "お支払い期限を過ぎています", "This payment is overdue"), t => t.Size("sm").Color("#D93025").Weight(FontWeight.Bold)))
                     .Apply(
                         Brand.Row(say("ใบแจ้งหนี้", "請求書番号", "Invoice"), invoice.InvoiceNumber),
                         Brand.Row(say("ครบกำหนด", "お支払い期限", "Due"), invoice.DueDate),
-                        Brand.Row(say("ยอดชำระ", "ご請求額", "Amount"), invoice.Amount, bold: true)))
-                .Apply(Brand.Button(say("ชำระเงิน", "支払う", "Pay now"), invoice.PayUrl)));
+                        Brand.Row(say("ยอดชำระ", "ご請求額", "Amount"), invoice.Amount, bold: true))
+                    .Apply(Brand.Button(say("ชำระเงิน", "支払う", "Pay now"), invoice.PayUrl))));
     }
 }

@@ -33,15 +33,16 @@ public sealed class PaymentReceipt : FlexTemplate<Payment>
         message
             .AltText(FlexTextLimits.ForAltText(say($"ได้รับชำระเงิน {payment.Amount} แล้ว", $"{payment.Amount} のお支払いを確認しました", $"Payment of {payment.Amount} received")))
             .Bubble(b => b
-                .Apply(Brand.Header(say("ใบเสร็จรับเงิน", "お支払い完了", "Payment received")))
+                .Apply(Brand.Notification)
                 .Body(body => body
                     .Spacing("sm")
+                    .Apply(Brand.Title(say("ใบเสร็จรับเงิน", "お支払い完了", "Payment received")))
                     .Text(payment.Amount, t => t.Size("xxl").Weight(FontWeight.Bold))
                     .Separator(s => s.Margin("md"))
                     .Apply(
                         Brand.Row(say("เลขที่ใบเสร็จ", "領収書番号", "Receipt"), payment.ReceiptNumber),
                         Brand.Row(say("วันที่ชำระ", "お支払い日時", "Paid"), payment.PaidAt),
-                        Brand.Row(say("ช่องทาง", "お支払い方法", "Method"), payment.Method)))
-                .Apply(Brand.Button(say("ดูใบเสร็จ", "領収書を見る", "View receipt"), payment.ReceiptUrl)));
+                        Brand.Row(say("ช่องทาง", "お支払い方法", "Method"), payment.Method))
+                    .Apply(Brand.Button(say("ดูใบเสร็จ", "領収書を見る", "View receipt"), payment.ReceiptUrl))));
     }
 }

@@ -35,12 +35,13 @@ public sealed class PointsEarned : FlexTemplate<Points>
             .AltText(FlexTextLimits.ForAltText(say($"คุณได้รับ {earned} คะแนน คะแนนสะสม {balance}", $"{earned} ポイント獲得しました。残高 {balance}", $"You earned {earned} points. Balance {balance}")))
             .Bubble(b => b
                 .Size(BubbleSize.Kilo)
-                .Apply(Brand.Header(say("ได้รับคะแนน", "ポイント獲得", "Points earned")))
+                .Apply(Brand.Notification)
                 .Body(body => body
                     .Spacing("sm")
+                    .Apply(Brand.Title(say("ได้รับคะแนน", "ポイント獲得", "Points earned")))
                     .Text("+" + earned, t => t.Size("3xl").Weight(FontWeight.Bold).Color(Brand.Green).Align(FlexAlign.Center))
                     .Apply(Brand.Row(say("คะแนนสะสม", "ポイント残高", "Balance"), balance, bold: true))
-                    .When(p.ExpiresOn is not null, x => x.Text(say($"คะแนนบางส่วนหมดอายุ {p.ExpiresOn}", $"一部ポイントの有効期限: {p.ExpiresOn}", $"Some points expire {p.ExpiresOn}"), t => t.Size("xs").Color(Brand.Grey).Wrap())))
-                .Apply(Brand.Button(say("ดูประวัติคะแนน", "ポイント履歴", "Points history"), p.PointsUrl)));
+                    .When(p.ExpiresOn is not null, x => x.Text(say($"คะแนนบางส่วนหมดอายุ {p.ExpiresOn}", $"一部ポイントの有効期限: {p.ExpiresOn}", $"Some points expire {p.ExpiresOn}"), t => t.Size("xs").Color(Brand.Grey).Wrap()))
+                    .Apply(Brand.Button(say("ดูประวัติคะแนน", "ポイント履歴", "Points history"), p.PointsUrl))));
     }
 }

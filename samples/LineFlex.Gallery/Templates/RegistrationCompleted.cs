@@ -32,13 +32,14 @@ public sealed class RegistrationCompleted : FlexTemplate<Registration>
         message
             .AltText(FlexTextLimits.ForAltText(say($"ยินดีต้อนรับ {r.MemberName} สมัครสมาชิกเรียบร้อยแล้ว", $"{r.MemberName}、会員登録が完了しました", $"Welcome, {r.MemberName}! Your membership is ready")))
             .Bubble(b => b
-                .Apply(Brand.Header(say("สมัครสมาชิกสำเร็จ", "会員登録完了", "Welcome aboard")))
+                .Apply(Brand.Notification)
                 .Body(body => body
                     .Spacing("sm")
+                    .Apply(Brand.Title(say("สมัครสมาชิกสำเร็จ", "会員登録完了", "Welcome aboard")))
                     .Text(say($"ยินดีต้อนรับ {r.MemberName}", $"{r.MemberName}、ようこそ", $"Welcome, {r.MemberName}"), t => t.Weight(FontWeight.Bold).Wrap())
                     .Apply(
                         Brand.Row(say("หมายเลขสมาชิก", "会員番号", "Member no."), r.MemberId),
-                        Brand.Row(say("ระดับ", "ランク", "Tier"), r.Tier)))
-                .Apply(Brand.Button(say("หน้าสมาชิก", "会員ページ", "My membership"), r.MemberUrl)));
+                        Brand.Row(say("ระดับ", "ランク", "Tier"), r.Tier))
+                    .Apply(Brand.Button(say("หน้าสมาชิก", "会員ページ", "My membership"), r.MemberUrl))));
     }
 }

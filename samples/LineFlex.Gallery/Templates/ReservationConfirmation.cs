@@ -35,15 +35,16 @@ public sealed class ReservationConfirmation : FlexTemplate<Reservation>
         message
             .AltText(FlexTextLimits.ForAltText(say($"ยืนยันการจอง {r.Venue} {r.Date} {r.Time}", $"{r.Venue} {r.Date} {r.Time} のご予約を承りました", $"Reservation confirmed: {r.Venue}, {r.Date} {r.Time}")))
             .Bubble(b => b
-                .Apply(Brand.Header(say("ยืนยันการจอง", "ご予約確認", "Reservation confirmed")))
+                .Apply(Brand.Notification)
                 .Body(body => body
                     .Spacing("sm")
+                    .Apply(Brand.Title(say("ยืนยันการจอง", "ご予約確認", "Reservation confirmed")))
                     .Text(r.Venue, t => t.Weight(FontWeight.Bold).Wrap())
                     .Apply(
                         Brand.Row(say("วันที่", "日付", "Date"), r.Date),
                         Brand.Row(say("เวลา", "時間", "Time"), r.Time),
                         Brand.Row(say("จำนวน", "人数", "Party"), guests),
-                        Brand.Row(say("หมายเลขการจอง", "予約番号", "Booking no."), r.ReservationNumber)))
-                .Apply(Brand.Button(say("จัดการการจอง", "予約を変更・取消", "Manage booking"), r.ManageUrl)));
+                        Brand.Row(say("หมายเลขการจอง", "予約番号", "Booking no."), r.ReservationNumber))
+                    .Apply(Brand.Button(say("จัดการการจอง", "予約を変更・取消", "Manage booking"), r.ManageUrl))));
     }
 }

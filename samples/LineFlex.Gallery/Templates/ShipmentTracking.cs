@@ -33,14 +33,15 @@ public sealed class ShipmentTracking : FlexTemplate<Shipment>
         message
             .AltText(FlexTextLimits.ForAltText(say($"คำสั่งซื้อ {shipment.OrderNumber} จัดส่งแล้ว", $"ご注文 {shipment.OrderNumber} を発送しました", $"Order {shipment.OrderNumber} has shipped")))
             .Bubble(b => b
-                .Apply(Brand.Header(say("จัดส่งสินค้าแล้ว", "発送のお知らせ", "Your order has shipped")))
+                .Apply(Brand.Notification)
                 .Body(body => body
                     .Spacing("sm")
+                    .Apply(Brand.Title(say("จัดส่งสินค้าแล้ว", "発送のお知らせ", "Your order has shipped")))
                     .Apply(
                         Brand.Row(say("หมายเลขคำสั่งซื้อ", "注文番号", "Order"), shipment.OrderNumber),
                         Brand.Row(say("ขนส่งโดย", "配送業者", "Carrier"), shipment.Carrier),
                         Brand.Row(say("เลขพัสดุ", "お問い合わせ番号", "Tracking no."), shipment.TrackingNumber),
-                        Brand.Row(say("คาดว่าจะได้รับ", "お届け予定", "Arrives"), shipment.EstimatedDelivery, bold: true)))
-                .Apply(Brand.Button(say("ติดตามพัสดุ", "配送状況を確認", "Track package"), shipment.TrackingUrl)));
+                        Brand.Row(say("คาดว่าจะได้รับ", "お届け予定", "Arrives"), shipment.EstimatedDelivery, bold: true))
+                    .Apply(Brand.Button(say("ติดตามพัสดุ", "配送状況を確認", "Track package"), shipment.TrackingUrl))));
     }
 }
