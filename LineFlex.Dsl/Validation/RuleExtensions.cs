@@ -6,6 +6,7 @@ internal static class RuleExtensions
     internal static string? ActionUriProblem(string value)
     {
         var colon = value.IndexOf(':', StringComparison.Ordinal);
+        // Stryker disable once Equality : a colon first gives an empty scheme either way
         var scheme = colon > 0 ? value[..colon].ToLowerInvariant() : string.Empty;
         if (scheme is not ("http" or "https" or "line" or "tel"))
         {

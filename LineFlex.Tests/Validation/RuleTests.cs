@@ -31,6 +31,30 @@ public class RuleTests
         Assert.That(report.Findings, Is.Empty, report.ToString());
     }
 
+    [TestCaseSource(nameof(Cases))]
+    public void The_message_of_the_smallest_bad_input_is_a_whole_sentence(RuleCase rule)
+    {
+        var message = Validator.Validate(rule.Bad()).Findings.Single().Message;
+
+        Assert.That(message, Does.Match(@"^[A-Za-z].{8,}[.?]$"), message);
+    }
+
+    [Test]
+    public void Every_rule_is_listed_in_validation_md_as_declared()
+    {
+        // docs/validation.md's rules tables are written from FlexRules.All; the rule set a reader sees is the one that checks.
+        var page = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "docs", "validation.md"));
+
+        Assert.Multiple(() =>
+        {
+            foreach (var rule in FlexRules.All)
+            {
+                var severity = rule.Severity == FindingSeverity.Warning ? "warning" : "error";
+                Assert.That(page, Does.Contain($"| {rule.Code} | {rule.Checks} | {rule.Limit} | {severity} | {rule.Source} |"), rule.Code);
+            }
+        });
+    }
+
     [Test]
     public void Every_rule_has_a_case()
     {

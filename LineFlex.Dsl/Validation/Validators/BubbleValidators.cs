@@ -132,6 +132,7 @@ public sealed class FlexBubbleValidator : AbstractValidator<FlexBubble>
         catch (ArgumentException)
         {
             // An undefined enum value cannot be written; LF415 reports it, and the size is unknown.
+            // Stryker disable once Statement : the return ends the method, as falling through would
             return;
         }
     }
