@@ -6,7 +6,7 @@ namespace LineFlex.Tests.Validation;
 /// <summary>What a report, its findings and the exception say, and the validator's entry points that narrow the tree.</summary>
 public class ReportTests
 {
-    private static readonly FlexValidator Validator = new(new FixedClock(FixedClock.Now));
+    private static readonly FlexValidator Validator = LonGuidelinesOff.Validator(new FixedClock(FixedClock.Now));
 
     private static LineRequest WithErrorAndWarning() =>
         Minimal.WithMessage(m => m with

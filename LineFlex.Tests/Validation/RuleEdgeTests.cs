@@ -15,7 +15,7 @@ public class RuleEdgeTests
     private const string Window = M + ".options.deliveryTimeWindow";
     private const string Korea = M + ".options.smsFailover.regional.southKorea";
 
-    private static readonly FlexValidator Validator = new(new FixedClock(FixedClock.Now));
+    private static readonly FlexValidator Validator = LonGuidelinesOff.Validator(new FixedClock(FixedClock.Now));
 
     private static FlexBox Vertical(params FlexComponent[] contents) => new() { Layout = BoxLayout.Vertical, Contents = ValueList.Create<FlexComponent>(contents) };
 

@@ -3,7 +3,6 @@ namespace LineFlex.Tests.Validation;
 /// <summary>Every rule: its smallest bad input breaks only it, at the expected path; its smallest good input passes.</summary>
 public class RuleTests
 {
-    private static readonly FlexValidator Validator = new(new FixedClock(FixedClock.Now));
 
     private static IEnumerable<RuleCase> Cases() => RuleCases.All();
 
@@ -34,7 +33,7 @@ public class RuleTests
     [TestCaseSource(nameof(Cases))]
     public void The_message_of_the_smallest_bad_input_is_a_whole_sentence(RuleCase rule)
     {
-        var message = Validator.Validate(rule.Bad()).Findings.Single().Message;
+        var message = rule.Validator.Validate(rule.Bad()).Findings.Single().Message;
 
         Assert.That(message, Does.Match(@"^[A-Za-z].{8,}[.?]$"), message);
     }
