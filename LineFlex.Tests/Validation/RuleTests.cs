@@ -3,7 +3,6 @@ namespace LineFlex.Tests.Validation;
 /// <summary>Every rule: its smallest bad input breaks only it, at the expected path; its smallest good input passes.</summary>
 public class RuleTests
 {
-
     private static IEnumerable<RuleCase> Cases() => RuleCases.All();
 
     [TestCaseSource(nameof(Cases))]
