@@ -161,15 +161,10 @@ internal static class LonGuidelineChecks
         }
     }
 
-    private static string WireEnumName(object node) => node switch
+    /// <summary>A node by its wire type, with its article: "a BUTTON", "an IMAGE", "a POSTBACK action".</summary>
+    private static string WireEnumName(object node)
     {
-        FlexBox => "a BOX",
-        FlexButton => "a BUTTON",
-        FlexImage => "an IMAGE",
-        FlexIcon => "an ICON",
-        FlexSeparator => "a SEPARATOR",
-        FlexSpan => "a SPAN",
-        PostbackAction => "a POSTBACK action",
-        _ => "a " + node.GetType().Name,
-    };
+        var type = FlexSchema.Of(node.GetType()).ToString();
+        return ("AEIOU".Contains(type[0], StringComparison.Ordinal) ? "an " : "a ") + type + (node is FlexAction ? " action" : string.Empty);
+    }
 }
