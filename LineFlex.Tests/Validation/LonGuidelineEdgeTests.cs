@@ -71,7 +71,11 @@ public class LonGuidelineEdgeTests
     {
         var finding = Guidelines(InLonShape(Vertical(Title)) with { Header = Vertical(new FlexText { Text = "Shop news" }) }).Single();
 
-        Assert.That(finding.Message, Does.EndWith("Use .LineHeader() and put the title first in the body."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.Message, Does.StartWith("The header reads \"Shop news\", not LINE's fixed header (\"OFFICIAL NOTIFICATION | powered by | LINE\")"));
+            Assert.That(finding.Message, Does.EndWith("Use .LineHeader() and put the title first in the body."));
+        });
     }
 
     [Test]
@@ -164,6 +168,7 @@ public class LonGuidelineEdgeTests
             Assert.That(finding.Code, Is.EqualTo("LF513"));
             Assert.That(finding.Path, Is.EqualTo("body.contents[1]"));
             Assert.That(finding.Message, Does.StartWith("A LINE Official Notification allows no images (nor audio or video)"));
+            Assert.That(finding.AttemptedValue, Is.EqualTo("IMAGE"));
         });
     }
 
@@ -177,6 +182,7 @@ public class LonGuidelineEdgeTests
             Assert.That(finding.Code, Is.EqualTo("LF514"));
             Assert.That(finding.Path, Is.EqualTo("body.contents[1].contents[0]"));
             Assert.That(finding.Message, Does.StartWith("A LINE Official Notification's icon stands at the very top of the body; this one does not."));
+            Assert.That(finding.AttemptedValue, Is.EqualTo("ICON"));
         });
     }
 
@@ -197,6 +203,7 @@ public class LonGuidelineEdgeTests
         {
             Assert.That((finding.Code, finding.Path), Is.EqualTo(("LF514", "body.contents[0].contents[0]")));
             Assert.That(finding.Message, Does.StartWith("A LINE Official Notification's icon is centred, and the title with it; here it is not."));
+            Assert.That(finding.AttemptedValue, Is.EqualTo("ICON"));
         });
     }
 
