@@ -15,10 +15,19 @@ internal sealed class SlotPattern
     /// <summary>The whole text when the pattern has no placeholder, so a check compares it without building it again.</summary>
     private readonly string? _fixedText;
 
+    /// <summary>The fixed text before and after the placeholder, when there is exactly one.</summary>
+    private readonly (string Prefix, string Suffix)? _single;
+
     private SlotPattern(List<(string Text, string? Property)> parts)
     {
         _parts = parts;
         _fixedText = parts.All(p => p.Property is null) ? string.Concat(parts.Select(p => p.Text)) : null;
+        var placeholders = parts.FindAll(p => p.Property is not null);
+        if (placeholders.Count == 1)
+        {
+            var at = parts.IndexOf(placeholders[0]);
+            _single = (string.Concat(parts.Take(at).Select(p => p.Text)), string.Concat(parts.Skip(at + 1).Select(p => p.Text)));
+        }
     }
 
     /// <summary>The model properties, in the order their placeholders stand.</summary>
@@ -26,6 +35,9 @@ internal sealed class SlotPattern
 
     /// <summary>Whether the whole string is fixed.</summary>
     public bool IsFixed => _fixedText is not null;
+
+    /// <summary>The whole text when the pattern has no placeholder; null otherwise.</summary>
+    public string? FixedText => _fixedText;
 
     /// <summary>The fixed characters of the pattern, without placeholders.</summary>
     public int FixedLength => _parts.Where(p => p.Property is null).Sum(p => p.Text.Length);
@@ -96,6 +108,44 @@ internal sealed class SlotPattern
     /// <summary>The pattern with every placeholder's name left out (<c>Order {} shipped</c>): what the hash covers, so renaming a model property keeps it.</summary>
     public string Anonymous() =>
         string.Concat(_parts.Select(p => p.Property is null ? Escape(p.Text) : "{}"));
+
+    /// <summary>
+    /// Whether <paramref name="value"/> matches and each placeholder's value is at most as long as its limit in
+    /// <paramref name="maxLengths"/> (by position), without collecting the values when there is one placeholder.
+    /// Never true where <see cref="Match"/> fails or finds a value over its limit.
+    /// </summary>
+    public bool MatchesWithin(string value, ReadOnlySpan<int> maxLengths)
+    {
+        if (_fixedText is not null)
+        {
+            return _fixedText == value;
+        }
+
+        if (_single is { } single)
+        {
+            // The expression's value may leave out a final line end its $ stands before; this one keeps it, so it is never shorter.
+            var (prefix, suffix) = single;
+            return value.Length >= prefix.Length + suffix.Length
+                && value.StartsWith(prefix, StringComparison.Ordinal)
+                && value.EndsWith(suffix, StringComparison.Ordinal)
+                && value.Length - prefix.Length - suffix.Length <= maxLengths[0];
+        }
+
+        if (Match(value) is not { } values)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i].Length > maxLengths[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The values of the placeholders in <paramref name="value"/>, by position; null when the fixed text differs.</summary>
     public IReadOnlyList<string>? Match(string value)
