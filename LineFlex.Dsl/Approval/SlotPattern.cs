@@ -15,19 +15,10 @@ internal sealed class SlotPattern
     /// <summary>The whole text when the pattern has no placeholder, so a check compares it without building it again.</summary>
     private readonly string? _fixedText;
 
-    /// <summary>The fixed text before and after the placeholder, when there is exactly one.</summary>
-    private readonly (string Prefix, string Suffix)? _single;
-
     private SlotPattern(List<(string Text, string? Property)> parts)
     {
         _parts = parts;
         _fixedText = parts.All(p => p.Property is null) ? string.Concat(parts.Select(p => p.Text)) : null;
-        var placeholders = parts.FindAll(p => p.Property is not null);
-        if (placeholders.Count == 1)
-        {
-            var at = parts.IndexOf(placeholders[0]);
-            _single = (string.Concat(parts.Take(at).Select(p => p.Text)), string.Concat(parts.Skip(at + 1).Select(p => p.Text)));
-        }
     }
 
     /// <summary>The model properties, in the order their placeholders stand.</summary>
@@ -111,8 +102,10 @@ internal sealed class SlotPattern
 
     /// <summary>
     /// Whether <paramref name="value"/> matches and each placeholder's value is at most as long as its limit in
-    /// <paramref name="maxLengths"/> (by position), without collecting the values when there is one placeholder.
-    /// Never true where <see cref="Match"/> fails or finds a value over its limit.
+    /// <paramref name="maxLengths"/> (by position), found without an expression or collecting the values: each
+    /// placeholder runs to the first place the fixed text after it stands, as the expression's lazy match would
+    /// take it. Never true where <see cref="Match"/> fails or finds a value over its limit; it may be false where
+    /// that takes a later place (the fixed text standing twice); the full comparison then decides.
     /// </summary>
     public bool MatchesWithin(string value, ReadOnlySpan<int> maxLengths)
     {
@@ -121,30 +114,34 @@ internal sealed class SlotPattern
             return _fixedText == value;
         }
 
-        if (_single is { } single)
+        int at = 0, slot = 0;
+        for (var k = 0; k < _parts.Count; k++)
         {
-            // The expression's value may leave out a final line end its $ stands before; this one keeps it, so it is never shorter.
-            var (prefix, suffix) = single;
-            return value.Length >= prefix.Length + suffix.Length
-                && value.StartsWith(prefix, StringComparison.Ordinal)
-                && value.EndsWith(suffix, StringComparison.Ordinal)
-                && value.Length - prefix.Length - suffix.Length <= maxLengths[0];
-        }
+            var (text, property) = _parts[k];
+            if (property is null)
+            {
+                if (!value.AsSpan(at).StartsWith(text, StringComparison.Ordinal))
+                {
+                    return false;
+                }
 
-        if (Match(value) is not { } values)
-        {
-            return false;
-        }
+                at += text.Length;
+                continue;
+            }
 
-        for (var i = 0; i < values.Count; i++)
-        {
-            if (values[i].Length > maxLengths[i])
+            // The expression's last value may leave out a final line end its $ stands before; this one keeps it, so it is never shorter.
+            var end = k + 1 == _parts.Count ? value.Length
+                : _parts[k + 1].Property is not null ? at
+                : value.IndexOf(_parts[k + 1].Text, at, StringComparison.Ordinal);
+            if (end < 0 || end - at > maxLengths[slot++])
             {
                 return false;
             }
+
+            at = end;
         }
 
-        return true;
+        return at == value.Length;
     }
 
     /// <summary>The values of the placeholders in <paramref name="value"/>, by position; null when the fixed text differs.</summary>

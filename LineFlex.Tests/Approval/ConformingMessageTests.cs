@@ -143,6 +143,20 @@ public class ConformingMessageTests
             Assert.That(pattern.MatchesWithin("ab-cdef", [2, 3]), Is.False);
             Assert.That(pattern.MatchesWithin("abc-de", [2, 3]), Is.False);
             Assert.That(pattern.MatchesWithin("abcde", [9, 9]), Is.False);
+            Assert.That(SlotPattern.Parse("{A} x{B}").MatchesWithin("Tea x2 x3", [3, 1]), Is.False, "B is \"2 x3\", as the expression reads it");
+            Assert.That(SlotPattern.Parse("{A} x{B}").Match("Tea x2 x3"), Is.EqualTo(new[] { "Tea", "2 x3" }));
+        });
+    }
+
+    [Test]
+    public void A_fixed_text_standing_twice_is_left_to_the_expression()
+    {
+        var pattern = SlotPattern.Parse("{A}-{B}-");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(pattern.MatchesWithin("a-b--", [9, 9]), Is.False);
+            Assert.That(pattern.Match("a-b--"), Is.EqualTo(new[] { "a", "b-" }));
         });
     }
 
