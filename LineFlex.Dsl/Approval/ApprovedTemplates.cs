@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Json;
 using Newtonsoft.Json.Linq;
 
 namespace LineFlex;
@@ -75,8 +77,70 @@ public sealed class ApprovedTemplates
     public ConformanceResult Check(LineMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return Check(JObject.Parse(FlexJson.Serialize(message))["content"], message.Origin, string.Empty);
+        return ConformingShape(message) is { } approval
+            ? new ConformanceResult(approval, [])
+            : Check(JObject.Parse(FlexJson.Serialize(message))["content"], message.Origin, string.Empty);
     }
+
+    /// <summary>
+    /// The approval <paramref name="message"/> conforms to, found without spelling a difference: its own template and
+    /// variant's when it has an origin, else the first conforming one in load order (the one the full comparison
+    /// would call closest); null when none does, and the full comparison then tells how it differs.
+    /// </summary>
+    private ApprovedShape? ConformingShape(LineMessage message)
+    {
+        var own = message.Origin is { } origin ? Find(origin.Template, origin.Variant) : null;
+        if (message.Origin is not null && own is null)
+        {
+            return null;
+        }
+
+        var utf8 = Utf8Message ??= new ArrayBufferWriter<byte>(4096);
+        utf8.ResetWrittenCount();
+        FlexJson.Serialize(utf8, message);
+        if (utf8.Capacity > KeptBytes)
+        {
+            Utf8Message = null; // a rare large message's buffer is not kept for the thread's life
+        }
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8.WrittenMemory, ReadOptions);
+        }
+        catch (JsonException)
+        {
+            return null; // deeper than a valid message may be: the full comparison reads it
+        }
+
+        using var _ = document;
+        if (!document.RootElement.TryGetProperty("content"u8, out var content))
+        {
+            return null;
+        }
+
+        if (own is not null)
+        {
+            return own.Comparison.Conforms(content) ? own : null;
+        }
+
+        foreach (var shape in Shapes)
+        {
+            if (shape.Comparison.Conforms(content))
+            {
+                return shape;
+            }
+        }
+
+        return null;
+    }
+
+    // The message's bytes, written again for each check on a thread.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? Utf8Message;
+
+    private const int KeptBytes = 64 * 1024;
+
+    private static readonly JsonDocumentOptions ReadOptions = new() { MaxDepth = StrictJson.MaxJsonDepth };
 
     /// <summary>
     /// Throws unless every message of <paramref name="messages"/> built from a template (<see cref="LineMessage.Origin"/>)

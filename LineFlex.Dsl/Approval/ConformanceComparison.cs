@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -18,6 +19,16 @@ internal sealed class ConformanceComparison(ApprovedShape shape)
     private const int Unmatched = 1;
 
     private readonly Dictionary<(string, string), ApprovedSlot> _slots = shape.Slots.ToDictionary(s => (s.Path, s.Property));
+
+    /// <summary>The shape made ready for <see cref="Conforms"/>, once.</summary>
+    private CompiledShape? _compiled;
+
+    /// <summary>
+    /// Whether <paramref name="content"/> (a message's <c>content</c>, read from its UTF-8 JSON) has no difference from
+    /// the shape, found without spelling any: true only where <see cref="Differences"/> finds none.
+    /// </summary>
+    public bool Conforms(JsonElement content) =>
+        (_compiled ??= CompiledShape.Of(shape.Content, "content", _slots)).Accepts(content);
 
     /// <summary>Every difference of <paramref name="content"/> (a message's <c>content</c>, at <paramref name="path"/>) from the shape.</summary>
     public List<ConformanceDifference> Differences(JToken? content, string path)
@@ -197,7 +208,8 @@ internal sealed class ConformanceComparison(ApprovedShape shape)
         }
     }
 
-    private static bool MayBeAbsent(JToken approved) =>
+    /// <summary>Whether the approved <paramref name="approved"/> may be left out of a message.</summary>
+    public static bool MayBeAbsent(JToken approved) =>
         ShapeTree.Occurrence(approved).None
         || (ShapeTree.IsAnyOf(approved) && ((JArray)approved[ShapeTree.AnyOf]!).Any(a => a.Type == JTokenType.Null));
 

@@ -27,6 +27,9 @@ internal sealed class SlotPattern
     /// <summary>Whether the whole string is fixed.</summary>
     public bool IsFixed => _fixedText is not null;
 
+    /// <summary>The whole text when the pattern has no placeholder; null otherwise.</summary>
+    public string? FixedText => _fixedText;
+
     /// <summary>The fixed characters of the pattern, without placeholders.</summary>
     public int FixedLength => _parts.Where(p => p.Property is null).Sum(p => p.Text.Length);
 
@@ -96,6 +99,50 @@ internal sealed class SlotPattern
     /// <summary>The pattern with every placeholder's name left out (<c>Order {} shipped</c>): what the hash covers, so renaming a model property keeps it.</summary>
     public string Anonymous() =>
         string.Concat(_parts.Select(p => p.Property is null ? Escape(p.Text) : "{}"));
+
+    /// <summary>
+    /// Whether <paramref name="value"/> matches and each placeholder's value is at most as long as its limit in
+    /// <paramref name="maxLengths"/> (by position), found without an expression or collecting the values: each
+    /// placeholder runs to the first place the fixed text after it stands, as the expression's lazy match would
+    /// take it. Never true where <see cref="Match"/> fails or finds a value over its limit; it may be false where
+    /// that takes a later place (the fixed text standing twice); the full comparison then decides.
+    /// </summary>
+    public bool MatchesWithin(string value, ReadOnlySpan<int> maxLengths)
+    {
+        if (_fixedText is not null)
+        {
+            return _fixedText == value;
+        }
+
+        int at = 0, slot = 0;
+        for (var k = 0; k < _parts.Count; k++)
+        {
+            var (text, property) = _parts[k];
+            if (property is null)
+            {
+                if (!value.AsSpan(at).StartsWith(text, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                at += text.Length;
+                continue;
+            }
+
+            // The expression's last value may leave out a final line end its $ stands before; this one keeps it, so it is never shorter.
+            var end = k + 1 == _parts.Count ? value.Length
+                : _parts[k + 1].Property is not null ? at
+                : value.IndexOf(_parts[k + 1].Text, at, StringComparison.Ordinal);
+            if (end < 0 || end - at > maxLengths[slot++])
+            {
+                return false;
+            }
+
+            at = end;
+        }
+
+        return at == value.Length;
+    }
 
     /// <summary>The values of the placeholders in <paramref name="value"/>, by position; null when the fixed text differs.</summary>
     public IReadOnlyList<string>? Match(string value)

@@ -1,0 +1,258 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Newtonsoft.Json.Linq;
+
+namespace LineFlex;
+
+/// <summary>
+/// An approved shape made ready, once, for the question a send asks of every message: does it conform? It answers
+/// on the message's UTF-8 JSON (<see cref="JsonElement"/>) with yes or no, stopping at the first difference and
+/// spelling nothing. It never says yes where <see cref="ConformanceComparison"/> finds a difference; where the two
+/// readings of the JSON could disagree (a string Newtonsoft reads as a date, a number written two ways, a repeated
+/// property name) it says no, and the comparison, which spells every difference, has the last word.
+/// </summary>
+internal abstract class CompiledShape
+{
+    /// <summary>Whether <paramref name="actual"/> keeps to this part of the shape without a single difference.</summary>
+    public abstract bool Accepts(JsonElement actual);
+
+    /// <summary>The shape of <paramref name="approved"/>, at <paramref name="approvedPath"/> of the approved content, whose slots are <paramref name="slots"/>.</summary>
+    public static CompiledShape Of(JToken approved, string approvedPath, IReadOnlyDictionary<(string, string), ApprovedSlot> slots)
+    {
+        if (ShapeTree.IsAnyOf(approved))
+        {
+            var alternatives = ((JArray)approved[ShapeTree.AnyOf]!).Where(a => a.Type != JTokenType.Null).Select(a => Of(a, approvedPath, slots)).ToArray();
+            return new AnyOf(alternatives);
+        }
+
+        return approved switch
+        {
+            JObject obj => new ObjectShape(obj, approvedPath, slots),
+            JArray array => new SequenceShape(array, approvedPath, slots),
+            JValue { Type: JTokenType.String } text => new TextShape((string)text!, approvedPath, slots),
+            JValue value => new ValueShape(value),
+            _ => new ValueShape(null),
+        };
+    }
+
+    /// <summary>
+    /// Whether Newtonsoft's default reading (<c>JObject.Parse</c>, which the comparison uses) could take
+    /// <paramref name="text"/> for a date rather than a string: an ISO 8601 date or a <c>/Date(...)/</c>.
+    /// </summary>
+    private static bool MayReadAsDate(string text) =>
+        (text.Length is >= 19 and <= 40 && char.IsAsciiDigit(text[0])) || text.StartsWith("/Date(", StringComparison.Ordinal);
+
+    // The best of the alternatives is kept, so one without a difference is enough; with none but "absent" nothing differs.
+    private sealed class AnyOf(CompiledShape[] alternatives) : CompiledShape
+    {
+        public override bool Accepts(JsonElement actual)
+        {
+            if (alternatives.Length == 0)
+            {
+                return true;
+            }
+
+            foreach (var alternative in alternatives)
+            {
+                if (alternative.Accepts(actual))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private sealed class ObjectShape : CompiledShape
+    {
+        private readonly (byte[] Name, CompiledShape Shape, bool MayBeAbsent)[] _properties;
+
+        public ObjectShape(JObject approved, string approvedPath, IReadOnlyDictionary<(string, string), ApprovedSlot> slots)
+        {
+            _properties = [.. approved.Properties()
+                .Where(p => p.Name != ShapeTree.Occurs)
+                .Select(p => (Encoding.UTF8.GetBytes(p.Name), Of(p.Value, ShapeTree.Child(approvedPath, p.Name), slots), ConformanceComparison.MayBeAbsent(p.Value)))];
+        }
+
+        public override bool Accepts(JsonElement actual)
+        {
+            if (actual.ValueKind != JsonValueKind.Object || _properties.Length > 64)
+            {
+                return false;
+            }
+
+            // The message's properties are read once, in their order, which is usually the approval's: the search
+            // for each starts after the last one found. A property not approved, or written twice, is a difference.
+            ulong found = 0;
+            var next = 0;
+            foreach (var property in actual.EnumerateObject())
+            {
+                var at = -1;
+                for (var k = 0; k < _properties.Length; k++)
+                {
+                    var candidate = (next + k) % _properties.Length;
+                    if (property.NameEquals(_properties[candidate].Name))
+                    {
+                        at = candidate;
+                        break;
+                    }
+                }
+
+                if (at < 0 || (found & (1UL << at)) != 0 || !_properties[at].Shape.Accepts(property.Value))
+                {
+                    return false;
+                }
+
+                found |= 1UL << at;
+                next = at + 1;
+            }
+
+            for (var k = 0; k < _properties.Length; k++)
+            {
+                if ((found & (1UL << k)) == 0 && !_properties[k].MayBeAbsent)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// A list of components, each approved once, optionally or repeatedly: whether the actual list can be aligned
+    /// with it at no cost, by the rules of the comparison's alignment (a component of another type never pairs).
+    /// </summary>
+    private sealed class SequenceShape : CompiledShape
+    {
+        private readonly (CompiledShape Shape, bool None, bool Many, bool IsObject, string? Type, bool TypeIsText)[] _items;
+
+        public SequenceShape(JArray approved, string approvedPath, IReadOnlyDictionary<(string, string), ApprovedSlot> slots)
+        {
+            _items = new (CompiledShape, bool, bool, bool, string?, bool)[approved.Count];
+            for (var i = 0; i < approved.Count; i++)
+            {
+                var (none, many) = ShapeTree.Occurrence(approved[i]);
+                var type = (approved[i] as JObject)?["type"];
+                _items[i] = (Of(approved[i], $"{approvedPath}[{i}]", slots), none, many, approved[i] is JObject, (type as JValue)?.Value as string, type is null or JValue { Type: JTokenType.String });
+            }
+        }
+
+        public override bool Accepts(JsonElement actual)
+        {
+            if (actual.ValueKind != JsonValueKind.Array)
+            {
+                return false;
+            }
+
+            int n = _items.Length, m = actual.GetArrayLength();
+            var elements = ArrayPool<JsonElement>.Shared.Rent(m);
+            var size = (n + 1) * (m + 1) * 2;
+            var rented = size > 512 ? ArrayPool<bool>.Shared.Rent(size) : null;
+            var fits = rented is null ? stackalloc bool[size] : rented.AsSpan(0, size);
+            try
+            {
+                var j0 = 0;
+                foreach (var element in actual.EnumerateArray())
+                {
+                    elements[j0++] = element;
+                }
+
+                // fits[i, j, s]: approved[i..] aligns with actual[j..] at no cost; s: approved[i] already matched once.
+                int At(int i, int j, int s) => ((i * (m + 1)) + j) * 2 + s;
+                for (var i = n; i >= 0; i--)
+                {
+                    for (var j = m; j >= 0; j--)
+                    {
+                        if (i == n)
+                        {
+                            fits[At(i, j, 0)] = fits[At(i, j, 1)] = j == m;
+                            continue;
+                        }
+
+                        var (shape, none, many, _, _, _) = _items[i];
+                        var pairs = j < m
+                            && (fits[At(i + 1, j + 1, 0)] || (many && fits[At(i, j + 1, 1)]))
+                            && SameType(i, elements[j])
+                            && shape.Accepts(elements[j]);
+                        var skip = fits[At(i + 1, j, 0)];
+                        fits[At(i, j, 0)] = pairs || (none && skip);
+                        fits[At(i, j, 1)] = pairs || skip;
+                    }
+                }
+
+                return fits[At(0, 0, 0)];
+            }
+            finally
+            {
+                ArrayPool<JsonElement>.Shared.Return(elements, clearArray: true);
+                if (rented is not null)
+                {
+                    ArrayPool<bool>.Shared.Return(rented);
+                }
+            }
+        }
+
+        // The comparison never pairs two objects whose "type" reads differently; a type that is not a string is left to it.
+        private bool SameType(int i, JsonElement actual)
+        {
+            var (_, _, _, isObject, type, typeIsText) = _items[i];
+            if (!isObject || actual.ValueKind != JsonValueKind.Object)
+            {
+                return true;
+            }
+
+            if (!typeIsText)
+            {
+                return false;
+            }
+
+            return actual.TryGetProperty("type"u8, out var actualType)
+                ? type is not null && actualType.ValueKind == JsonValueKind.String && actualType.ValueEquals(type)
+                : type is null;
+        }
+    }
+
+    private sealed class TextShape : CompiledShape
+    {
+        private readonly SlotPattern _pattern;
+        private readonly int[] _maxLengths;
+
+        public TextShape(string approved, string approvedPath, IReadOnlyDictionary<(string, string), ApprovedSlot> slots)
+        {
+            _pattern = SlotPattern.Parse(approved);
+            _maxLengths = [.. _pattern.Properties.Select(p => slots.TryGetValue((approvedPath, p), out var slot) && slot.MaxLength is { } max ? max : int.MaxValue)];
+        }
+
+        public override bool Accepts(JsonElement actual)
+        {
+            if (actual.ValueKind != JsonValueKind.String)
+            {
+                return false;
+            }
+
+            if (_pattern.FixedText is { } fixedText)
+            {
+                return !MayReadAsDate(fixedText) && actual.ValueEquals(fixedText);
+            }
+
+            var text = actual.GetString()!;
+            return !MayReadAsDate(text) && _pattern.MatchesWithin(text, _maxLengths);
+        }
+    }
+
+    // Numbers, true, false and null: equal as Newtonsoft reads them; a number written so that the readings may differ is left to the comparison.
+    private sealed class ValueShape(JValue? approved) : CompiledShape
+    {
+        public override bool Accepts(JsonElement actual) => approved?.Type switch
+        {
+            JTokenType.Integer => approved.Value is long expected && actual.ValueKind == JsonValueKind.Number && actual.TryGetInt64(out var number) && number == expected,
+            JTokenType.Float => approved.Value is double expected && actual.ValueKind == JsonValueKind.Number && !actual.TryGetInt64(out _) && actual.TryGetDouble(out var number) && number == expected,
+            JTokenType.Boolean => actual.ValueKind == ((bool)approved ? JsonValueKind.True : JsonValueKind.False),
+            JTokenType.Null => actual.ValueKind == JsonValueKind.Null,
+            _ => false,
+        };
+    }
+}
