@@ -15,7 +15,7 @@ public class ConformingMessageTests
 
     private static readonly ApprovedTemplates Approvals = new(ApprovedShape.Of(Template));
 
-    // The benchmark's order (eight items, no discount): a body of an order row, a separator, eight item rows, a separator and the total's row.
+    // The benchmark's order (eight items, no discount): a body of the title, an order row, a separator, eight item rows, a separator, the total's row and a button.
     private static readonly Order EightItems = TemplateBenchmarks.Model;
 
     private const string Body = "content.contents.body.contents";
@@ -72,9 +72,9 @@ public class ConformingMessageTests
 
     [TestCase(true)]
     [TestCase(false)]
-    public void A_message_differing_only_in_its_last_component_is_a_fixed_text_change_there(bool withOrigin)
+    public void A_message_differing_only_in_its_last_row_is_a_fixed_text_change_there(bool withOrigin)
     {
-        var path = $"{Body}[11].contents[0].text";
+        var path = $"{Body}[12].contents[0].text";
 
         var result = CheckedBothWays(Edited(EightItems, m => m.SelectToken(path)!.Replace("Sum"), withOrigin ? new("order-confirmation", "en") : null));
 
@@ -83,9 +83,9 @@ public class ConformingMessageTests
     }
 
     [Test]
-    public void A_last_component_differing_only_in_a_style_is_a_style_change_there()
+    public void A_last_row_differing_only_in_a_style_is_a_style_change_there()
     {
-        var path = $"{Body}[11].contents[1].align";
+        var path = $"{Body}[12].contents[1].align";
 
         var result = CheckedBothWays(Edited(EightItems, m => m.SelectToken(path)!.Replace("START"), new("order-confirmation", "en")));
 
@@ -96,9 +96,9 @@ public class ConformingMessageTests
     public void A_last_repeated_row_differing_only_in_a_style_is_one_row_not_in_the_approval()
     {
         // The repeated item row takes the seven others; the eighth, one style off, is explained as well by one added row.
-        var result = CheckedBothWays(Edited(EightItems, m => m.SelectToken($"{Body}[9].contents[1].align")!.Replace("START"), new("order-confirmation", "en")));
+        var result = CheckedBothWays(Edited(EightItems, m => m.SelectToken($"{Body}[10].contents[1].align")!.Replace("START"), new("order-confirmation", "en")));
 
-        Assert.That(result.Differences.Select(d => (d.Code, d.Path)), Is.EqualTo(new[] { (ApprovalCodes.ComponentAdded, $"{Body}[9]") }));
+        Assert.That(result.Differences.Select(d => (d.Code, d.Path)), Is.EqualTo(new[] { (ApprovalCodes.ComponentAdded, $"{Body}[10]") }));
     }
 
     [Test]
