@@ -137,7 +137,7 @@ public static class FlexJson
         where T : class
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Read<T>(StrictJson.Check(json));
+        return Read<T>(StrictJson.Tokenize(json));
     }
 
     /// <summary>Reads UTF-8 JSON as a <typeparamref name="T"/>; a leading byte order mark is skipped.</summary>
@@ -146,17 +146,11 @@ public static class FlexJson
     public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json)
         where T : class
     {
-        var json = utf8Json[StrictJson.CheckUtf8(utf8Json)..];
-        var copy = ArrayPool<byte>.Shared.Rent(Math.Max(json.Length, 1));
-        try
-        {
-            json.CopyTo(copy);
-            return ReadUtf8<T>(copy.AsMemory(0, json.Length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(copy);
-        }
+        // The model reader holds the bytes it reads, so it reads a copy.
+        StrictJson.CheckSize(utf8Json);
+        var copy = ArrayPool<byte>.Shared.Rent(Math.Max(utf8Json.Length, 1));
+        utf8Json.CopyTo(copy);
+        return Read<T>(StrictJson.Tokenize(copy, utf8Json.Length, rented: true));
     }
 
     /// <summary>Reads JSON text from <paramref name="textReader"/> as a <typeparamref name="T"/>, leaving it open.</summary>
@@ -166,7 +160,7 @@ public static class FlexJson
         where T : class
     {
         ArgumentNullException.ThrowIfNull(textReader);
-        return Read<T>(StrictJson.Read(textReader));
+        return Read<T>(StrictJson.Tokenize(StrictJson.Read(textReader)));
     }
 
     /// <summary>Reads UTF-8 JSON from <paramref name="stream"/> as a <typeparamref name="T"/>, leaving the stream open.</summary>
@@ -180,31 +174,24 @@ public static class FlexJson
     {
         ArgumentNullException.ThrowIfNull(stream);
         var (buffer, count) = StrictJson.Read(stream);
+        return Read<T>(StrictJson.Tokenize(buffer, count, rented: true));
+    }
+
+    /// <summary>
+    /// Reads a document into the model from the tokens noted as its syntax was checked, in the same pass: the bytes
+    /// are not read again but for the strings the model keeps.
+    /// </summary>
+    private static T Read<T>(Utf8Tokens tokens)
+        where T : class
+    {
         try
         {
-            var start = StrictJson.CheckUtf8(buffer.AsSpan(0, count));
-            return ReadUtf8<T>(buffer.AsMemory(start, count - start));
+            return FlexJsonReader.ReadDocument<T>(tokens);
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            tokens.Return();
         }
-    }
-
-    /// <summary>Reads checked UTF-8 JSON into the model, decoding it a slice at a time as the reader asks: no string of the whole document.</summary>
-    private static T ReadUtf8<T>(ReadOnlyMemory<byte> utf8)
-        where T : class
-    {
-        using var reader = CreateReader(new Utf8TextReader(utf8));
-        return FlexJsonReader.ReadDocument<T>(reader);
-    }
-
-    /// <summary>Reads checked JSON text into the model.</summary>
-    private static T Read<T>(string json)
-        where T : class
-    {
-        using var reader = CreateReader(new StringReader(json));
-        return FlexJsonReader.ReadDocument<T>(reader);
     }
 
     /// <summary>

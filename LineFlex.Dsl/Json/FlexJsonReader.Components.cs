@@ -62,11 +62,7 @@ internal sealed partial class FlexJsonReader
                 var nested = component is FlexBox
                     ? $"This box is nested {_componentLevel} boxes deep"
                     : $"This {WireEnum<ComponentType>.Name(component.Type)} is nested {_componentLevel} levels deep (each box, and each component holding one, counts a level)";
-                throw new FlexJsonException(
-                    $"{nested}; at most {FlexLimits.MaxDepth} may nest (FlexLimits.MaxDepth). {FlattenTheLayout}",
-                    f.Path,
-                    f.StartLine,
-                    f.StartColumn);
+                throw ErrorAt($"{nested}; at most {FlexLimits.MaxDepth} may nest (FlexLimits.MaxDepth). {FlattenTheLayout}", f.Path, f.StartMark);
             }
         }
 
@@ -101,7 +97,7 @@ internal sealed partial class FlexJsonReader
         where TBase : class
         where T : class, TBase
     {
-        var (line, position) = LineAndPosition();
+        var start = _reader.Mark;
         var node = read(this, type);
         if (node is null or T)
         {
@@ -109,7 +105,7 @@ internal sealed partial class FlexJsonReader
         }
 
         // The reader stands at the end of the node, where its path is the one at its start.
-        throw new FlexJsonException($"Expected {noun} here, but found {NounOf(node)}.", Here().Path, line, position);
+        throw ErrorAt($"Expected {noun} here, but found {NounOf(node)}.", Here().Path, start);
     }
 
     /// <summary>
@@ -127,11 +123,11 @@ internal sealed partial class FlexJsonReader
         while (NextItem("a component", JsonToken.StartObject))
         {
             var index = ++_open!.Item;
-            var (line, position) = LineAndPosition();
+            var mark = _reader.Mark;
 
             // A TEXT's contents are SPANs by the schema, so a child without a type is taken as a SPAN
             // once the parent turns out to be a TEXT; until then it is kept untyped.
-            _children.Add(new Child<FlexComponent>(ReadFlexComponent(impliedType: PendingSpanType)!, index, line, position));
+            _children.Add(new Child<FlexComponent>(ReadFlexComponent(impliedType: PendingSpanType)!, index, mark));
         }
 
         return new ChildRange(start, _children.Count - start);
@@ -154,21 +150,17 @@ internal sealed partial class FlexJsonReader
         var items = new T[children.Length];
         for (var i = 0; i < items.Length; i++)
         {
-            var (item, index, line, position) = children[i];
+            var (item, index, mark) = children[i];
             if (item is PendingSpan pending)
             {
                 // Only a list of SPANs (a TEXT's contents) implies the type of a child that names none.
                 items[i] = (typeof(T) == typeof(FlexSpan) ? pending.Resolved as T : null)
-                    ?? throw new FlexJsonException(MissingTypeProblem(Noun.FlexComponent, WireEnum<ComponentType>.Expected), JoinPath(parent.ItemPath(property, index), FlexSchema.TypeProperty), line, position);
+                    ?? throw parent.ErrorAt(MissingTypeProblem(Noun.FlexComponent, WireEnum<ComponentType>.Expected), JoinPath(parent.ItemPath(property, index), FlexSchema.TypeProperty), mark);
             }
             else
             {
                 items[i] = item as T
-                    ?? throw new FlexJsonException(
-                        $"{Capitalize(NounOf(children[i].Item))} cannot stand here: only {WithoutArticle(noun)}s can.",
-                        parent.ItemPath(property, index),
-                        line,
-                        position);
+                    ?? throw parent.ErrorAt($"{Capitalize(NounOf(children[i].Item))} cannot stand here: only {WithoutArticle(noun)}s can.", parent.ItemPath(property, index), mark);
             }
         }
 
@@ -182,8 +174,8 @@ internal sealed partial class FlexJsonReader
     /// <summary>Where the children of one list stand in <see cref="_children"/>.</summary>
     private readonly record struct ChildRange(int Start, int Count);
 
-    /// <summary>A child as read, with where it stood: its index in its parent's list, its line and position.</summary>
-    private readonly record struct Child<T>(T Item, int Index, int Line, int Position);
+    /// <summary>A child as read, with where it stood: its index in its parent's list, and its token's mark.</summary>
+    private readonly record struct Child<T>(T Item, int Index, long Mark);
 
     /// <summary>A child read without a type, waiting to learn whether its parent is a TEXT.</summary>
     private sealed record PendingSpan(FlexComponent Resolved) : FlexComponent
@@ -216,11 +208,10 @@ internal sealed partial class FlexJsonReader
         private int _index;
         private string? _path;
 
-        public string Path => _path ??= _parent!.Join(_property!, _index);
+        public string Path => _path ??= _parent is null ? reader._reader.PathAt(StartMark) : _parent.Join(_property!, _index);
 
-        public int StartLine { get; private set; }
-
-        public int StartColumn { get; private set; }
+        /// <summary>The mark of the token that starts this object.</summary>
+        public long StartMark { get; private set; }
 
         public string? Type { get; set; }
 
@@ -235,7 +226,7 @@ internal sealed partial class FlexJsonReader
         {
             var json = reader._reader;
             _depth = json.Depth;
-            (StartLine, StartColumn) = json is IJsonLineInfo info ? (info.LineNumber, info.LinePosition) : (0, 0);
+            StartMark = json.Mark;
             (Type, Property, Item, _seenStart, _childrenStart) = (null, null, -1, reader._seen.Count, reader._children.Count);
 
             // The value of the parent's current property stands one level deeper; an item of its list two.
@@ -245,7 +236,8 @@ internal sealed partial class FlexJsonReader
             }
             else
             {
-                (_parent, _property, _index, _path) = (null, null, -1, json.Path);
+                // A Newtonsoft reader's path is taken now; tokens read in one pass spell it only for an error.
+                (_parent, _property, _index, _path) = (null, null, -1, json.PathNow);
             }
         }
 
@@ -267,8 +259,7 @@ internal sealed partial class FlexJsonReader
         /// <summary>Keeps where <paramref name="name"/> stood (NextProperty has refused it if it came twice).</summary>
         public void Seen(string name)
         {
-            var info = reader._reader as IJsonLineInfo;
-            reader._seen.Add((name, info?.LineNumber ?? 0, info?.LinePosition ?? 0));
+            reader._seen.Add((name, reader._reader.Mark));
             Property = name;
             Item = -1;
         }
@@ -285,9 +276,9 @@ internal sealed partial class FlexJsonReader
 
         public bool HasOnly(string[] allowed)
         {
-            foreach (var (name, _, _) in Seen())
+            foreach (var (name, _) in Seen())
             {
-                if (Array.IndexOf(allowed, name) < 0)
+                if (!Allows(allowed, name))
                 {
                     return false;
                 }
@@ -296,12 +287,30 @@ internal sealed partial class FlexJsonReader
             return true;
         }
 
+        /// <summary>
+        /// Whether <paramref name="name"/> is one of <paramref name="allowed"/>. A name read from the wire is most often
+        /// the same string object as the schema's (<see cref="Utf8Tokens"/> and Newtonsoft's name table give the
+        /// wire's names out once), so the names are compared as references before they are compared as text.
+        /// </summary>
+        private static bool Allows(string[] allowed, string name)
+        {
+            foreach (var candidate in allowed)
+            {
+                if (ReferenceEquals(candidate, name))
+                {
+                    return true;
+                }
+            }
+
+            return Array.IndexOf(allowed, name) >= 0;
+        }
+
         /// <summary>Fails on the first property that <paramref name="what"/> does not have.</summary>
         public void Only(string[] allowed, string what)
         {
-            foreach (var (name, _, _) in Seen())
+            foreach (var (name, _) in Seen())
             {
-                if (Array.IndexOf(allowed, name) < 0)
+                if (!Allows(allowed, name))
                 {
                     throw At(name, $"{Capitalize(what)} has no property '{FlexLimits.Excerpt(name)}'. Its properties are: {string.Join(", ", allowed)}.");
                 }
@@ -326,22 +335,29 @@ internal sealed partial class FlexJsonReader
 
         /// <summary>The object names no <c>type</c>: reported at <c>type</c>, the property to add, and where the object starts.</summary>
         public FlexJsonException MissingType(string noun, string types) =>
-            new(MissingTypeProblem(noun, types), JoinPath(Path, FlexSchema.TypeProperty), StartLine, StartColumn);
+            ErrorAt(MissingTypeProblem(noun, types), JoinPath(Path, FlexSchema.TypeProperty), StartMark);
 
         public FlexJsonException NotAType(string type, string noun, string types) =>
             At(FlexSchema.TypeProperty, $"\"{FlexLimits.Excerpt(type)}\" is not {noun} type. Expected one of {types}.");
 
         public FlexJsonException At(string property, string problem)
         {
-            foreach (var (name, line, position) in Seen())
+            foreach (var (name, mark) in Seen())
             {
                 if (name == property)
                 {
-                    return new FlexJsonException(problem, JoinPath(Path, name), line, position);
+                    return ErrorAt(problem, JoinPath(Path, name), mark);
                 }
             }
 
-            return new FlexJsonException(problem, Path, StartLine, StartColumn);
+            return ErrorAt(problem, Path, StartMark);
+        }
+
+        /// <summary>An error at the token at <paramref name="mark"/>, at its line and position as the reader told them.</summary>
+        public FlexJsonException ErrorAt(string problem, string path, long mark)
+        {
+            var (line, position) = reader._reader.Locate(mark);
+            return new FlexJsonException(problem, path, line, position);
         }
 
         /// <summary>Clears the values of the properties read into the last object.</summary>
@@ -352,7 +368,7 @@ internal sealed partial class FlexJsonReader
             System.Runtime.InteropServices.CollectionsMarshal.AsSpan(reader._children).Slice(range.Start, range.Count);
 
         /// <summary>The properties of this object, each with where its value stood.</summary>
-        private ReadOnlySpan<(string Name, int Line, int Position)> Seen() =>
+        private ReadOnlySpan<(string Name, long Mark)> Seen() =>
             System.Runtime.InteropServices.CollectionsMarshal.AsSpan(reader._seen)[_seenStart..];
     }
 }

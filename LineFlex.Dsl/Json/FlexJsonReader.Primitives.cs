@@ -1,4 +1,3 @@
-using System.Numerics;
 using Newtonsoft.Json;
 
 namespace LineFlex;
@@ -8,16 +7,28 @@ internal sealed partial class FlexJsonReader
 {
     private (string Path, int Line, int Position) Here()
     {
-        var (line, position) = LineAndPosition();
-        return (BoundedPath(_reader.Path), line, position);
+        var (line, position) = LineAndPosition(_reader.Mark);
+        return (BoundedPath(_reader.Path()), line, position);
     }
 
-    private (int Line, int Position) LineAndPosition()
+    /// <summary>The line and position of the token at <paramref name="mark"/>, as an error reports it.</summary>
+    private (int Line, int Position) LineAndPosition(long mark)
     {
         // 0 means unknown (a reader without line information); a reader that counts lines starts at (1,1).
-        return _reader is IJsonLineInfo info && info.HasLineInfo()
-            ? (Math.Max(1, info.LineNumber), Math.Max(1, info.LinePosition))
-            : (0, 0);
+        if (!_reader.HasLineInfo)
+        {
+            return (0, 0);
+        }
+
+        var (line, position) = _reader.Locate(mark);
+        return (Math.Max(1, line), Math.Max(1, position));
+    }
+
+    /// <summary>An error at the token at <paramref name="mark"/>, whose path is <paramref name="path"/>.</summary>
+    private FlexJsonException ErrorAt(string problem, string path, long mark)
+    {
+        var (line, position) = LineAndPosition(mark);
+        return new FlexJsonException(problem, path, line, position);
     }
 
     /// <summary>
@@ -63,25 +74,7 @@ internal sealed partial class FlexJsonReader
         return builder.ToString();
     }
 
-    private bool TryNext()
-    {
-        try
-        {
-            while (_reader.Read())
-            {
-                if (_reader.TokenType != JsonToken.Comment)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-        catch (JsonReaderException e)
-        {
-            throw Malformed(e, _reader);
-        }
-    }
+    private bool TryNext() => _reader.Read();
 
     private void Next(string expected)
     {
@@ -102,26 +95,6 @@ internal sealed partial class FlexJsonReader
         }
     }
 
-
-    /// <summary>A syntax error of a Newtonsoft reader that came through <see cref="FlexJsonConverter"/> (<see cref="FlexJson"/> checks the syntax before).</summary>
-    internal static FlexJsonException Malformed(JsonReaderException e, JsonReader reader)
-    {
-        // Newtonsoft appends "Path '...', line n, position m." itself; ours says it once, the same way every time.
-        var message = e.Message;
-        var cut = message.IndexOf(" Path '", StringComparison.Ordinal);
-        if (cut < 0)
-        {
-            cut = message.IndexOf(" Path ", StringComparison.Ordinal);
-        }
-
-        var problem = "Malformed JSON: " + FlexLimits.Excerpt((cut > 0 ? message[..cut] : message).TrimEnd(',', ' '));
-        // Newtonsoft counts from (0,0) before the first character; where it knows lines, ours start at (1,1).
-        var known = reader is IJsonLineInfo info && info.HasLineInfo();
-        var (line, position) = known ? (Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition)) : (e.LineNumber, e.LinePosition);
-
-        // Newtonsoft's own message may quote a whole value; it is not kept as the inner exception for that reason.
-        return new FlexJsonException(problem, BoundedPath(e.Path ?? string.Empty), line, position);
-    }
 
     /// <summary>Checks that the current token starts <paramref name="what"/>; false for a JSON null.</summary>
     private bool BeginObject(string what)
@@ -152,20 +125,22 @@ internal sealed partial class FlexJsonReader
             return false;
         }
 
-        name = (string)_reader.Value!;
-        var (line, position) = _reader is IJsonLineInfo info ? (info.LineNumber, info.LinePosition) : (0, 0);
+        name = _reader.String();
+        var mark = _reader.Mark;
         for (var i = start; i < _names.Count; i++)
         {
             if (_names[i].Name == name)
             {
                 // A second value would silently replace the first: "to" given twice sends to the second number.
+                var (firstLine, firstPosition) = _reader.Locate(_names[i].Mark);
+                var (line, position) = _reader.Locate(mark);
                 Fail(
-                    $"The property '{FlexLimits.Excerpt(name)}' appears twice in {what}: first at line {_names[i].Line}, position {_names[i].Position}, "
+                    $"The property '{FlexLimits.Excerpt(name)}' appears twice in {what}: first at line {firstLine}, position {firstPosition}, "
                     + $"and again at line {line}, position {position}. Keep one.");
             }
         }
 
-        _names.Add((name, line, position));
+        _names.Add((name, mark));
         NextValue(name);
         return true;
     }
@@ -207,7 +182,7 @@ internal sealed partial class FlexJsonReader
     /// <summary>Reads an array of enum words (<c>["MONDAY","FRIDAY"]</c>).</summary>
     private ValueList<T>? ReadWords<T>()
         where T : struct, Enum =>
-        ReadArray("words", $"one of {WireEnum<T>.Expected}", JsonToken.String, static r => r.Word<T>((string)r._reader.Value!)) is { } words
+        ReadArray("words", $"one of {WireEnum<T>.Expected}", JsonToken.String, static r => r.Word<T>(r._reader.String())) is { } words
             ? ValueList.From(words)
             : null;
 
@@ -279,26 +254,19 @@ internal sealed partial class FlexJsonReader
         where T : struct, IFlexValue<T> =>
         text is null ? null : T.Raw(text);
 
-    private string? ReadString() => (string?)ReadScalar(JsonToken.String, "a string");
+    private string? ReadString() => IsScalar(JsonToken.String, "a string") ? _reader.String() : null;
 
     private int? ReadInt()
     {
         switch (_reader.TokenType)
         {
             case JsonToken.Integer:
-                var value = _reader.Value;
-                if (value is long number && number is >= int.MinValue and <= int.MaxValue)
+                if (_reader.TryGetInt32(out var value))
                 {
-                    return (int)number;
+                    return value;
                 }
 
-                if (value is int small)
-                {
-                    return small;
-                }
-
-                var digits = value is BigInteger big ? big.ToString(System.Globalization.CultureInfo.InvariantCulture) : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
-                Fail($"The number {FlexLimits.Excerpt(digits ?? string.Empty)} is too large: expected a whole number that fits in 32 bits.");
+                Fail($"The number {FlexLimits.Excerpt(_reader.NumberText())} is too large: expected a whole number that fits in 32 bits.");
                 return null;
             case JsonToken.Null:
                 return null;
@@ -311,18 +279,18 @@ internal sealed partial class FlexJsonReader
         }
     }
 
-    private bool? ReadBool() => (bool?)ReadScalar(JsonToken.Boolean, "true or false");
+    private bool? ReadBool() => IsScalar(JsonToken.Boolean, "true or false") ? _reader.Boolean() : null;
 
     /// <summary>
-    /// The value of the current token when it is of the <paramref name="expected"/> type, null for a JSON null;
-    /// any other token fails, saying what was expected (<paramref name="expectation"/>) and what was found.
+    /// Whether the current token is of the <paramref name="expected"/> type (false for a JSON null); any other token
+    /// fails, saying what was expected (<paramref name="expectation"/>) and what was found.
     /// </summary>
-    private object? ReadScalar(JsonToken expected, string expectation)
+    private bool IsScalar(JsonToken expected, string expectation)
     {
         var token = _reader.TokenType;
         if (token == expected)
         {
-            return _reader.Value;
+            return true;
         }
 
         if (token != JsonToken.Null)
@@ -330,7 +298,7 @@ internal sealed partial class FlexJsonReader
             Fail($"Expected {expectation}, but found {Describe(token)}.");
         }
 
-        return null;
+        return false;
     }
 
     private T? ReadEnum<T>()

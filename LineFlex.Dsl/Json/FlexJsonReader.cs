@@ -20,7 +20,7 @@ internal sealed partial class FlexJsonReader
     [ThreadStatic]
     private static FlexJsonReader? s_free;
 
-    private JsonReader _reader = null!;
+    private JsonTokens _reader = null!;
 
     /// <summary>The component or action whose properties are being read; a component or action inside it spells its path from it.</summary>
     private Fields? _open;
@@ -32,7 +32,7 @@ internal sealed partial class FlexJsonReader
     private FlexActionFields? _actionFields;
 
     /// <summary>The properties of the components and actions being read, with where each value stood; each one's follow its parent's.</summary>
-    private readonly List<(string Name, int Line, int Position)> _seen = new(16);
+    private readonly List<(string Name, long Mark)> _seen = new(16);
 
     /// <summary>The children of the components being read, with where each stood; each list's follow its parent's.</summary>
     private readonly List<Child<FlexComponent>> _children = new(16);
@@ -44,7 +44,7 @@ internal sealed partial class FlexJsonReader
     private int _componentLevel;
 
     /// <summary>The property names read so far in each open object, with where they stood.</summary>
-    private readonly List<(string Name, int Line, int Position)> _names = new(32);
+    private readonly List<(string Name, long Mark)> _names = new(32);
 
     /// <summary>The open objects: where their names start in <see cref="_names"/>, and what they are ("a destination").</summary>
     private readonly List<(int Start, string What)> _objects = new(16);
@@ -53,15 +53,12 @@ internal sealed partial class FlexJsonReader
     {
     }
 
-    /// <summary>A reader of <paramref name="reader"/>'s tokens; give it back with <see cref="Return"/>.</summary>
-    private static FlexJsonReader Rent(JsonReader reader)
+    /// <summary>A reader of <paramref name="tokens"/>; give it back with <see cref="Return"/>.</summary>
+    private static FlexJsonReader Rent(JsonTokens tokens)
     {
         var rented = s_free ?? new FlexJsonReader();
         s_free = null;
-        rented._reader = reader;
-        reader.DateParseHandling = DateParseHandling.None;
-        // A double never fails to parse (1e400 is infinity), so a valid number with an exponent gets ReadInt's message.
-        reader.FloatParseHandling = FloatParseHandling.Double;
+        rented._reader = tokens;
         return rented;
     }
 
@@ -92,17 +89,17 @@ internal sealed partial class FlexJsonReader
     public static bool CanRead(Type type) => Readers.ContainsKey(type);
 
     /// <summary>Reads one whole JSON document as a <typeparamref name="T"/>; nothing may follow it.</summary>
-    public static T ReadDocument<T>(JsonReader jsonReader)
+    public static T ReadDocument<T>(JsonTokens tokens)
         where T : class
     {
-        var reader = Rent(jsonReader);
+        var reader = Rent(tokens);
         try
         {
             reader.Next("a JSON object");
             var value = (T)reader.ReadRoot(typeof(T));
             if (reader.TryNext())
             {
-                reader.Fail($"Unexpected {Describe(jsonReader.TokenType)} after the end of the JSON object. Remove it, or wrap several objects in an array.");
+                reader.Fail($"Unexpected {Describe(tokens.TokenType)} after the end of the JSON object. Remove it, or wrap several objects in an array.");
             }
 
             return value;
@@ -116,19 +113,21 @@ internal sealed partial class FlexJsonReader
     /// <summary>Reads the value the reader is positioned on (or the next one) as <paramref name="type"/>; used by the converter.</summary>
     public static object? ReadValue(JsonReader jsonReader, Type type)
     {
-        var reader = Rent(jsonReader);
+        var tokens = NewtonsoftTokens.Rent(jsonReader);
+        var reader = Rent(tokens);
         try
         {
-            if (jsonReader.TokenType == JsonToken.None)
+            if (tokens.TokenType == JsonToken.None)
             {
                 reader.Next("a JSON object");
             }
 
-            return jsonReader.TokenType == JsonToken.Null ? null : reader.ReadRoot(type);
+            return tokens.TokenType == JsonToken.Null ? null : reader.ReadRoot(type);
         }
         finally
         {
             reader.Return();
+            tokens.Return();
         }
     }
 

@@ -41,6 +41,25 @@ internal static class StrictJson
     /// <summary>Checks JSON text; returns the text to read, without a leading byte order mark.</summary>
     public static string Check(string json)
     {
+        var (text, buffer, _) = Encode(json, tokens: false);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return text;
+    }
+
+    /// <summary>Checks JSON text and notes its tokens for the model reader, which gives them back.</summary>
+    public static Utf8Tokens Tokenize(string json)
+    {
+        var (_, buffer, written) = Encode(json, tokens: true);
+        return Tokenize(buffer, written, rented: true);
+    }
+
+    /// <summary>
+    /// Checks <paramref name="json"/> but for its syntax, and encodes it as UTF-8 into a buffer rented from the shared
+    /// pool: the text without a leading byte order mark, the buffer and the bytes written. Unless
+    /// <paramref name="tokens"/> (the caller reads the syntax with the tokens), the syntax is checked too.
+    /// </summary>
+    private static (string Text, byte[] Buffer, int Written) Encode(string json, bool tokens)
+    {
         if (json.Length > 0 && json[0] == ByteOrderMark)
         {
             json = json[1..];
@@ -69,22 +88,72 @@ internal static class StrictJson
                 throw LoneSurrogate(json, charsRead);
             }
 
-            Syntax(buffer.AsSpan(0, written));
-            return json;
+            if (!tokens)
+            {
+                Syntax(buffer.AsSpan(0, written), tokens: null);
+            }
+
+            return (json, buffer, written);
         }
-        finally
+        catch
         {
             ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Checks the first <paramref name="count"/> bytes of <paramref name="buffer"/> as UTF-8 JSON and notes their
+    /// tokens for the model reader, which gives them back, with the buffer when <paramref name="rented"/> (also when
+    /// this fails).
+    /// </summary>
+    public static Utf8Tokens Tokenize(byte[] buffer, int count, bool rented)
+    {
+        Utf8Tokens? tokens = null;
+        try
+        {
+            var utf8 = buffer.AsSpan(0, count);
+            var start = CheckEncoding(utf8);
+            tokens = Utf8Tokens.Rent(buffer, start, count - start, rented);
+            Syntax(utf8[start..], tokens);
+            return tokens;
+        }
+        catch
+        {
+            if (tokens is not null)
+            {
+                tokens.Return();
+            }
+            else if (rented)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+
+            throw;
         }
     }
 
     /// <summary>Checks UTF-8 JSON; returns how many bytes of a leading byte order mark to skip (0 or 3).</summary>
     public static int CheckUtf8(ReadOnlySpan<byte> utf8)
     {
+        var start = CheckEncoding(utf8);
+        Syntax(utf8[start..], tokens: null);
+        return start;
+    }
+
+    /// <summary>Refuses a document larger than <see cref="FlexLimits.MaxDocumentBytes"/>, before anything copies it.</summary>
+    public static void CheckSize(ReadOnlySpan<byte> utf8)
+    {
         if (utf8.Length > FlexLimits.MaxDocumentBytes)
         {
             throw TooLarge(utf8[..FlexLimits.MaxDocumentBytes]);
         }
+    }
+
+    /// <summary>Checks the size and the UTF-8 of a document; returns how many bytes of a leading byte order mark to skip (0 or 3).</summary>
+    private static int CheckEncoding(ReadOnlySpan<byte> utf8)
+    {
+        CheckSize(utf8);
 
         var start = 0;
         if (utf8.StartsWith("\uFEFF"u8))
@@ -102,7 +171,6 @@ internal static class StrictJson
             throw InvalidUtf8(utf8);
         }
 
-        Syntax(utf8);
         return start;
     }
 
@@ -123,13 +191,13 @@ internal static class StrictJson
         return (buffer, count);
     }
 
-    /// <summary>Reads text to its end, or fails once it passes <see cref="FlexLimits.MaxDocumentBytes"/> characters.</summary>
+    /// <summary>Reads text to its end, or fails once it passes <see cref="FlexLimits.MaxDocumentBytes"/> characters; the text is not checked yet.</summary>
     public static string Read(TextReader reader)
     {
         var (buffer, count) = ReadToLimit<char>(4096, reader.Read);
         try
         {
-            return count == ReadLimit ? throw TooLarge(buffer.AsSpan(0, FlexLimits.MaxDocumentBytes)) : Check(new string(buffer, 0, count));
+            return count == ReadLimit ? throw TooLarge(buffer.AsSpan(0, FlexLimits.MaxDocumentBytes)) : new string(buffer, 0, count);
         }
         finally
         {
@@ -185,13 +253,16 @@ internal static class StrictJson
         }
     }
 
-    /// <summary>Reads every token once, keeping the path (for messages only) in frames on the stack.</summary>
-    private static void Syntax(ReadOnlySpan<byte> utf8)
+    /// <summary>
+    /// Reads every token once, keeping the path (for messages only) in frames on the stack, and noting each token in
+    /// <paramref name="tokens"/> when given.
+    /// </summary>
+    private static void Syntax(ReadOnlySpan<byte> utf8, Utf8Tokens? tokens)
     {
         var frames = new Frames(stackalloc int[MaxJsonDepth + 1], stackalloc int[MaxJsonDepth + 1], stackalloc int[MaxJsonDepth + 1]);
         try
         {
-            Walk(utf8, utf8.Length, ref frames);
+            Walk(utf8, utf8.Length, ref frames, tokens);
         }
         catch (JsonException e)
         {
@@ -199,36 +270,61 @@ internal static class StrictJson
         }
     }
 
-    /// <summary>Reads the first <paramref name="length"/> bytes; when that is not the whole document, as a document still arriving.</summary>
-    private static void Walk(ReadOnlySpan<byte> utf8, int length, scoped ref Frames frames)
+    /// <summary>
+    /// Reads the first <paramref name="length"/> bytes; when that is not the whole document, as a document still
+    /// arriving. Each token is noted in <paramref name="tokens"/> when given, in Newtonsoft's words.
+    /// </summary>
+    private static void Walk(ReadOnlySpan<byte> utf8, int length, scoped ref Frames frames, Utf8Tokens? tokens = null)
     {
         var reader = new Utf8JsonReader(utf8[..length], isFinalBlock: length == utf8.Length, new JsonReaderState(Options));
         while (reader.Read())
         {
+            var start = (int)reader.TokenStartIndex;
+            Newtonsoft.Json.JsonToken kind;
             switch (reader.TokenType)
             {
                 case JsonTokenType.EndObject or JsonTokenType.EndArray:
                     frames.Depth--;
+                    kind = reader.TokenType == JsonTokenType.EndObject ? Newtonsoft.Json.JsonToken.EndObject : Newtonsoft.Json.JsonToken.EndArray;
                     break;
                 case JsonTokenType.PropertyName:
-                    frames.Name((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length);
+                    frames.Name(++start, reader.ValueSpan.Length);
+                    kind = Newtonsoft.Json.JsonToken.PropertyName;
                     break;
                 case JsonTokenType.StartObject or JsonTokenType.StartArray:
                     frames.Open(isObject: reader.TokenType == JsonTokenType.StartObject);
+                    kind = reader.TokenType == JsonTokenType.StartObject ? Newtonsoft.Json.JsonToken.StartObject : Newtonsoft.Json.JsonToken.StartArray;
                     break;
-                default:
+                case JsonTokenType.String:
                     frames.Value();
-                    if (reader.TokenType == JsonTokenType.Number && reader.ValueSpan.Length > MaxNumberLength)
+                    start++;
+                    kind = Newtonsoft.Json.JsonToken.String;
+                    break;
+                case JsonTokenType.Number:
+                    frames.Value();
+                    if (reader.ValueSpan.Length > MaxNumberLength)
                     {
                         throw Error(
                             utf8,
-                            (int)reader.TokenStartIndex,
+                            start,
                             frames,
                             $"The number {FlexLimits.Excerpt(Encoding.UTF8.GetString(reader.ValueSpan))} has {reader.ValueSpan.Length:N0} characters; LineFlex reads whole numbers that fit in 32 bits.");
                     }
 
+                    // Newtonsoft's reader, whose words the model reader speaks, reads a number with a point or an exponent as a float.
+                    kind = reader.ValueSpan.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0 ? Newtonsoft.Json.JsonToken.Integer : Newtonsoft.Json.JsonToken.Float;
+                    break;
+                case JsonTokenType.True or JsonTokenType.False:
+                    frames.Value();
+                    kind = Newtonsoft.Json.JsonToken.Boolean;
+                    break;
+                default:
+                    frames.Value();
+                    kind = Newtonsoft.Json.JsonToken.Null;
                     break;
             }
+
+            tokens?.Add(kind, start, reader.ValueSpan.Length, reader.ValueIsEscaped);
         }
     }
 
