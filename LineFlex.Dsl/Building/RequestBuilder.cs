@@ -14,7 +14,7 @@ public sealed partial class RequestBuilder : IFlexBuilder
     public RequestBuilder Message(Action<MessageBuilder> message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return Message(new MessageBuilder().Configured(message).Build());
+        return Message(MessageBuilder.Filled(message));
     }
 
     /// <summary>Adds an already built message.</summary>
