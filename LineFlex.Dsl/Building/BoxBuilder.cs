@@ -16,23 +16,12 @@ public sealed partial class BoxBuilder : IFlexBuilder, IHasFlex, IHasMargin, IHa
     /// <summary>
     /// The builders of this box's child boxes and TEXTs, one of each reused child after child: a row of a long list
     /// then costs its records and nothing else. A builder is handed out only while it is not in use (a lambda that
-    /// adds to this box while one of its children is being built gets a new one), is emptied as soon as its child is
-    /// built, and is valid only inside the lambda it is passed to.
+    /// adds to this box while one of its children is being built gets a new one), and a builder is valid only inside
+    /// the lambda it is passed to.
     /// </summary>
     private BoxBuilder? _spareBox;
 
     private TextBuilder? _spareText;
-
-    /// <summary>
-    /// A block's builder (or a box's built on its own) whose box was built, kept with its spare builders for the next
-    /// block on this thread, so that building a bubble costs its records and nothing else. It is handed out only while
-    /// it is not in use (a lambda that builds another block while its own is being built gets a new one).
-    /// </summary>
-    [ThreadStatic]
-    private static BoxBuilder? s_spare;
-
-    /// <summary>The most children a kept builder's list keeps room for: one that held more is let go, so a single large bubble does not pin its memory.</summary>
-    private const int KeptChildren = 1024;
 
     internal BoxBuilder(BoxLayout layout, int level)
     {
@@ -49,11 +38,11 @@ public sealed partial class BoxBuilder : IFlexBuilder, IHasFlex, IHasMargin, IHa
     {
         ArgumentNullException.ThrowIfNull(contents);
         NestingGuard.EnsureRoomBelow(_level);
-        var builder = Ready(_spareBox, layout, _level + 1);
+        var builder = _spareBox ?? new BoxBuilder(layout, _level + 1);
         _spareBox = null;
+        builder.Reset(layout, _level + 1);
         contents(builder);
         var box = builder.BuildFlexBox();
-        builder.Release();
         _spareBox = builder;
         return Child(box);
     }
@@ -86,11 +75,11 @@ public sealed partial class BoxBuilder : IFlexBuilder, IHasFlex, IHasMargin, IHa
 
     private FlexText ChildText(string? text, Action<TextBuilder> configure)
     {
-        var builder = TextBuilder.Ready(_spareText, text);
+        var builder = _spareText ?? new TextBuilder(text);
         _spareText = null;
+        builder.Reset(text);
         configure(builder);
         var built = builder.Build();
-        builder.Release();
         _spareText = builder;
         return built;
     }
@@ -186,42 +175,18 @@ public sealed partial class BoxBuilder : IFlexBuilder, IHasFlex, IHasMargin, IHa
     internal static FlexBox Build(BoxLayout layout, Action<BoxBuilder> contents, int level = 1)
     {
         ArgumentNullException.ThrowIfNull(contents);
-        var builder = Ready(s_spare, layout, level);
-        s_spare = null;
-        contents(builder);
-        var box = builder.BuildFlexBox();
-        builder.Release();
-        s_spare = builder;
-        return box;
+        return new BoxBuilder(layout, level).Configured(contents).BuildFlexBox();
     }
 
-    /// <summary>A builder for a box of <paramref name="layout"/> at <paramref name="level"/>: <paramref name="spare"/>, released when its last box was built, or a new one.</summary>
-    private static BoxBuilder Ready(BoxBuilder? spare, BoxLayout layout, int level)
-    {
-        if (spare is null)
-        {
-            return new BoxBuilder(layout, level);
-        }
-
-        spare._layout = layout;
-        spare._level = level;
-        spare._contents ??= [];
-        return spare;
-    }
-
-    /// <summary>
-    /// Makes this builder as new once its box is built, keeping its spare builders (each released as its own child was
-    /// built) and its list of children, emptied, unless it grew too long: nothing of the box stays behind.
-    /// </summary>
-    private void Release()
+    /// <summary>Makes this builder as new, for a box of <paramref name="layout"/> at <paramref name="level"/>, keeping its spare builders and the list of children.</summary>
+    private void Reset(BoxLayout layout, int level)
     {
         var contents = _contents;
         ClearState();
-        if (contents is not null && contents.Capacity <= KeptChildren)
-        {
-            contents.Clear();
-            _contents = contents;
-        }
+        contents?.Clear();
+        _contents = contents ?? [];
+        _layout = layout;
+        _level = level;
     }
 
     private BoxBuilder Child(FlexComponent child)

@@ -8,28 +8,8 @@ namespace LineFlex;
 public sealed partial class BubbleBuilder : IFlexBuilder, IHasAction
 {
     // The state is one field per property of FlexBubble, generated with the plain setters (BubbleBuilder.g.cs).
-
-    /// <summary>
-    /// A builder whose bubble was built, kept for the next bubble a lambda fills on this thread. It is handed out
-    /// only while it is not in use, and a builder is valid only inside the lambda it is passed to.
-    /// </summary>
-    [ThreadStatic]
-    private static BubbleBuilder? s_spare;
-
     internal BubbleBuilder()
     {
-    }
-
-    /// <summary>The bubble <paramref name="configure"/> fills, on this thread's spare builder when it is free.</summary>
-    internal static FlexBubble Filled(Action<BubbleBuilder> configure)
-    {
-        var builder = s_spare ?? new BubbleBuilder();
-        s_spare = null;
-        configure(builder);
-        var bubble = builder.BuildFlexBubble();
-        builder.ClearState();
-        s_spare = builder;
-        return bubble;
     }
 
     /// <summary>Fills the header: a VERTICAL box unless <c>Layout(...)</c> says otherwise.</summary>

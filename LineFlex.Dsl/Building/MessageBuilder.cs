@@ -9,40 +9,8 @@ public sealed partial class MessageBuilder : IFlexBuilder
 {
     // The state is one field per property of LineMessage, its content and its options, generated with the
     // plain setters Sender, AltText and CampaignReferenceId (MessageBuilder.g.cs).
-
-    /// <summary>
-    /// A builder whose message was built, kept for the next message a lambda fills on this thread, so a request's
-    /// message costs its records and nothing else. It is handed out only while it is not in use (a lambda that
-    /// builds another message while its own is being built gets a new one), and a builder is valid only inside the
-    /// lambda it is passed to.
-    /// </summary>
-    [ThreadStatic]
-    private static MessageBuilder? s_spare;
-
     internal MessageBuilder()
     {
-    }
-
-    /// <summary>The message <paramref name="configure"/> fills, on this thread's spare builder when it is free.</summary>
-    internal static LineMessage Filled(Action<MessageBuilder> configure)
-    {
-        var builder = s_spare ?? new MessageBuilder();
-        s_spare = null;
-        configure(builder);
-        var message = builder.Build();
-        builder.Release();
-        s_spare = builder;
-        return message;
-    }
-
-    /// <summary>Makes this builder as new, keeping nothing of the message it built but the list of destinations, emptied.</summary>
-    private void Release()
-    {
-        var destinations = _destinations;
-        ClearState();
-        Origin = null;
-        destinations?.Clear();
-        _destinations = destinations;
     }
 
     /// <summary>Adds a destination: a phone number in international form without '+', and optionally your message id.</summary>
@@ -66,7 +34,7 @@ public sealed partial class MessageBuilder : IFlexBuilder
     public MessageBuilder Bubble(Action<BubbleBuilder> bubble)
     {
         ArgumentNullException.ThrowIfNull(bubble);
-        return SetBubble(BubbleBuilder.Filled(bubble));
+        return SetBubble(new BubbleBuilder().Configured(bubble).Build());
     }
 
     /// <summary>Sets <c>content.contents</c> to an already built bubble (from a template method, say).</summary>

@@ -14,7 +14,7 @@ public sealed partial class RequestBuilder : IFlexBuilder
     public RequestBuilder Message(Action<MessageBuilder> message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return Message(MessageBuilder.Filled(message));
+        return Message(new MessageBuilder().Configured(message).Build());
     }
 
     /// <summary>Adds an already built message.</summary>

@@ -44,20 +44,12 @@ public sealed partial class TextBuilder : IFlexBuilder, IHasFlex, IHasMargin, IH
         _action = action;
     }
 
-    /// <summary>A builder for a TEXT showing <paramref name="text"/>: <paramref name="spare"/>, released when its last TEXT was built, or a new one.</summary>
-    internal static TextBuilder Ready(TextBuilder? spare, string? text)
+    /// <summary>Makes this builder as new, for a TEXT showing <paramref name="text"/>.</summary>
+    internal void Reset(string? text)
     {
-        if (spare is null)
-        {
-            return new TextBuilder(text);
-        }
-
-        spare._text = text;
-        return spare;
+        ClearState();
+        _text = text;
     }
-
-    /// <summary>Makes this builder as new once its TEXT is built: nothing of the TEXT stays behind.</summary>
-    internal void Release() => ClearState();
 
     /// <summary>The TEXT built from what was set.</summary>
     internal FlexText Build() => BuildFlexText();

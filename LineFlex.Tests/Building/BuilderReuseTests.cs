@@ -1,9 +1,6 @@
 namespace LineFlex.Tests.Building;
 
-/// <summary>
-/// A box reuses the builders of its child boxes and texts, child after child, and a thread reuses the builders its
-/// lambdas are handed (a message's, a bubble's, a block's), build after build; no node may see another's values.
-/// </summary>
+/// <summary>A box reuses the builders of its child boxes and texts, child after child; no child may see another's values.</summary>
 public class BuilderReuseTests
 {
     [Test]
@@ -52,79 +49,5 @@ public class BuilderReuseTests
         });
 
         Assert.That(body.Contents, Is.EqualTo(new FlexComponent[] { new FlexBox { Layout = BoxLayout.Horizontal, Contents = [new FlexText { Text = "whole" }] } }));
-    }
-
-    [Test]
-    public void A_message_built_after_a_full_one_has_none_of_its_values()
-    {
-        Flex.Request().Message(m => m
-            .Sender("first").To("66800000001", messageId: "a").To("66800000002").AltText("First")
-            .ValidityPeriod(2, ValidityPeriodTimeUnit.Hours).CampaignReferenceId("c-1").Webhooks(w => w.CallbackData("x"))
-            .Bubble(b => b.Size(BubbleSize.Kilo).Header(h => h.Text("head")).Body(BoxLayout.Horizontal, body => body.Spacing("md").Text("one"))
-                .Footer(f => f.Text("foot")).Style(s => s.Body(backgroundColor: "#FFFFFF"))))
-            .Build();
-
-        var second = Flex.Request().Message(m => m.Sender("second").To("66800000003").AltText("Second").Bubble(b => b.Body(body => body.Text("two")))).Build();
-
-        Assert.That(FlexJson.Serialize(second), Is.EqualTo(
-            """{"messages":[{"sender":"second","destinations":[{"to":"66800000003"}],"content":{"type":"LINE_NOTIFICATION","altText":"Second","contents":{"type":"BUBBLE","body":{"type":"BOX","layout":"VERTICAL","contents":[{"type":"TEXT","text":"two"}]}}}}]}"""));
-    }
-
-    [Test]
-    public void A_message_after_one_a_template_filled_has_no_origin()
-    {
-        var templated = Flex.Request().Message(m => m.Sender("acc").To("66800000001").Template(new Templates.Greeting(), "Somchai")).Build();
-
-        var plain = Flex.Request().Message(m => m.Sender("acc").To("66800000001").AltText("Hi").Bubble(b => b.Body(body => body.Text("Hi")))).Build();
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(templated.Messages![0].Origin?.Template, Is.EqualTo("greeting"));
-            Assert.That(plain.Messages![0].Origin, Is.Null);
-        });
-    }
-
-    [Test]
-    public void Building_a_message_bubble_and_block_inside_another_one_uses_builders_of_their_own()
-    {
-        LineRequest inner = null!;
-        FlexBox aside = null!;
-        var outer = Flex.Request().Message(m => m
-            .Sender("outer")
-            .Bubble(b =>
-            {
-                b.Body(body =>
-                {
-                    body.Text("outer body");
-                    inner = Flex.Request().Message(n => n.Sender("inner").AltText("Inner").Bubble(ib => ib.Body(ibody => ibody.Text("inner body")))).Build();
-                    aside = Flex.Box(BoxLayout.Baseline, x => x.Text("aside"));
-                    body.Add(aside);
-                });
-            })
-            .AltText("Outer")
-            .To("66800000001"))
-            .Build();
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(FlexJson.Serialize(outer), Is.EqualTo(
-                """{"messages":[{"sender":"outer","destinations":[{"to":"66800000001"}],"content":{"type":"LINE_NOTIFICATION","altText":"Outer","contents":{"type":"BUBBLE","body":{"type":"BOX","layout":"VERTICAL","contents":[{"type":"TEXT","text":"outer body"},{"type":"BOX","layout":"BASELINE","contents":[{"type":"TEXT","text":"aside"}]}]}}}}]}"""));
-            Assert.That(FlexJson.Serialize(inner), Is.EqualTo(
-                """{"messages":[{"sender":"inner","destinations":[],"content":{"type":"LINE_NOTIFICATION","altText":"Inner","contents":{"type":"BUBBLE","body":{"type":"BOX","layout":"VERTICAL","contents":[{"type":"TEXT","text":"inner body"}]}}}}]}"""));
-        });
-    }
-
-    [Test]
-    public void A_block_whose_lambda_threw_leaves_nothing_in_the_next_one()
-    {
-        Assert.Throws<InvalidOperationException>(() => Flex.Bubble().Body(body =>
-        {
-            body.Spacing("xl").Horizontal(row => row.Text("half"));
-            throw new InvalidOperationException("a template failed");
-        }));
-
-        var bubble = Flex.Bubble().Body(body => body.Text("whole")).Build();
-
-        Assert.That(bubble.Body, Is.EqualTo(new FlexBox { Layout = BoxLayout.Vertical, Contents = [new FlexText { Text = "whole" }] }));
     }
 }
