@@ -153,6 +153,34 @@ internal static class BuilderEmitter
     {
         var properties = schema.AllProperties(node).ToList();
         var assignments = properties.Select(p => $"{p.Name} = {Value(p, inline)},").ToList();
+        var rare = properties.Where(p => p.Rare is not null).ToList();
+        if ((!inline.Contains(node.Name) || IsRequiredSomewhere(schema, node)) && rare.Count > 0)
+        {
+            // Most nodes set none of their rare properties: they are then built without them, so the node keeps the
+            // shared record of unset ones without its accessors comparing each value (see RareStorageEmitter).
+            code.Open($"private {node.Name} Build{node.Name}()");
+            code.Open($"if ({string.Join(" && ", rare.Select(p => "_" + p.CamelName + " is null"))})");
+            code.Line("return new()");
+            code.Line("{");
+            foreach (var property in properties.Where(p => p.Rare is null))
+            {
+                code.Line($"    {property.Name} = {Value(property, inline)},");
+            }
+
+            code.Line("};");
+            code.Close().Line();
+            code.Line("return new()");
+            code.Line("{");
+            foreach (var assignment in assignments)
+            {
+                code.Line("    " + assignment);
+            }
+
+            code.Line("};");
+            code.Close().Line();
+            return;
+        }
+
         if (!inline.Contains(node.Name) || IsRequiredSomewhere(schema, node))
         {
             code.Line($"private {node.Name} Build{node.Name}() => new()");
@@ -207,7 +235,7 @@ internal static class BuilderEmitter
         }
 
         return property.Required
-            ? $"{field} is null ? ValueList<{property.ItemType}>.Empty : ValueList.From({field})"
-            : $"{field} is null ? null : ValueList.From({field})";
+            ? $"{field} is null ? ValueList<{property.ItemType}>.Empty : BuilderLists.ToValueList({field})"
+            : $"{field} is null ? null : BuilderLists.ToValueList({field})";
     }
 }

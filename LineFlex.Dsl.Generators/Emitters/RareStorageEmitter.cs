@@ -30,6 +30,8 @@ internal static class RareStorageEmitter
             foreach (var group in rare.Where(p => p.Rare is not null).Select(p => p.Rare!).GroupBy(r => r.Group).Select(g => g.First()))
             {
                 code.Line($"private {group.Group} {group.Field} = {group.Group}.None;").Line();
+                code.Line($"/// <summary>Whether this node may hold a value of {group.Group}: false while it keeps the shared record of unset ones, so the writer passes them all at once.</summary>");
+                code.Line($"internal bool {HolderName(group)} => !ReferenceEquals({group.Field}, {group.Group}.None);").Line();
             }
 
             foreach (var property in rare)
@@ -57,6 +59,9 @@ internal static class RareStorageEmitter
             yield return (node.Name + ".Rare.g.cs", code.ToString());
         }
     }
+
+    /// <summary>The name of the member that says whether a node may hold a value of <paramref name="storage"/>'s group.</summary>
+    public static string HolderName(RareStorage storage) => "Holds" + storage.Group;
 
     /// <summary>The records of rare properties, each with the properties of every node that keeps some there, or null when there are none.</summary>
     public static string? EmitGroups(ImmutableArray<NodeInfo> nodes)

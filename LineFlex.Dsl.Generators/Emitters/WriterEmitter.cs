@@ -84,9 +84,30 @@ internal static class WriterEmitter
             code.Line($"Word(w, \"type\", \"{node.WireType}\");");
         }
 
-        foreach (var property in schema.AllProperties(node))
+        var properties = schema.AllProperties(node).ToList();
+        for (var i = 0; i < properties.Count;)
         {
-            EmitProperty(property, counts ? nesting.CountingAdmitted(property).ToList() : [], code);
+            // A run of rare properties of one group is passed at once while the node holds none of them.
+            var run = 1;
+            while (properties[i].Rare is { } storage && i + run < properties.Count && properties[i + run].Rare?.Group == storage.Group)
+            {
+                run++;
+            }
+
+            if (run > 1)
+            {
+                code.Open($"if (node.{RareStorageEmitter.HolderName(properties[i].Rare!)})");
+            }
+
+            for (var end = i + run; i < end; i++)
+            {
+                EmitProperty(properties[i], counts ? nesting.CountingAdmitted(properties[i]).ToList() : [], code);
+            }
+
+            if (run > 1)
+            {
+                code.Close().Line();
+            }
         }
 
         code.Line("w.WriteEndObject();");

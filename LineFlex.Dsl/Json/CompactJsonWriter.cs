@@ -29,8 +29,29 @@ internal abstract class CompactJsonWriter : JsonWriter
     /// <summary>A compact writer of text into <paramref name="text"/>.</summary>
     public static CompactJsonWriter ToText(PooledTextWriter text) => new CompactJsonWriter<TextSink>(new TextSink(text));
 
-    /// <summary>A compact writer of UTF-8 bytes into <paramref name="utf8"/>.</summary>
-    public static CompactJsonWriter ToUtf8(PooledUtf8Buffer utf8) => new CompactJsonWriter<Utf8Sink>(new Utf8Sink(utf8));
+    /// <summary>
+    /// This thread's UTF-8 writer with its buffer, kept between documents, so that writing one allocates its bytes and
+    /// little else. It is handed out only while it is not in use (a document written while another is gets a writer
+    /// of its own).
+    /// </summary>
+    [ThreadStatic]
+    private static CompactJsonWriter<Utf8Sink>? s_utf8;
+
+    /// <summary>An empty compact writer of UTF-8 bytes into a buffer of its own (<see cref="Utf8Sink.Buffer"/>): this thread's kept one when it is free.</summary>
+    public static CompactJsonWriter<Utf8Sink> TakeUtf8()
+    {
+        var writer = s_utf8;
+        s_utf8 = null;
+        return writer ?? new CompactJsonWriter<Utf8Sink>(new Utf8Sink(new PooledUtf8Buffer(1024)));
+    }
+
+    /// <summary>Empties a writer from <see cref="TakeUtf8"/>, whose bytes were used or are abandoned, and keeps it for the next document on this thread.</summary>
+    public static void GiveBack(CompactJsonWriter<Utf8Sink> writer)
+    {
+        writer.Clear();
+        writer.Sink.Buffer.Clear();
+        s_utf8 = writer;
+    }
 
     /// <summary>The two-character escape Newtonsoft writes for <paramref name="c"/>, or null when it writes <c>\uXXXX</c> (six characters).</summary>
     internal static string? ShortEscape(char c) => c switch
@@ -59,6 +80,9 @@ internal sealed class CompactJsonWriter<TSink>(TSink sink) : CompactJsonWriter
     where TSink : struct, IJsonSink
 {
     private readonly TSink _sink = sink;
+
+    /// <summary>Where the JSON goes.</summary>
+    public TSink Sink => _sink;
 
     /// <summary>For each open object or array, whether something was written in it (so a comma goes before the next).</summary>
     private bool[] _written = new bool[16];
@@ -167,6 +191,14 @@ internal sealed class CompactJsonWriter<TSink>(TSink sink) : CompactJsonWriter
     {
     }
 
+    /// <summary>Forgets what was written, for the next document: no object or array is open.</summary>
+    public void Clear()
+    {
+        _depth = 0;
+        _afterName = false;
+        _written[0] = false;
+    }
+
     /// <summary>A comma when the object holds a member already, then the plain name and its colon.</summary>
     private void BeginMember(string name)
     {
@@ -208,6 +240,11 @@ internal sealed class CompactJsonWriter<TSink>(TSink sink) : CompactJsonWriter
     /// <summary>A JSON string as Newtonsoft writes it by default: quotes, backslashes, control characters and U+0085, U+2028, U+2029 escaped.</summary>
     private void WriteString(string value)
     {
+        if (_sink.TryWritePlainString(value))
+        {
+            return;
+        }
+
         _sink.Write('"');
         Span<char> hex = stackalloc char[6];
         "\\u".CopyTo(hex);

@@ -39,9 +39,16 @@ public static class FlexJson
     public static byte[] SerializeToUtf8Bytes(object node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        using var utf8 = new PooledUtf8Buffer(1024);
-        WriteCompact(CompactJsonWriter.ToUtf8(utf8), node);
-        return utf8.ToArray();
+        var writer = CompactJsonWriter.TakeUtf8();
+        try
+        {
+            WriteCompact(writer, node);
+            return writer.Sink.Buffer.ToArray();
+        }
+        finally
+        {
+            CompactJsonWriter.GiveBack(writer);
+        }
     }
 
     /// <summary>Writes a model node's compact UTF-8 JSON, the bytes sent on the wire, to <paramref name="destination"/>.</summary>
@@ -51,10 +58,18 @@ public static class FlexJson
     {
         ArgumentNullException.ThrowIfNull(destination);
         ArgumentNullException.ThrowIfNull(node);
-        using var utf8 = new PooledUtf8Buffer(1024);
-        WriteCompact(CompactJsonWriter.ToUtf8(utf8), node);
-        utf8.CopyTo(destination.GetSpan(utf8.Length));
-        destination.Advance(utf8.Length);
+        var writer = CompactJsonWriter.TakeUtf8();
+        try
+        {
+            WriteCompact(writer, node);
+            var utf8 = writer.Sink.Buffer;
+            utf8.CopyTo(destination.GetSpan(utf8.Length));
+            destination.Advance(utf8.Length);
+        }
+        finally
+        {
+            CompactJsonWriter.GiveBack(writer);
+        }
     }
 
     /// <summary>Writes a model node as UTF-8 JSON to <paramref name="stream"/>, leaving the stream open.</summary>
@@ -64,9 +79,17 @@ public static class FlexJson
         ArgumentNullException.ThrowIfNull(node);
         if (!indented)
         {
-            using var utf8 = new PooledUtf8Buffer(1024);
-            WriteCompact(CompactJsonWriter.ToUtf8(utf8), node);
-            utf8.CopyTo(stream);
+            var compact = CompactJsonWriter.TakeUtf8();
+            try
+            {
+                WriteCompact(compact, node);
+                compact.Sink.Buffer.CopyTo(stream);
+            }
+            finally
+            {
+                CompactJsonWriter.GiveBack(compact);
+            }
+
             return;
         }
 

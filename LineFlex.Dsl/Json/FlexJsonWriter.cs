@@ -86,6 +86,13 @@ internal static partial class FlexJsonWriter
             return;
         }
 
+        // The wire's writer first, by its exact type: a check and a direct call, where the abstract type costs a search.
+        if (w is CompactJsonWriter<Utf8Sink> utf8)
+        {
+            utf8.WriteMember(name, value);
+            return;
+        }
+
         if (w is CompactJsonWriter compact)
         {
             compact.WriteMember(name, value);
@@ -100,6 +107,13 @@ internal static partial class FlexJsonWriter
     {
         if (value is not { } number)
         {
+            return;
+        }
+
+        // The wire's writer first, by its exact type: a check and a direct call, where the abstract type costs a search.
+        if (w is CompactJsonWriter<Utf8Sink> utf8)
+        {
+            utf8.WriteMember(name, number);
             return;
         }
 
@@ -120,6 +134,13 @@ internal static partial class FlexJsonWriter
             return;
         }
 
+        // The wire's writer first, by its exact type: a check and a direct call, where the abstract type costs a search.
+        if (w is CompactJsonWriter<Utf8Sink> utf8)
+        {
+            utf8.WriteMember(name, flag);
+            return;
+        }
+
         if (w is CompactJsonWriter compact)
         {
             compact.WriteMember(name, flag);
@@ -133,6 +154,13 @@ internal static partial class FlexJsonWriter
     /// <summary>A value that is a word of the model's declarations (a type, an enum's wire word): written without scanning it for characters to escape.</summary>
     private static void Word(JsonWriter w, string name, string word)
     {
+        // The wire's writer first, by its exact type: a check and a direct call, where the abstract type costs a search.
+        if (w is CompactJsonWriter<Utf8Sink> utf8)
+        {
+            utf8.WriteWordMember(name, word);
+            return;
+        }
+
         if (w is CompactJsonWriter compact)
         {
             compact.WriteWordMember(name, word);

@@ -23,6 +23,12 @@ internal interface IJsonSink
 
     /// <summary>Writes an integer's digits.</summary>
     void WriteNumber(int value);
+
+    /// <summary>
+    /// Writes <paramref name="value"/> between quotes as it is, when it holds nothing to escape (and, in UTF-8, nothing
+    /// but ASCII), and returns true; returns false, having written nothing, otherwise.
+    /// </summary>
+    bool TryWritePlainString(string value);
 }
 
 /// <summary>Writes the JSON as text into a <see cref="PooledTextWriter"/>.</summary>
@@ -58,6 +64,17 @@ internal readonly struct TextSink(PooledTextWriter text) : IJsonSink
         value.TryFormat(digits, out var written, provider: CultureInfo.InvariantCulture);
         text.Write(digits[..written]);
     }
+
+    public bool TryWritePlainString(string value)
+    {
+        if (value.AsSpan().ContainsAny(CompactJsonWriter.Escaped))
+        {
+            return false;
+        }
+
+        WriteQuotedWord(value);
+        return true;
+    }
 }
 
 /// <summary>Writes the JSON as UTF-8 bytes into a <see cref="PooledUtf8Buffer"/>, encoding text as it goes.</summary>
@@ -65,6 +82,9 @@ internal readonly struct Utf8Sink(PooledUtf8Buffer utf8) : IJsonSink
 {
     /// <summary>How many characters of text are encoded at a time: room for them is asked for at once.</summary>
     private const int Slice = 4096;
+
+    /// <summary>The buffer the bytes go into.</summary>
+    public PooledUtf8Buffer Buffer => utf8;
 
     public void Write(char c) => utf8.Write((byte)c);
 
@@ -116,6 +136,40 @@ internal readonly struct Utf8Sink(PooledUtf8Buffer utf8) : IJsonSink
     {
         value.TryFormat(utf8.Room(11), out var written, provider: CultureInfo.InvariantCulture);
         utf8.Advance(written);
+    }
+
+    /// <summary>
+    /// The longest string tried as plain ASCII, character by character, which for the short texts of a bubble is
+    /// quicker than searching for characters to escape and then encoding; a longer one takes that way at once.
+    /// </summary>
+    private const int PlainLength = 64;
+
+    public bool TryWritePlainString(string value)
+    {
+        if (value.Length > PlainLength)
+        {
+            return false;
+        }
+
+        var room = utf8.Room(value.Length + 2);
+        room[0] = (byte)'"';
+        var text = room.Slice(1, value.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            // Printable ASCII but the quote and the backslash: a control character, U+0085, U+2028 and U+2029 are
+            // escaped, and anything beyond ASCII is more than one byte. Nothing is counted as written until the end.
+            var c = value[i];
+            if ((uint)(c - 0x20) >= 0x60 || c == '"' || c == '\\')
+            {
+                return false;
+            }
+
+            text[i] = (byte)c;
+        }
+
+        room[value.Length + 1] = (byte)'"';
+        utf8.Advance(value.Length + 2);
+        return true;
     }
 
     /// <summary>Plain ASCII, one byte a character.</summary>

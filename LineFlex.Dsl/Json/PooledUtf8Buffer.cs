@@ -10,6 +10,9 @@ namespace LineFlex;
 /// </summary>
 internal sealed class PooledUtf8Buffer : IDisposable
 {
+    /// <summary>The largest buffer <see cref="Clear"/> keeps.</summary>
+    private const int KeptBytes = 64 * 1024;
+
     private byte[] _buffer;
     private int _length;
 
@@ -78,6 +81,26 @@ internal sealed class PooledUtf8Buffer : IDisposable
         }
 
         stream.Write(_buffer, 0, _length);
+    }
+
+    /// <summary>
+    /// Empties the buffer for the next document: every buffer but the one in use goes back to the pool, and that one too
+    /// when it grew past <see cref="KeptBytes"/>, so a buffer kept between documents does not pin a large one's memory.
+    /// </summary>
+    public void Clear()
+    {
+        for (var i = 0; i < _filled?.Count; i++)
+        {
+            ArrayPool<byte>.Shared.Return(_filled[i].Bytes);
+        }
+
+        _filled?.Clear();
+        (_length, _filledLength) = (0, 0);
+        if (_buffer.Length > KeptBytes)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = ArrayPool<byte>.Shared.Rent(1024);
+        }
     }
 
     public void Dispose()

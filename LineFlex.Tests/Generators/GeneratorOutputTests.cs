@@ -189,7 +189,7 @@ public class GeneratorOutputTests
             Assert.That(builder, Does.Contain("private int? _count;"));
             Assert.That(builder, Does.Contain("private List<Mood>? _moods;"));
             Assert.That(builder, Does.Not.Contain("public NoteBuilder Count("));
-            Assert.That(builder, Does.Contain("Moods = _moods is null ? null : ValueList.From(_moods),"));
+            Assert.That(builder, Does.Contain("Moods = _moods is null ? null : BuilderLists.ToValueList(_moods),"));
         });
     }
 
@@ -304,6 +304,26 @@ public class GeneratorOutputTests
             Assert.That(run.Generated("RareProperties.g.cs"), Does.Contain("internal sealed record NoteRare"));
             Assert.That(run.Generated("RareProperties.g.cs"), Does.Contain("public global::LineFlex.ValueList<global::LineFlex.Mood>? Moods { get; init; }"));
         });
+    }
+
+    [Test]
+    public void A_builder_builds_a_node_without_its_rare_properties_while_none_is_set()
+    {
+        var builder = Generate(Note.Replace("public Shade? Shade { get; init; }", "public partial Shade? Shade { get; init; }", StringComparison.Ordinal))
+            .Generated("NoteBuilder.g.cs");
+
+        Assert.That(builder, Does.Contain("""
+                    if (_shade is null)
+                    {
+                        return new()
+                        {
+                            Title = _title,
+                            Count = _count,
+                            Mood = _mood,
+                            Moods = _moods is null ? null : BuilderLists.ToValueList(_moods),
+                        };
+                    }
+            """.ReplaceLineEndings("\n")));
     }
 
     [Test]
