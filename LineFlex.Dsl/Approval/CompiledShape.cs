@@ -1,21 +1,20 @@
 using System.Buffers;
-using System.Text;
-using System.Text.Json;
 using Newtonsoft.Json.Linq;
 
 namespace LineFlex;
 
 /// <summary>
 /// An approved shape made ready, once, for the question a send asks of every message: does it conform? It answers
-/// on the message's UTF-8 JSON (<see cref="JsonElement"/>) with yes or no, stopping at the first difference and
-/// spelling nothing. It never says yes where <see cref="ConformanceComparison"/> finds a difference; where the two
-/// readings of the JSON could disagree (a string Newtonsoft reads as a date, a number written two ways, a repeated
-/// property name) it says no, and the comparison, which spells every difference, has the last word.
+/// on the tokens the wire writer writes for the message (<see cref="WireTokens"/>: its JSON without the bytes, each
+/// value the model's own) with yes or no, stopping at the first difference and spelling nothing. It never says yes
+/// where <see cref="ConformanceComparison"/>, which reads the message's JSON text with Newtonsoft, finds a difference;
+/// where that reading could differ from the tokens (a string Newtonsoft reads as a date, a number written two ways)
+/// it says no, and the comparison, which spells every difference, has the last word.
 /// </summary>
 internal abstract class CompiledShape
 {
-    /// <summary>Whether <paramref name="actual"/> keeps to this part of the shape without a single difference.</summary>
-    public abstract bool Accepts(JsonElement actual);
+    /// <summary>Whether the value at <paramref name="at"/> of <paramref name="actual"/> keeps to this part of the shape without a single difference.</summary>
+    public abstract bool Accepts(WireTokens actual, int at);
 
     /// <summary>The shape of <paramref name="approved"/>, at <paramref name="approvedPath"/> of the approved content, whose slots are <paramref name="slots"/>.</summary>
     public static CompiledShape Of(JToken approved, string approvedPath, IReadOnlyDictionary<(string, string), ApprovedSlot> slots)
@@ -46,7 +45,7 @@ internal abstract class CompiledShape
     // The best of the alternatives is kept, so one without a difference is enough; with none but "absent" nothing differs.
     private sealed class AnyOf(CompiledShape[] alternatives) : CompiledShape
     {
-        public override bool Accepts(JsonElement actual)
+        public override bool Accepts(WireTokens actual, int at)
         {
             if (alternatives.Length == 0)
             {
@@ -55,7 +54,7 @@ internal abstract class CompiledShape
 
             foreach (var alternative in alternatives)
             {
-                if (alternative.Accepts(actual))
+                if (alternative.Accepts(actual, at))
                 {
                     return true;
                 }
@@ -67,18 +66,18 @@ internal abstract class CompiledShape
 
     private sealed class ObjectShape : CompiledShape
     {
-        private readonly (byte[] Name, CompiledShape Shape, bool MayBeAbsent)[] _properties;
+        private readonly (string Name, CompiledShape Shape, bool MayBeAbsent)[] _properties;
 
         public ObjectShape(JObject approved, string approvedPath, IReadOnlyDictionary<(string, string), ApprovedSlot> slots)
         {
             _properties = [.. approved.Properties()
                 .Where(p => p.Name != ShapeTree.Occurs)
-                .Select(p => (Encoding.UTF8.GetBytes(p.Name), Of(p.Value, ShapeTree.Child(approvedPath, p.Name), slots), ConformanceComparison.MayBeAbsent(p.Value)))];
+                .Select(p => (p.Name, Of(p.Value, ShapeTree.Child(approvedPath, p.Name), slots), ConformanceComparison.MayBeAbsent(p.Value)))];
         }
 
-        public override bool Accepts(JsonElement actual)
+        public override bool Accepts(WireTokens actual, int at)
         {
-            if (actual.ValueKind != JsonValueKind.Object || _properties.Length > 64)
+            if (actual.Kind(at) != WireToken.StartObject || _properties.Length > 64)
             {
                 return false;
             }
@@ -87,26 +86,27 @@ internal abstract class CompiledShape
             // for each starts after the last one found. A property not approved, or written twice, is a difference.
             ulong found = 0;
             var next = 0;
-            foreach (var property in actual.EnumerateObject())
+            for (var property = at + 1; actual.Kind(property) == WireToken.Name; property = actual.After(property + 1))
             {
-                var at = -1;
+                var name = actual.Text(property);
+                var approved = -1;
                 for (var k = 0; k < _properties.Length; k++)
                 {
                     var candidate = (next + k) % _properties.Length;
-                    if (property.NameEquals(_properties[candidate].Name))
+                    if (string.Equals(name, _properties[candidate].Name, StringComparison.Ordinal))
                     {
-                        at = candidate;
+                        approved = candidate;
                         break;
                     }
                 }
 
-                if (at < 0 || (found & (1UL << at)) != 0 || !_properties[at].Shape.Accepts(property.Value))
+                if (approved < 0 || (found & (1UL << approved)) != 0 || !_properties[approved].Shape.Accepts(actual, property + 1))
                 {
                     return false;
                 }
 
-                found |= 1UL << at;
-                next = at + 1;
+                found |= 1UL << approved;
+                next = approved + 1;
             }
 
             for (var k = 0; k < _properties.Length; k++)
@@ -140,24 +140,24 @@ internal abstract class CompiledShape
             }
         }
 
-        public override bool Accepts(JsonElement actual)
+        public override bool Accepts(WireTokens actual, int at)
         {
-            if (actual.ValueKind != JsonValueKind.Array)
+            if (actual.Kind(at) != WireToken.StartArray)
             {
                 return false;
             }
 
-            int n = _items.Length, m = actual.GetArrayLength();
-            var elements = ArrayPool<JsonElement>.Shared.Rent(m);
+            int n = _items.Length, m = actual.Count(at);
+            var rentedElements = m > 64 ? ArrayPool<int>.Shared.Rent(m) : null;
+            var elements = rentedElements is null ? stackalloc int[m] : rentedElements.AsSpan(0, m);
             var size = (n + 1) * (m + 1) * 2;
             var rented = size > 512 ? ArrayPool<bool>.Shared.Rent(size) : null;
             var fits = rented is null ? stackalloc bool[size] : rented.AsSpan(0, size);
             try
             {
-                var j0 = 0;
-                foreach (var element in actual.EnumerateArray())
+                for (int j = 0, element = at + 1; j < m; j++, element = actual.After(element))
                 {
-                    elements[j0++] = element;
+                    elements[j] = element;
                 }
 
                 // fits[i, j, s]: approved[i..] aligns with actual[j..] at no cost; s: approved[i] already matched once.
@@ -175,8 +175,8 @@ internal abstract class CompiledShape
                         var (shape, none, many, _, _, _) = _items[i];
                         var pairs = j < m
                             && (fits[At(i + 1, j + 1, 0)] || (many && fits[At(i, j + 1, 1)]))
-                            && SameType(i, elements[j])
-                            && shape.Accepts(elements[j]);
+                            && SameType(i, actual, elements[j])
+                            && shape.Accepts(actual, elements[j]);
                         var skip = fits[At(i + 1, j, 0)];
                         fits[At(i, j, 0)] = pairs || (none && skip);
                         fits[At(i, j, 1)] = pairs || skip;
@@ -187,7 +187,11 @@ internal abstract class CompiledShape
             }
             finally
             {
-                ArrayPool<JsonElement>.Shared.Return(elements, clearArray: true);
+                if (rentedElements is not null)
+                {
+                    ArrayPool<int>.Shared.Return(rentedElements);
+                }
+
                 if (rented is not null)
                 {
                     ArrayPool<bool>.Shared.Return(rented);
@@ -196,10 +200,10 @@ internal abstract class CompiledShape
         }
 
         // The comparison never pairs two objects whose "type" reads differently; a type that is not a string is left to it.
-        private bool SameType(int i, JsonElement actual)
+        private bool SameType(int i, WireTokens actual, int at)
         {
             var (_, _, _, isObject, type, typeIsText) = _items[i];
-            if (!isObject || actual.ValueKind != JsonValueKind.Object)
+            if (!isObject || actual.Kind(at) != WireToken.StartObject)
             {
                 return true;
             }
@@ -209,8 +213,8 @@ internal abstract class CompiledShape
                 return false;
             }
 
-            return actual.TryGetProperty("type"u8, out var actualType)
-                ? type is not null && actualType.ValueKind == JsonValueKind.String && actualType.ValueEquals(type)
+            return actual.TryGetProperty(at, "type", out var actualType)
+                ? type is not null && actual.Kind(actualType) == WireToken.String && string.Equals(actual.Text(actualType), type, StringComparison.Ordinal)
                 : type is null;
         }
     }
@@ -226,32 +230,32 @@ internal abstract class CompiledShape
             _maxLengths = [.. _pattern.Properties.Select(p => slots.TryGetValue((approvedPath, p), out var slot) && slot.MaxLength is { } max ? max : int.MaxValue)];
         }
 
-        public override bool Accepts(JsonElement actual)
+        public override bool Accepts(WireTokens actual, int at)
         {
-            if (actual.ValueKind != JsonValueKind.String)
+            if (actual.Kind(at) != WireToken.String)
             {
                 return false;
             }
 
+            var text = actual.Text(at);
             if (_pattern.FixedText is { } fixedText)
             {
-                return !MayReadAsDate(fixedText) && actual.ValueEquals(fixedText);
+                return !MayReadAsDate(fixedText) && string.Equals(text, fixedText, StringComparison.Ordinal);
             }
 
-            var text = actual.GetString()!;
             return !MayReadAsDate(text) && _pattern.MatchesWithin(text, _maxLengths);
         }
     }
 
-    // Numbers, true, false and null: equal as Newtonsoft reads them; a number written so that the readings may differ is left to the comparison.
+    // Integers, true, false and null: equal as Newtonsoft reads them. The writer writes no fraction, and Newtonsoft
+    // reads an integer as one, so an approved fraction never equals a written number.
     private sealed class ValueShape(JValue? approved) : CompiledShape
     {
-        public override bool Accepts(JsonElement actual) => approved?.Type switch
+        public override bool Accepts(WireTokens actual, int at) => approved?.Type switch
         {
-            JTokenType.Integer => approved.Value is long expected && actual.ValueKind == JsonValueKind.Number && actual.TryGetInt64(out var number) && number == expected,
-            JTokenType.Float => approved.Value is double expected && actual.ValueKind == JsonValueKind.Number && !actual.TryGetInt64(out _) && actual.TryGetDouble(out var number) && number == expected,
-            JTokenType.Boolean => actual.ValueKind == ((bool)approved ? JsonValueKind.True : JsonValueKind.False),
-            JTokenType.Null => actual.ValueKind == JsonValueKind.Null,
+            JTokenType.Integer => approved.Value is long expected && actual.Kind(at) == WireToken.Number && actual.Number(at) == expected,
+            JTokenType.Boolean => actual.Kind(at) == ((bool)approved ? WireToken.True : WireToken.False),
+            JTokenType.Null => actual.Kind(at) == WireToken.Null,
             _ => false,
         };
     }
