@@ -85,6 +85,30 @@ public class LonGuidelineEdgeTests
     }
 
     [Test]
+    public void A_header_whose_spans_split_its_words_otherwise_reads_the_same()
+    {
+        var header = Vertical(
+            new FlexText { Contents = [new FlexSpan { Text = "OFFICIAL " }, null!, new FlexSpan { Text = "NOTIFICATION" }] },
+            new FlexText { Text = "powered by" },
+            new FlexText { Text = "ignored", Contents = [new FlexSpan { Text = "LI" }, new FlexSpan(), new FlexSpan { Text = "NE" }] });
+
+        Assert.That(Guidelines(InLonShape(Vertical(Title)) with { Header = header }), Is.Empty);
+    }
+
+    [TestCase("OFFICIAL NOTIFICATIONS", "powered by", "LINE", TestName = "A header whose spans read past LINE's words quotes them")]
+    [TestCase("OFFICIAL", "powered by", "LINE", TestName = "A header whose spans stop short of LINE's words quotes them")]
+    [TestCase("OFFICIAL NOTIFICATION", "powered by", "LINE", "and more", TestName = "A header with a text more than LINE's quotes every text")]
+    [TestCase("OFFICIAL NOTIFICATION", "powered by", TestName = "A header with a text less than LINE's quotes every text")]
+    public void A_header_that_reads_otherwise_quotes_what_it_reads(params string[] texts)
+    {
+        var header = Vertical([new FlexText { Contents = [new FlexSpan { Text = texts[0] }] }, .. texts.Skip(1).Select(t => new FlexText { Text = t })]);
+
+        var finding = Guidelines(InLonShape(Vertical(Title)) with { Header = header }).Single();
+
+        Assert.That(finding.Message, Does.StartWith($"The header reads \"{string.Join(" | ", texts)}\", not LINE's fixed header"));
+    }
+
+    [Test]
     public void A_block_with_a_box_without_contents_is_read_without_a_crash()
     {
         var finding = Guidelines(InLonShape(Vertical(Title)) with { Header = Vertical(new FlexBox { Layout = BoxLayout.Vertical }) }).Single();
