@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Newtonsoft.Json;
 
 namespace LineFlex;
 
@@ -23,16 +22,28 @@ public static class FlexSizeBudget
 
     /// <summary>
     /// The report of <see cref="Measure"/> when the bubble is over <paramref name="limit"/> bytes, null (and nothing
-    /// allocated) when it is not: the validator's LF507 check, which costs one walk whatever the bubble's size.
+    /// allocated) when it is not: the validator's LF507 check. It counts the bytes in one walk that notes nothing else;
+    /// only a bubble over the limit is walked again, noting where each object stands, for its report.
     /// </summary>
     internal static FlexSizeReport? MeasureOver(FlexBubble bubble, long limit, int components)
     {
         var scratch = MeasuringWriter.Scratch.Rent();
         try
         {
-            var writer = new MeasuringWriter(scratch);
+            var writer = scratch.Writer(keepParts: limit < 0);
             FlexJsonWriter.WriteNode(writer, bubble);
-            return writer.Bytes > limit ? writer.Report(components) : null;
+            if (writer.Bytes <= limit)
+            {
+                return null;
+            }
+
+            if (limit >= 0)
+            {
+                writer = scratch.Writer(keepParts: true);
+                FlexJsonWriter.WriteNode(writer, bubble);
+            }
+
+            return writer.Report(components);
         }
         catch (ArgumentException)
         {
@@ -47,19 +58,34 @@ public static class FlexSizeBudget
 
     /// <summary>
     /// Walks what the serializer's compact writer would write and adds up its UTF-8 bytes (the same escaping, see
-    /// <see cref="CompactJsonWriter"/>), noting the offset where each object opens and closes and where it stands (its
-    /// parent, its property name, its index in an array). Paths are spelled only for the parts reported.
+    /// <see cref="CompactJsonWriter"/>), taking a member (a name and its value) in one call as that writer does. When
+    /// it keeps parts, it notes the offset where each object opens and closes and where it stands (its parent, its
+    /// property name, its index in an array); paths are spelled only for the parts reported.
     /// </summary>
-    private sealed class MeasuringWriter(MeasuringWriter.Scratch scratch) : JsonWriter
+    private sealed class MeasuringWriter(MeasuringWriter.Scratch scratch) : CompactJsonWriter
     {
         private readonly List<Part> _parts = scratch.Parts;
         private Frame[] _frames = scratch.Frames;
         private int _depth;
         private string? _name;
         private bool _afterName;
+        private bool _keepParts;
 
         /// <summary>The UTF-8 bytes counted so far.</summary>
         public long Bytes { get; private set; }
+
+        /// <summary>Starts a new count, noting the parts when <paramref name="keepParts"/>.</summary>
+        public MeasuringWriter Reset(bool keepParts)
+        {
+            _parts.Clear();
+            _frames = scratch.Frames;
+            _depth = 0;
+            _name = null;
+            _afterName = false;
+            _keepParts = keepParts;
+            Bytes = 0;
+            return this;
+        }
 
         public override void WritePropertyName(string name) => WritePropertyName(name, escape: true);
 
@@ -72,11 +98,41 @@ public static class FlexSizeBudget
             _afterName = true;
         }
 
+        public override void WriteMember(string name, string value)
+        {
+            BeginMember(name);
+            Bytes += StringBytes(value);
+        }
+
+        public override void WriteWordMember(string name, string word)
+        {
+            BeginMember(name);
+            Bytes += StringBytes(word);
+        }
+
+        public override void WriteMember(string name, int value)
+        {
+            BeginMember(name);
+            Bytes += NumberBytes(value);
+        }
+
+        public override void WriteMember(string name, bool value)
+        {
+            BeginMember(name);
+            Bytes += value ? 4 : 5;
+        }
+
         public override void WriteStartObject()
         {
             BeforeValue();
             var start = Bytes;
             Bytes++;
+            if (!_keepParts)
+            {
+                Push(new Frame(IsArray: false, Owner: -1, Name: null));
+                return;
+            }
+
             if (_depth == 0)
             {
                 _parts.Add(new Part(-1, null, -1, start));
@@ -97,8 +153,12 @@ public static class FlexSizeBudget
         public override void WriteEndObject()
         {
             Bytes++;
-            ref var part = ref CollectionsMarshal.AsSpan(_parts)[_frames[--_depth].Owner];
-            part.Bytes = Bytes - part.Start;
+            var owner = _frames[--_depth].Owner;
+            if (_keepParts)
+            {
+                ref var part = ref CollectionsMarshal.AsSpan(_parts)[owner];
+                part.Bytes = Bytes - part.Start;
+            }
         }
 
         public override void WriteStartArray()
@@ -129,7 +189,7 @@ public static class FlexSizeBudget
         public override void WriteValue(int value)
         {
             BeforeValue();
-            Bytes += value < 0 ? 1 + Digits(-(long)value) : Digits(value);
+            Bytes += NumberBytes(value);
         }
 
         public override void WriteValue(bool value)
@@ -153,6 +213,16 @@ public static class FlexSizeBudget
             var parts = CollectionsMarshal.AsSpan(_parts);
             return new FlexSizeReport(Bytes, Heaviest(parts, blocks: true, int.MaxValue), Heaviest(parts, blocks: false, components));
         }
+
+        /// <summary>A member's name, plain ASCII, quoted, with its colon, and a comma before it but for the object's first.</summary>
+        private void BeginMember(string name)
+        {
+            ref var frame = ref _frames[_depth - 1];
+            Bytes += (frame.Written ? 1 : 0) + Utf8Bytes(name) + 3;
+            frame.Written = true;
+        }
+
+        private static int NumberBytes(int value) => value < 0 ? 1 + Digits(-(long)value) : Digits(value);
 
         /// <summary>A comma before every value in an object or array but the first (a property's value follows its name).</summary>
         private void BeforeValue()
@@ -297,6 +367,11 @@ public static class FlexSizeBudget
             public Frame[] Frames { get; set; } = new Frame[16];
 
             public System.Text.StringBuilder Path { get; } = new(64);
+
+            private MeasuringWriter? _writer;
+
+            /// <summary>This scratch's writer, ready for a new count.</summary>
+            public MeasuringWriter Writer(bool keepParts) => (_writer ??= new MeasuringWriter(this)).Reset(keepParts);
 
             public static Scratch Rent()
             {
