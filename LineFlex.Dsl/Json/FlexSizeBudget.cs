@@ -92,7 +92,7 @@ public static class FlexSizeBudget
         public override void WritePropertyName(string name, bool escape)
         {
             ref var frame = ref _frames[_depth - 1];
-            Bytes += (frame.Written ? 1 : 0) + (escape ? StringBytes(name) : Utf8Bytes(name) + 2) + 1;
+            Bytes += (frame.Written ? 1 : 0) + (escape ? StringBytes(name) : name.Length + 2) + 1;
             frame.Written = true;
             _name = name;
             _afterName = true;
@@ -107,7 +107,7 @@ public static class FlexSizeBudget
         public override void WriteWordMember(string name, string word)
         {
             BeginMember(name);
-            Bytes += StringBytes(word);
+            Bytes += word.Length + 2;
         }
 
         public override void WriteMember(string name, int value)
@@ -214,11 +214,14 @@ public static class FlexSizeBudget
             return new FlexSizeReport(Bytes, Heaviest(parts, blocks: true, int.MaxValue), Heaviest(parts, blocks: false, components));
         }
 
-        /// <summary>A member's name, plain ASCII, quoted, with its colon, and a comma before it but for the object's first.</summary>
+        /// <summary>
+        /// A member's name, quoted, with its colon, and a comma before it but for the object's first. A name the writer
+        /// writes unescaped is a word of the model's declarations, plain ASCII, written as it stands (as is a word value).
+        /// </summary>
         private void BeginMember(string name)
         {
             ref var frame = ref _frames[_depth - 1];
-            Bytes += (frame.Written ? 1 : 0) + Utf8Bytes(name) + 3;
+            Bytes += (frame.Written ? 1 : 0) + name.Length + 3;
             frame.Written = true;
         }
 
@@ -244,6 +247,12 @@ public static class FlexSizeBudget
         /// <summary>A JSON string's UTF-8 bytes with its quotes, escaped as <see cref="CompactJsonWriter"/> escapes it.</summary>
         private static long StringBytes(string value)
         {
+            // Most wire text is printable ASCII with nothing to escape: one byte a character, found in one pass.
+            if (!value.AsSpan().ContainsAnyExcept(Plain))
+            {
+                return value.Length + 2;
+            }
+
             long bytes = 2;
             var rest = value.AsSpan();
             while (true)
@@ -258,6 +267,10 @@ public static class FlexSizeBudget
                 rest = rest[(at + 1)..];
             }
         }
+
+        /// <summary>The characters written as one byte each, unescaped: printable ASCII but the quote and the backslash.</summary>
+        private static readonly System.Buffers.SearchValues<char> Plain = System.Buffers.SearchValues.Create(
+            string.Concat(Enumerable.Range(' ', '\u007F' - ' ' + 1).Select(c => (char)c).Where(c => c is not ('"' or '\\'))));
 
         /// <summary>Wire text is mostly ASCII, one byte a character; the encoder counts the rest (a lone surrogate as the replacement character's three bytes, as the UTF-8 sent has it).</summary>
         private static int Utf8Bytes(ReadOnlySpan<char> text) =>
