@@ -66,18 +66,27 @@ internal abstract class CompiledShape
 
     private sealed class ObjectShape : CompiledShape
     {
-        private readonly (string Name, CompiledShape Shape, bool MayBeAbsent)[] _properties;
+        private readonly (string Name, CompiledShape Shape)[] _properties;
+
+        /// <summary>The properties that may not be left out, a bit each.</summary>
+        private readonly ulong _required;
 
         public ObjectShape(JObject approved, string approvedPath, IReadOnlyDictionary<(string, string), ApprovedSlot> slots)
         {
-            _properties = [.. approved.Properties()
-                .Where(p => p.Name != ShapeTree.Occurs)
-                .Select(p => (p.Name, Of(p.Value, ShapeTree.Child(approvedPath, p.Name), slots), ConformanceComparison.MayBeAbsent(p.Value)))];
+            var properties = approved.Properties().Where(p => p.Name != ShapeTree.Occurs).ToArray();
+
+            // The writer's names are literals of the model's declarations; interned, the approval's are the same strings.
+            _properties = [.. properties.Select(p => (string.Intern(p.Name), Of(p.Value, ShapeTree.Child(approvedPath, p.Name), slots)))];
+            for (var k = 0; k < properties.Length && k < 64; k++)
+            {
+                _required |= ConformanceComparison.MayBeAbsent(properties[k].Value) ? 0 : 1UL << k;
+            }
         }
 
         public override bool Accepts(WireTokens actual, int at)
         {
-            if (actual.Kind(at) != WireToken.StartObject || _properties.Length > 64)
+            var count = _properties.Length;
+            if (actual.Kind(at) != WireToken.StartObject || count > 64)
             {
                 return false;
             }
@@ -90,9 +99,8 @@ internal abstract class CompiledShape
             {
                 var name = actual.Text(property);
                 var approved = -1;
-                for (var k = 0; k < _properties.Length; k++)
+                for (int k = 0, candidate = next; k < count; k++, candidate = candidate + 1 == count ? 0 : candidate + 1)
                 {
-                    var candidate = (next + k) % _properties.Length;
                     if (string.Equals(name, _properties[candidate].Name, StringComparison.Ordinal))
                     {
                         approved = candidate;
@@ -106,18 +114,10 @@ internal abstract class CompiledShape
                 }
 
                 found |= 1UL << approved;
-                next = approved + 1;
+                next = approved + 1 == count ? 0 : approved + 1;
             }
 
-            for (var k = 0; k < _properties.Length; k++)
-            {
-                if ((found & (1UL << k)) == 0 && !_properties[k].MayBeAbsent)
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return (found & _required) == _required;
         }
     }
 
@@ -136,15 +136,24 @@ internal abstract class CompiledShape
             {
                 var (none, many) = ShapeTree.Occurrence(approved[i]);
                 var type = (approved[i] as JObject)?["type"];
-                _items[i] = (Of(approved[i], $"{approvedPath}[{i}]", slots), none, many, approved[i] is JObject, (type as JValue)?.Value as string, type is null or JValue { Type: JTokenType.String });
+                _items[i] = (Of(approved[i], $"{approvedPath}[{i}]", slots), none, many, approved[i] is JObject, ((type as JValue)?.Value as string) is { } word ? string.Intern(word) : null, type is null or JValue { Type: JTokenType.String });
+                _eachOnce &= !none && !many;
             }
         }
+
+        /// <summary>Whether every component is approved exactly once: then the only alignment pairs them in order.</summary>
+        private readonly bool _eachOnce = true;
 
         public override bool Accepts(WireTokens actual, int at)
         {
             if (actual.Kind(at) != WireToken.StartArray)
             {
                 return false;
+            }
+
+            if (_eachOnce)
+            {
+                return AcceptsInOrder(actual, at);
             }
 
             int n = _items.Length, m = actual.Count(at);
@@ -199,6 +208,23 @@ internal abstract class CompiledShape
             }
         }
 
+        /// <summary>With every component approved once, the list aligns at no cost only item by item, as many as approved.</summary>
+        private bool AcceptsInOrder(WireTokens actual, int at)
+        {
+            var element = at + 1;
+            for (var i = 0; i < _items.Length; i++)
+            {
+                if (actual.Kind(element) == WireToken.EndArray || !SameType(i, actual, element) || !_items[i].Shape.Accepts(actual, element))
+                {
+                    return false;
+                }
+
+                element = actual.After(element);
+            }
+
+            return actual.Kind(element) == WireToken.EndArray;
+        }
+
         // The comparison never pairs two objects whose "type" reads differently; a type that is not a string is left to it.
         private bool SameType(int i, WireTokens actual, int at)
         {
@@ -223,10 +249,17 @@ internal abstract class CompiledShape
     {
         private readonly SlotPattern _pattern;
         private readonly int[] _maxLengths;
+        private readonly bool _fixedMayReadAsDate;
+        private readonly string? _fixedText;
 
         public TextShape(string approved, string approvedPath, IReadOnlyDictionary<(string, string), ApprovedSlot> slots)
         {
             _pattern = SlotPattern.Parse(approved);
+            _fixedMayReadAsDate = _pattern.FixedText is { } fixedText && MayReadAsDate(fixedText);
+
+            // A fixed text is mostly a word the writer writes (a type, an enum's word) or a literal of the template's
+            // code; interned, it is the very string the message holds, and comparing it costs a reference.
+            _fixedText = _pattern.FixedText is { } text ? string.Intern(text) : null;
             _maxLengths = [.. _pattern.Properties.Select(p => slots.TryGetValue((approvedPath, p), out var slot) && slot.MaxLength is { } max ? max : int.MaxValue)];
         }
 
@@ -238,9 +271,9 @@ internal abstract class CompiledShape
             }
 
             var text = actual.Text(at);
-            if (_pattern.FixedText is { } fixedText)
+            if (_fixedText is not null)
             {
-                return !MayReadAsDate(fixedText) && string.Equals(text, fixedText, StringComparison.Ordinal);
+                return !_fixedMayReadAsDate && string.Equals(text, _fixedText, StringComparison.Ordinal);
             }
 
             return !MayReadAsDate(text) && _pattern.MatchesWithin(text, _maxLengths);
@@ -251,12 +284,17 @@ internal abstract class CompiledShape
     // reads an integer as one, so an approved fraction never equals a written number.
     private sealed class ValueShape(JValue? approved) : CompiledShape
     {
-        public override bool Accepts(WireTokens actual, int at) => approved?.Type switch
+        private readonly WireToken? _kind = approved?.Type switch
         {
-            JTokenType.Integer => approved.Value is long expected && actual.Kind(at) == WireToken.Number && actual.Number(at) == expected,
-            JTokenType.Boolean => actual.Kind(at) == ((bool)approved ? WireToken.True : WireToken.False),
-            JTokenType.Null => actual.Kind(at) == WireToken.Null,
-            _ => false,
+            JTokenType.Integer when approved.Value is long => WireToken.Number,
+            JTokenType.Boolean => (bool)approved ? WireToken.True : WireToken.False,
+            JTokenType.Null => WireToken.Null,
+            _ => null,
         };
+
+        private readonly long _number = approved?.Value is long number ? number : 0;
+
+        public override bool Accepts(WireTokens actual, int at) =>
+            _kind is { } kind && actual.Kind(at) == kind && (kind != WireToken.Number || actual.Number(at) == _number);
     }
 }
