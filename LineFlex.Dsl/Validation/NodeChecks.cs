@@ -16,7 +16,12 @@ namespace LineFlex;
 /// </remarks>
 internal readonly partial struct NodeChecks<T>
 {
-    private readonly ValidationContext<T> _context;
+    /// <summary>FluentValidation's context when the rule runs inside a validator call; null when it runs on its own.</summary>
+    private readonly ValidationContext<T>? _context;
+
+    /// <summary>Where the failures go when the rule runs on its own (<see cref="NodeRule{T}.Failures"/>), at paths from the node.</summary>
+    private readonly List<FluentValidation.Results.ValidationFailure>? _failures;
+
     private readonly PathSegments _segments;
     private readonly int _depth;
     private readonly System.Collections.Frozen.FrozenSet<string>? _ignored;
@@ -26,17 +31,27 @@ internal readonly partial struct NodeChecks<T>
     /// leaving out the rules whose codes are <paramref name="ignored"/>.
     /// </summary>
     public NodeChecks(ValidationContext<T> context, PathSegments segments, System.Collections.Frozen.FrozenSet<string>? ignored = null)
-        : this(context, segments, 0, ignored)
+        : this(context, null, segments, 0, ignored)
     {
     }
 
-    private NodeChecks(ValidationContext<T> context, PathSegments segments, int depth, System.Collections.Frozen.FrozenSet<string>? ignored)
+    /// <summary>The checks of a node validated on its own, adding each failure to <paramref name="failures"/>, at its path from the node.</summary>
+    public NodeChecks(List<FluentValidation.Results.ValidationFailure> failures, PathSegments segments, System.Collections.Frozen.FrozenSet<string>? ignored)
+        : this(null, failures, segments, 0, ignored)
+    {
+    }
+
+    private NodeChecks(ValidationContext<T>? context, List<FluentValidation.Results.ValidationFailure>? failures, PathSegments segments, int depth, System.Collections.Frozen.FrozenSet<string>? ignored)
     {
         _context = context;
+        _failures = failures;
         _segments = segments;
         _depth = depth;
         _ignored = ignored;
     }
+
+    /// <summary>The path buffer of the rule run these checks belong to.</summary>
+    public PathSegments Segments => _segments;
 
     /// <summary>Whether <paramref name="rule"/> is checked: not turned off with <see cref="FlexValidatorOptions.Ignore"/>.</summary>
     public bool Checks(FlexRule rule) => _ignored is null || !_ignored.Contains(rule.Code);
@@ -52,17 +67,25 @@ internal readonly partial struct NodeChecks<T>
         var relative = _segments.Spell(_depth, property);
 
         // Below another validator's rule (SetValidator, a collection), the path above is FluentValidation's C# one.
-        var path = WirePath.FromPropertyPath(_context.PropertyPath);
+        var path = _context is null ? string.Empty : WirePath.FromPropertyPath(_context.PropertyPath);
         if (relative.Length > 0)
         {
             path = path.Length == 0 ? relative : path + "." + relative;
         }
 
-        _context.AddFailure(new FluentValidation.Results.ValidationFailure(path, message, attemptedValue)
+        var failure = new FluentValidation.Results.ValidationFailure(path, message, attemptedValue)
         {
             ErrorCode = rule.Code,
             Severity = rule.Severity == FindingSeverity.Warning ? Severity.Warning : Severity.Error,
-        });
+        };
+        if (_failures is not null)
+        {
+            _failures.Add(failure);
+        }
+        else
+        {
+            _context!.AddFailure(failure);
+        }
     }
 
     /// <summary>
@@ -72,7 +95,7 @@ internal readonly partial struct NodeChecks<T>
     public NodeChecks<T> Below(string name, int index = -1)
     {
         _segments.Set(_depth, name, index);
-        return new(_context, _segments, _depth + 1, _ignored);
+        return new(_context, _failures, _segments, _depth + 1, _ignored);
     }
 
     public void Required(FlexRule rule, string name, object? value)
@@ -361,7 +384,7 @@ internal sealed class PathSegments
 internal static class NodeChecksRule
 {
     /// <summary>Adds the one rule that checks the node's own values.</summary>
-    public static void Checks<T>(this AbstractValidator<T> validator, Action<T, NodeChecks<T>> checks) =>
+    public static NodeRule<T> Checks<T>(this AbstractValidator<T> validator, Action<T, NodeChecks<T>> checks) =>
         validator.Checks(static _ => null, checks, options: null);
 
     /// <summary>
@@ -369,28 +392,51 @@ internal static class NodeChecksRule
     /// <paramref name="tooDeep"/>, as checking more of it would recurse through every level. The rules
     /// <paramref name="options"/> turn off report nothing.
     /// </summary>
-    public static void Checks<T>(this AbstractValidator<T> validator, Func<T, FlexFinding?> tooDeep, Action<T, NodeChecks<T>> checks, FlexValidatorOptions? options)
+    /// <returns>The rule, which LineFlex's façades also run on its own (<see cref="NodeRule{T}.Failures"/>).</returns>
+    public static NodeRule<T> Checks<T>(this AbstractValidator<T> validator, Func<T, FlexFinding?> tooDeep, Action<T, NodeChecks<T>> checks, FlexValidatorOptions? options)
     {
-        var ignored = FlexValidatorOptions.Snapshot(options);
-        validator.RuleFor(node => node).Custom((node, context) =>
-        {
-            var segments = PathSegments.Rent();
-            try
-            {
-                var c = new NodeChecks<T>(context, segments, ignored);
-                if (tooDeep(node) is { } finding)
-                {
-                    c.Fail(FlexRules.NestingDepth, finding.Path, finding.Message, finding.AttemptedValue);
-                    return;
-                }
+        var rule = new NodeRule<T>(tooDeep, checks, FlexValidatorOptions.Snapshot(options));
+        validator.RuleFor(node => node).Custom((node, context) => rule.Run(node, new NodeChecks<T>(context, PathSegments.Rent(), rule.Ignored)));
+        return rule;
+    }
+}
 
-                checks(node, c);
-            }
-            finally
+/// <summary>
+/// The one rule of a LineFlex validator: the nesting check, then the checks of the node and of everything it holds.
+/// FluentValidation runs it inside a validator call, which is how a team's validators include LineFlex's; the
+/// façades that only report LineFlex's own rules (<see cref="FlexValidator"/>, <see cref="SendValidator"/>) run it
+/// on its own, which finds the same failures in the same order without a FluentValidation context and result per call.
+/// </summary>
+internal sealed class NodeRule<T>(Func<T, FlexFinding?> tooDeep, Action<T, NodeChecks<T>> checks, System.Collections.Frozen.FrozenSet<string>? ignored)
+{
+    /// <summary>The codes of the rules left out; null when none is.</summary>
+    public System.Collections.Frozen.FrozenSet<string>? Ignored => ignored;
+
+    /// <summary>The failures of <paramref name="node"/>, at their wire paths from it, as a validator call would find them.</summary>
+    public List<FluentValidation.Results.ValidationFailure> Failures(T node)
+    {
+        List<FluentValidation.Results.ValidationFailure> failures = [];
+        Run(node, new NodeChecks<T>(failures, PathSegments.Rent(), ignored));
+        return failures;
+    }
+
+    /// <summary>Runs the rule with <paramref name="c"/>, whose path buffer it gives back when done.</summary>
+    public void Run(T node, NodeChecks<T> c)
+    {
+        try
+        {
+            if (tooDeep(node) is { } finding)
             {
-                // Stryker disable once Statement : a buffer not given back is replaced by a new one at the next Rent
-                PathSegments.Return(segments);
+                c.Fail(FlexRules.NestingDepth, finding.Path, finding.Message, finding.AttemptedValue);
+                return;
             }
-        });
+
+            checks(node, c);
+        }
+        finally
+        {
+            // Stryker disable once Statement : a buffer not given back is replaced by a new one at the next Rent
+            PathSegments.Return(c.Segments);
+        }
     }
 }

@@ -20,7 +20,10 @@ public sealed class FlexBubbleValidator : AbstractValidator<FlexBubble>
     }
 
     /// <summary>Creates a validator that leaves out the rules <paramref name="options"/> turn off.</summary>
-    public FlexBubbleValidator(FlexValidatorOptions? options) => this.Checks(NestingCheck.Of, Check, options);
+    public FlexBubbleValidator(FlexValidatorOptions? options) => Rule = this.Checks(NestingCheck.Of, Check, options);
+
+    /// <summary>The validator's one rule, which <see cref="FlexValidator"/> runs on its own.</summary>
+    internal NodeRule<FlexBubble> Rule { get; }
 
     /// <summary>The checks of a bubble and of its blocks, on its own or inside its content.</summary>
     internal static void Check<T>(FlexBubble bubble, NodeChecks<T> c)

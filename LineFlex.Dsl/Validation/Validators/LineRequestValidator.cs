@@ -28,8 +28,11 @@ public sealed class LineRequestValidator : AbstractValidator<LineRequest>
     public LineRequestValidator(FlexValidatorOptions? options, TimeProvider? timeProvider)
     {
         var clock = timeProvider ?? TimeProvider.System;
-        this.Checks(NestingCheck.Of, (request, c) => Check(request, c, clock), options);
+        Rule = this.Checks(NestingCheck.Of, (request, c) => Check(request, c, clock), options);
     }
+
+    /// <summary>The validator's one rule, which <see cref="FlexValidator"/> and <see cref="SendValidator"/> run on its own.</summary>
+    internal NodeRule<LineRequest> Rule { get; }
 
     /// <summary>The checks of a request and of everything it holds.</summary>
     internal static void Check<T>(LineRequest request, NodeChecks<T> c, TimeProvider clock)
