@@ -40,6 +40,32 @@ public class LonGuidelineEdgeTests
     }
 
     [Test]
+    public void LINEs_own_header_and_footer_break_no_rule()
+    {
+        var all = new FlexValidator();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(all.Validate(LonBlocks.Header).Findings, Is.Empty);
+            Assert.That(all.Validate(LonBlocks.Footer).Findings, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void A_bubble_holding_LINEs_own_blocks_is_judged_as_one_holding_copies_of_them()
+    {
+        // The blocks themselves are not checked again in a bubble; where they stand is: here, each is in the other's place.
+        var swapped = InLonShape(Vertical(new FlexImage { Url = "http://example.com/a.png" })) with { Header = LonBlocks.Footer, Footer = LonBlocks.Header };
+        var copied = swapped with { Header = LonBlocks.Footer with { }, Footer = LonBlocks.Header with { } };
+
+        var findings = Validator.Validate(swapped).Findings;
+
+        Assert.That(copied.Header, Is.Not.SameAs(LonBlocks.Footer));
+        Assert.That(findings, Is.EqualTo(Validator.Validate(copied).Findings));
+        Assert.That(findings.Select(f => f.Code), Is.SupersetOf(new[] { "LF510", "LF511", "LF513" }));
+    }
+
+    [Test]
     public void A_missing_header_says_how_to_add_it()
     {
         var finding = Guidelines(InLonShape(Vertical(Title)) with { Header = null }).Single();

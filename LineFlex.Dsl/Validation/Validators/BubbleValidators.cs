@@ -47,12 +47,20 @@ public sealed class FlexBubbleValidator : AbstractValidator<FlexBubble>
         ActionValidators.Check(bubble.Action, c);
         foreach (var (name, block) in (ReadOnlySpan<(string, FlexBox?)>)[("header", bubble.Header), ("body", bubble.Body), ("footer", bubble.Footer)])
         {
-            if (block is not null)
+            if (block is not null && !IsLinesOwn(block))
             {
                 BoxValidator.Check(block, c.Below(name));
             }
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="block"/> is LINE's header or footer as the library holds it (<see cref="LonBlocks"/>):
+    /// immutable constants that break no rule (a test checks them), so the bubbles that hold them, every template
+    /// built with <c>LineHeader()</c> and <c>LineFooter()</c>, do not check them again. Where the block stands is still
+    /// checked with the bubble.
+    /// </summary>
+    internal static bool IsLinesOwn(FlexBox block) => ReferenceEquals(block, LonBlocks.Header) || ReferenceEquals(block, LonBlocks.Footer);
 
     private static void CheckOneIcon<T>(FlexBubble bubble, NodeChecks<T> c)
     {

@@ -14,12 +14,12 @@ internal static class LonGuidelineChecks
     {
         if (c.Checks(FlexRules.LineHeader))
         {
-            CheckFixedBlock(FlexRules.LineHeader, "header", bubble.Header, bubble.Style?.Header, LonBlocks.HeaderReading, LonBlocks.HeaderBackground, ".LineHeader()", c);
+            CheckFixedBlock(FlexRules.LineHeader, "header", bubble.Header, bubble.Style?.Header, LonBlocks.Header, LonBlocks.HeaderReading, LonBlocks.HeaderBackground, ".LineHeader()", c);
         }
 
         if (c.Checks(FlexRules.LineFooter))
         {
-            CheckFixedBlock(FlexRules.LineFooter, "footer", bubble.Footer, bubble.Style?.Footer, FooterReading, LonBlocks.FooterBackground, ".LineFooter()", c);
+            CheckFixedBlock(FlexRules.LineFooter, "footer", bubble.Footer, bubble.Style?.Footer, LonBlocks.Footer, FooterReading, LonBlocks.FooterBackground, ".LineFooter()", c);
         }
 
         if (c.Checks(FlexRules.TitleFirst))
@@ -35,8 +35,8 @@ internal static class LonGuidelineChecks
         }
     }
 
-    /// <summary>LF510, LF511: a block reads as LINE's does, on LINE's background.</summary>
-    private static void CheckFixedBlock<T>(FlexRule rule, string name, FlexBox? block, BlockStyle? style, IReadOnlyList<string> reading, FlexColor background, string method, NodeChecks<T> c)
+    /// <summary>LF510, LF511: a block reads as LINE's does (<paramref name="lineBlock"/> itself does), on LINE's background.</summary>
+    private static void CheckFixedBlock<T>(FlexRule rule, string name, FlexBox? block, BlockStyle? style, FlexBox lineBlock, IReadOnlyList<string> reading, FlexColor background, string method, NodeChecks<T> c)
     {
         if (block is null)
         {
@@ -44,7 +44,7 @@ internal static class LonGuidelineChecks
             return;
         }
 
-        if (!ReadsAs(block, reading))
+        if (!ReferenceEquals(block, lineBlock) && !ReadsAs(block, reading))
         {
             var shown = string.Join(" | ", Reading(block));
             c.Fail(
