@@ -25,7 +25,7 @@ internal abstract class CompiledShape
             return new AnyOf(alternatives);
         }
 
-        return approved switch
+        CompiledShape shape = approved switch
         {
             JObject obj => new ObjectShape(obj, approvedPath, slots),
             JArray array => new SequenceShape(array, approvedPath, slots),
@@ -33,6 +33,7 @@ internal abstract class CompiledShape
             JValue value => new ValueShape(value),
             _ => new ValueShape(null),
         };
+        return approved is JContainer && FixedShape.TokensOf(approved) is { } tokens ? new FixedShape(tokens, shape) : shape;
     }
 
     /// <summary>
@@ -41,6 +42,80 @@ internal abstract class CompiledShape
     /// </summary>
     private static bool MayReadAsDate(string text) =>
         (text.Length is >= 19 and <= 40 && char.IsAsciiDigit(text[0])) || text.StartsWith("/Date(", StringComparison.Ordinal);
+
+    /// <summary>
+    /// An object or list with nothing left open (no slot, alternative or occurrence): the tokens the writer writes for
+    /// it are known, and a message that has exactly them, in the approval's order, keeps to it. Anything else is left
+    /// to the part's own shape, which also takes the properties in another order.
+    /// </summary>
+    private sealed class FixedShape((WireToken Kind, string? Text, int Value)[] tokens, CompiledShape shape) : CompiledShape
+    {
+        public override bool Accepts(WireTokens actual, int at) => actual.Matches(at, tokens) || shape.Accepts(actual, at);
+
+        /// <summary>
+        /// The tokens of <paramref name="approved"/> when nothing in it is left open and the shape would accept exactly
+        /// those tokens; null otherwise (a slot, an alternative, an occurrence, a value the writer never writes, a text
+        /// Newtonsoft may read as a date, an object of more properties than the shape takes, a component whose type is not a text).
+        /// </summary>
+        public static (WireToken, string?, int)[]? TokensOf(JToken approved)
+        {
+            List<(WireToken, string?, int)> tokens = [];
+            return Add(approved, tokens) ? [.. tokens] : null;
+        }
+
+        private static bool Add(JToken approved, List<(WireToken, string?, int)> tokens)
+        {
+            switch (approved)
+            {
+                case JObject obj when ShapeTree.IsAnyOf(obj) || obj.Count > 64 || obj[ShapeTree.Occurs] is not null:
+                    return false;
+                case JObject obj:
+                    tokens.Add((WireToken.StartObject, null, 0));
+                    foreach (var property in obj.Properties())
+                    {
+                        tokens.Add((WireToken.Name, string.Intern(property.Name), 0));
+                        if (!Add(property.Value, tokens))
+                        {
+                            return false;
+                        }
+                    }
+
+                    tokens.Add((WireToken.EndObject, null, 0));
+                    return true;
+                case JArray array:
+                    tokens.Add((WireToken.StartArray, null, 0));
+                    foreach (var item in array)
+                    {
+                        if ((item is JObject { } component && component["type"] is { Type: not JTokenType.String }) || !Add(item, tokens))
+                        {
+                            return false;
+                        }
+                    }
+
+                    tokens.Add((WireToken.EndArray, null, 0));
+                    return true;
+                case JValue { Type: JTokenType.String } text:
+                    if (SlotPattern.Parse((string)text!).FixedText is not { } fixedText || MayReadAsDate(fixedText))
+                    {
+                        return false;
+                    }
+
+                    tokens.Add((WireToken.String, string.Intern(fixedText), 0));
+                    return true;
+                case JValue { Type: JTokenType.Integer, Value: long number } when number is >= int.MinValue and <= int.MaxValue:
+                    tokens.Add((WireToken.Number, null, (int)number));
+                    return true;
+                case JValue { Type: JTokenType.Boolean } flag:
+                    tokens.Add(((bool)flag ? WireToken.True : WireToken.False, null, 0));
+                    return true;
+                case JValue { Type: JTokenType.Null }:
+                    tokens.Add((WireToken.Null, null, 0));
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
 
     // The best of the alternatives is kept, so one without a difference is enough; with none but "absent" nothing differs.
     private sealed class AnyOf(CompiledShape[] alternatives) : CompiledShape

@@ -92,6 +92,29 @@ internal sealed class WireTokens : CompactJsonWriter
         return false;
     }
 
+    /// <summary>Whether the tokens from <paramref name="at"/> on are <paramref name="expected"/>, each of the same kind and value.</summary>
+    public bool Matches(int at, ReadOnlySpan<(WireToken Kind, string? Text, int Value)> expected)
+    {
+        if (at + expected.Length > _count)
+        {
+            return false;
+        }
+
+        var actual = _tokens.AsSpan(at, expected.Length);
+        for (var k = 0; k < expected.Length; k++)
+        {
+            var (kind, text, value) = actual[k];
+            if (kind != expected[k].Kind
+                || (kind is WireToken.Name or WireToken.String && !string.Equals(text, expected[k].Text, StringComparison.Ordinal))
+                || (kind == WireToken.Number && value != expected[k].Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>How many values the array at <paramref name="array"/> holds.</summary>
     public int Count(int array)
     {

@@ -144,6 +144,23 @@ public class ConformingMessageTests
     }
 
     [Test]
+    public void An_approval_listing_a_fixed_parts_properties_in_another_order_still_accepts_a_conforming_message()
+    {
+        // The hash covers the properties sorted by name, so the file stays valid with LINE's header written backwards;
+        // the writer still writes them in its own order, and a conforming message conforms.
+        var file = JObject.Parse(Approvals.Find("order-confirmation", "en")!.ToJson());
+        var header = (JObject)file.SelectToken("content.contents.header")!;
+        header.Replace(new JObject(header.Properties().Reverse()));
+        var reordered = new ApprovedTemplates([ApprovedShape.Parse(file.ToString(), "en.approved.json")]);
+        var message = Template.Build(EightItems);
+
+        var result = reordered.Check(message);
+
+        Assert.That(result.Conforms, Is.True, string.Join("\n", result.Differences));
+        Assert.That(AcceptedWithoutSpelling(reordered.Shapes[0], message), Is.True);
+    }
+
+    [Test]
     public void A_message_without_content_is_judged_as_the_full_comparison_judges_it()
     {
         var result = CheckedBothWays(Template.Build(EightItems) with { Content = null });
