@@ -10,51 +10,33 @@ namespace LineFlex;
 /// typed value and enum the node holds, so a property added to the model is checked without a line here.
 /// </summary>
 /// <remarks>
-/// The path below the node (<c>contents[2].action</c>) is kept as segments in one buffer per rule run and spelled
+/// The path below the node (<c>contents[2].action</c>) is kept as segments in its rule run (<see cref="CheckRun"/>) and spelled
 /// only when a check fails, so checking a clean tree builds no path strings. A <see cref="Below(string, int)"/>
 /// view stays valid until the next <c>Below</c> at the same depth, which is how a depth-first walk uses it.
 /// </remarks>
 internal readonly partial struct NodeChecks<T>
 {
-    /// <summary>FluentValidation's context when the rule runs inside a validator call; null when it runs on its own.</summary>
-    private readonly ValidationContext<T>? _context;
-
-    /// <summary>Where the failures go when the rule runs on its own (<see cref="NodeRule{T}.Failures"/>), at paths from the node.</summary>
-    private readonly List<FluentValidation.Results.ValidationFailure>? _failures;
-
-    private readonly PathSegments _segments;
+    // Two words, so the checks travel in registers into every check call; what a rule run shares is in its run.
+    private readonly CheckRun _run;
     private readonly int _depth;
-    private readonly System.Collections.Frozen.FrozenSet<string>? _ignored;
 
-    /// <summary>
-    /// The checks of the node <paramref name="context"/> validates, spelling paths below it with <paramref name="segments"/>,
-    /// leaving out the rules whose codes are <paramref name="ignored"/>.
-    /// </summary>
-    public NodeChecks(ValidationContext<T> context, PathSegments segments, System.Collections.Frozen.FrozenSet<string>? ignored = null)
-        : this(context, null, segments, 0, ignored)
+    /// <summary>The checks of the node of <paramref name="run"/>: its failures, the rules it leaves out, the path below it.</summary>
+    public NodeChecks(CheckRun run)
+        : this(run, 0)
     {
     }
 
-    /// <summary>The checks of a node validated on its own, adding each failure to <paramref name="failures"/>, at its path from the node.</summary>
-    public NodeChecks(List<FluentValidation.Results.ValidationFailure> failures, PathSegments segments, System.Collections.Frozen.FrozenSet<string>? ignored)
-        : this(null, failures, segments, 0, ignored)
+    private NodeChecks(CheckRun run, int depth)
     {
-    }
-
-    private NodeChecks(ValidationContext<T>? context, List<FluentValidation.Results.ValidationFailure>? failures, PathSegments segments, int depth, System.Collections.Frozen.FrozenSet<string>? ignored)
-    {
-        _context = context;
-        _failures = failures;
-        _segments = segments;
+        _run = run;
         _depth = depth;
-        _ignored = ignored;
     }
 
-    /// <summary>The path buffer of the rule run these checks belong to.</summary>
-    public PathSegments Segments => _segments;
+    /// <summary>The rule run these checks belong to.</summary>
+    public CheckRun Run => _run;
 
     /// <summary>Whether <paramref name="rule"/> is checked: not turned off with <see cref="FlexValidatorOptions.Ignore"/>.</summary>
-    public bool Checks(FlexRule rule) => _ignored is null || !_ignored.Contains(rule.Code);
+    public bool Checks(FlexRule rule) => _run.Ignored is not { } ignored || !ignored.Contains(rule.Code);
 
     /// <summary>Adds a finding at <paramref name="property"/> below this node (empty for the node itself), unless its rule is turned off.</summary>
     public void Fail(FlexRule rule, string property, string message, object? attemptedValue)
@@ -64,10 +46,11 @@ internal readonly partial struct NodeChecks<T>
             return;
         }
 
-        var relative = _segments.Spell(_depth, property);
+        var relative = _run.Spell(_depth, property);
 
         // Below another validator's rule (SetValidator, a collection), the path above is FluentValidation's C# one.
-        var path = _context is null ? string.Empty : WirePath.FromPropertyPath(_context.PropertyPath);
+        var context = _run.Failures as ValidationContext<T>;
+        var path = context is null ? string.Empty : WirePath.FromPropertyPath(context.PropertyPath);
         if (relative.Length > 0)
         {
             path = path.Length == 0 ? relative : path + "." + relative;
@@ -78,13 +61,13 @@ internal readonly partial struct NodeChecks<T>
             ErrorCode = rule.Code,
             Severity = rule.Severity == FindingSeverity.Warning ? Severity.Warning : Severity.Error,
         };
-        if (_failures is not null)
+        if (context is not null)
         {
-            _failures.Add(failure);
+            context.AddFailure(failure);
         }
         else
         {
-            _context!.AddFailure(failure);
+            ((List<FluentValidation.Results.ValidationFailure>)_run.Failures!).Add(failure);
         }
     }
 
@@ -94,8 +77,8 @@ internal readonly partial struct NodeChecks<T>
     /// </summary>
     public NodeChecks<T> Below(string name, int index = -1)
     {
-        _segments.Set(_depth, name, index);
-        return new(_context, _failures, _segments, _depth + 1, _ignored);
+        _run.Set(_depth, name, index);
+        return new(_run, _depth + 1);
     }
 
     public void Required(FlexRule rule, string name, object? value)
@@ -310,32 +293,44 @@ internal abstract class NodeValidator<T> : AbstractValidator<T>
 }
 
 /// <summary>
-/// The path segments of the <see cref="NodeChecks{T}"/> of one rule run: a name and, in a list, an index each.
-/// A rule run rents one (<see cref="Rent"/>) and returns it when done, so validating allocates none once warm; a
-/// rule run inside another (none does today) would simply get a new one.
+/// One run of a node rule, what its <see cref="NodeChecks{T}"/> share: where its failures go, the rules it leaves out,
+/// and the path segments below its node (a name and, in a list, an index each). A rule run rents one
+/// (<see cref="Rent"/>) and returns it when done, so validating allocates none once warm; a rule run inside another
+/// (none does today) would simply get a new one.
 /// </summary>
-internal sealed class PathSegments
+internal sealed class CheckRun
 {
     [ThreadStatic]
-    private static PathSegments? s_free;
+    private static CheckRun? s_free;
 
     private (string Name, int Index)[] _items = new (string, int)[8];
 
-    /// <summary>This thread's free buffer, or a new one.</summary>
-    public static PathSegments Rent()
+    /// <summary>
+    /// Where the failures go: FluentValidation's context (a <see cref="ValidationContext{T}"/>) when the rule runs inside
+    /// a validator call, or a list of failures at paths from the node when it runs on its own (<see cref="NodeRule{T}.Failures"/>).
+    /// </summary>
+    public object? Failures { get; private set; }
+
+    /// <summary>The codes of the rules left out; null when none is.</summary>
+    public System.Collections.Frozen.FrozenSet<string>? Ignored { get; private set; }
+
+    /// <summary>This thread's free run, or a new one, reporting to <paramref name="failures"/> and leaving out <paramref name="ignored"/>.</summary>
+    public static CheckRun Rent(object failures, System.Collections.Frozen.FrozenSet<string>? ignored)
     {
-        // Stryker disable once NullCoalescing : a new buffer finds what the free one does; the pool only saves allocations
-        var segments = s_free ?? new PathSegments();
+        // Stryker disable once NullCoalescing : a new run finds what the free one does; the pool only saves allocations
+        var run = s_free ?? new CheckRun();
         s_free = null;
-        return segments;
+        (run.Failures, run.Ignored) = (failures, ignored);
+        return run;
     }
 
-    /// <summary>Gives <paramref name="segments"/> back for the next rule run on this thread; it keeps no names.</summary>
-    public static void Return(PathSegments segments)
+    /// <summary>Gives <paramref name="run"/> back for the next rule run on this thread; it keeps no names and no failures.</summary>
+    public static void Return(CheckRun run)
     {
         // Stryker disable once Statement : clearing only lets the names be collected; a run overwrites every segment it reads
-        Array.Clear(segments._items);
-        s_free = segments;
+        Array.Clear(run._items);
+        (run.Failures, run.Ignored) = (null, null);
+        s_free = run;
     }
 
     public void Set(int depth, string name, int index)
@@ -396,7 +391,7 @@ internal static class NodeChecksRule
     public static NodeRule<T> Checks<T>(this AbstractValidator<T> validator, Func<T, FlexFinding?> tooDeep, Action<T, NodeChecks<T>> checks, FlexValidatorOptions? options)
     {
         var rule = new NodeRule<T>(tooDeep, checks, FlexValidatorOptions.Snapshot(options));
-        validator.RuleFor(node => node).Custom((node, context) => rule.Run(node, new NodeChecks<T>(context, PathSegments.Rent(), rule.Ignored)));
+        validator.RuleFor(node => node).Custom((node, context) => rule.Run(node, new NodeChecks<T>(CheckRun.Rent(context, rule.Ignored))));
         return rule;
     }
 }
@@ -416,11 +411,11 @@ internal sealed class NodeRule<T>(Func<T, FlexFinding?> tooDeep, Action<T, NodeC
     public List<FluentValidation.Results.ValidationFailure> Failures(T node)
     {
         List<FluentValidation.Results.ValidationFailure> failures = [];
-        Run(node, new NodeChecks<T>(failures, PathSegments.Rent(), ignored));
+        Run(node, new NodeChecks<T>(CheckRun.Rent(failures, ignored)));
         return failures;
     }
 
-    /// <summary>Runs the rule with <paramref name="c"/>, whose path buffer it gives back when done.</summary>
+    /// <summary>Runs the rule with <paramref name="c"/>, whose run it gives back when done.</summary>
     public void Run(T node, NodeChecks<T> c)
     {
         try
@@ -435,8 +430,8 @@ internal sealed class NodeRule<T>(Func<T, FlexFinding?> tooDeep, Action<T, NodeC
         }
         finally
         {
-            // Stryker disable once Statement : a buffer not given back is replaced by a new one at the next Rent
-            PathSegments.Return(c.Segments);
+            // Stryker disable once Statement : a run not given back is replaced by a new one at the next Rent
+            CheckRun.Return(c.Run);
         }
     }
 }
