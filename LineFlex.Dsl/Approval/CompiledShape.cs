@@ -33,7 +33,7 @@ internal abstract class CompiledShape
             JValue value => new ValueShape(value),
             _ => new ValueShape(null),
         };
-        return approved is JContainer && FixedShape.TokensOf(approved) is { } tokens ? new FixedShape(tokens, shape) : shape;
+        return approved is JContainer container ? FixedShape.Of(container, approvedPath, slots, shape) : shape;
     }
 
     /// <summary>
@@ -44,37 +44,42 @@ internal abstract class CompiledShape
         (text.Length is >= 19 and <= 40 && char.IsAsciiDigit(text[0])) || text.StartsWith("/Date(", StringComparison.Ordinal);
 
     /// <summary>
-    /// An object or list with nothing left open (no slot, alternative or occurrence): the tokens the writer writes for
-    /// it are known, and a message that has exactly them, in the approval's order, keeps to it. Anything else is left
-    /// to the part's own shape, which also takes the properties in another order.
+    /// An object or list whose every part stands once (no alternative, no component that may be left out or repeated):
+    /// the tokens the writer writes for it are known but for its slots' values, and a message that has those tokens, in
+    /// the approval's order, with each slot's value matching its pattern, keeps to it. Anything else is left to the
+    /// part's own shape, which also takes the properties in another order.
     /// </summary>
-    private sealed class FixedShape((WireToken Kind, string? Text, int Value)[] tokens, CompiledShape shape) : CompiledShape
+    private sealed class FixedShape((WireToken Kind, string? Text, int Value)[] tokens, CompiledShape[] slots, CompiledShape shape) : CompiledShape
     {
-        public override bool Accepts(WireTokens actual, int at) => actual.Matches(at, tokens) || shape.Accepts(actual, at);
+        public override bool Accepts(WireTokens actual, int at) => actual.Matches(at, tokens, slots) || shape.Accepts(actual, at);
 
         /// <summary>
-        /// The tokens of <paramref name="approved"/> when nothing in it is left open and the shape would accept exactly
-        /// those tokens; null otherwise (a slot, an alternative, an occurrence, a value the writer never writes, a text
-        /// Newtonsoft may read as a date, an object of more properties than the shape takes, a component whose type is not a text).
+        /// The shape of <paramref name="approved"/> compared token by token before <paramref name="shape"/>, when every
+        /// part of it stands once and its own shape would accept exactly those tokens; else <paramref name="shape"/>
+        /// alone (for an alternative, a part that may be left out or repeated, a value the writer never writes, a fixed
+        /// text Newtonsoft may read as a date, an object of more properties than the shape takes, a component whose
+        /// type is not a text).
         /// </summary>
-        public static (WireToken, string?, int)[]? TokensOf(JToken approved)
+        public static CompiledShape Of(JContainer approved, string approvedPath, IReadOnlyDictionary<(string, string), ApprovedSlot> slots, CompiledShape shape)
         {
             List<(WireToken, string?, int)> tokens = [];
-            return Add(approved, tokens) ? [.. tokens] : null;
+            List<CompiledShape> slotShapes = [];
+            return Add(approved, approvedPath, slots, tokens, slotShapes) ? new FixedShape([.. tokens], [.. slotShapes], shape) : shape;
         }
 
-        private static bool Add(JToken approved, List<(WireToken, string?, int)> tokens)
+        private static bool Add(JToken approved, string approvedPath, IReadOnlyDictionary<(string, string), ApprovedSlot> slots, List<(WireToken, string?, int)> tokens, List<CompiledShape> slotShapes)
         {
             switch (approved)
             {
-                case JObject obj when ShapeTree.IsAnyOf(obj) || obj.Count > 64 || obj[ShapeTree.Occurs] is not null:
+                // How often a component stands is its list's business; the object's own tokens leave the mark out.
+                case JObject obj when ShapeTree.IsAnyOf(obj) || obj.Properties().Count(p => p.Name != ShapeTree.Occurs) > 64:
                     return false;
                 case JObject obj:
                     tokens.Add((WireToken.StartObject, null, 0));
-                    foreach (var property in obj.Properties())
+                    foreach (var property in obj.Properties().Where(p => p.Name != ShapeTree.Occurs))
                     {
                         tokens.Add((WireToken.Name, string.Intern(property.Name), 0));
-                        if (!Add(property.Value, tokens))
+                        if (!Add(property.Value, ShapeTree.Child(approvedPath, property.Name), slots, tokens, slotShapes))
                         {
                             return false;
                         }
@@ -84,9 +89,11 @@ internal abstract class CompiledShape
                     return true;
                 case JArray array:
                     tokens.Add((WireToken.StartArray, null, 0));
-                    foreach (var item in array)
+                    for (var i = 0; i < array.Count; i++)
                     {
-                        if ((item is JObject { } component && component["type"] is { Type: not JTokenType.String }) || !Add(item, tokens))
+                        if (ShapeTree.Occurrence(array[i]) != (false, false)
+                            || (array[i] is JObject component && component["type"] is { Type: not JTokenType.String })
+                            || !Add(array[i], $"{approvedPath}[{i}]", slots, tokens, slotShapes))
                         {
                             return false;
                         }
@@ -95,7 +102,16 @@ internal abstract class CompiledShape
                     tokens.Add((WireToken.EndArray, null, 0));
                     return true;
                 case JValue { Type: JTokenType.String } text:
-                    if (SlotPattern.Parse((string)text!).FixedText is not { } fixedText || MayReadAsDate(fixedText))
+                    var pattern = SlotPattern.Parse((string)text!);
+                    if (pattern.FixedText is not { } fixedText)
+                    {
+                        // A slot: the value is the message's own, held to the pattern as the text's shape holds it.
+                        tokens.Add((WireToken.String, null, slotShapes.Count));
+                        slotShapes.Add(new TextShape((string)text!, approvedPath, slots));
+                        return true;
+                    }
+
+                    if (MayReadAsDate(fixedText))
                     {
                         return false;
                     }

@@ -92,8 +92,11 @@ internal sealed class WireTokens : CompactJsonWriter
         return false;
     }
 
-    /// <summary>Whether the tokens from <paramref name="at"/> on are <paramref name="expected"/>, each of the same kind and value.</summary>
-    public bool Matches(int at, ReadOnlySpan<(WireToken Kind, string? Text, int Value)> expected)
+    /// <summary>
+    /// Whether the tokens from <paramref name="at"/> on are <paramref name="expected"/>, each of the same kind and value;
+    /// an expected string without a text is a slot, whose value <paramref name="slots"/> (at the index it holds) accepts.
+    /// </summary>
+    public bool Matches(int at, ReadOnlySpan<(WireToken Kind, string? Text, int Value)> expected, CompiledShape[] slots)
     {
         if (at + expected.Length > _count)
         {
@@ -105,8 +108,9 @@ internal sealed class WireTokens : CompactJsonWriter
         {
             var (kind, text, value) = actual[k];
             if (kind != expected[k].Kind
-                || (kind is WireToken.Name or WireToken.String && !string.Equals(text, expected[k].Text, StringComparison.Ordinal))
-                || (kind == WireToken.Number && value != expected[k].Value))
+                || (kind == WireToken.Number && value != expected[k].Value)
+                || (kind is WireToken.Name or WireToken.String && !string.Equals(text, expected[k].Text, StringComparison.Ordinal)
+                    && !(expected[k].Text is null && slots[expected[k].Value].Accepts(this, at + k))))
             {
                 return false;
             }
