@@ -66,6 +66,9 @@ public static class FlexSizeBudget
     {
         private readonly List<Part> _parts = scratch.Parts;
         private Frame[] _frames = scratch.Frames;
+
+        /// <summary>For each open object or array, whether something was written in it (so a comma goes before the next).</summary>
+        private bool[] _written = scratch.Written;
         private int _depth;
         private string? _name;
         private bool _afterName;
@@ -79,6 +82,7 @@ public static class FlexSizeBudget
         {
             _parts.Clear();
             _frames = scratch.Frames;
+            _written = scratch.Written;
             _depth = 0;
             _name = null;
             _afterName = false;
@@ -91,9 +95,8 @@ public static class FlexSizeBudget
 
         public override void WritePropertyName(string name, bool escape)
         {
-            ref var frame = ref _frames[_depth - 1];
-            Bytes += (frame.Written ? 1 : 0) + (escape ? StringBytes(name) : name.Length + 2) + 1;
-            frame.Written = true;
+            Bytes += (_written[_depth - 1] ? 1 : 0) + (escape ? StringBytes(name) : name.Length + 2) + 1;
+            _written[_depth - 1] = true;
             _name = name;
             _afterName = true;
         }
@@ -129,7 +132,7 @@ public static class FlexSizeBudget
             Bytes++;
             if (!_keepParts)
             {
-                Push(new Frame(IsArray: false, Owner: -1, Name: null));
+                Push();
                 return;
             }
 
@@ -153,10 +156,10 @@ public static class FlexSizeBudget
         public override void WriteEndObject()
         {
             Bytes++;
-            var owner = _frames[--_depth].Owner;
+            _depth--;
             if (_keepParts)
             {
-                ref var part = ref CollectionsMarshal.AsSpan(_parts)[owner];
+                ref var part = ref CollectionsMarshal.AsSpan(_parts)[_frames[_depth].Owner];
                 part.Bytes = Bytes - part.Start;
             }
         }
@@ -165,7 +168,14 @@ public static class FlexSizeBudget
         {
             BeforeValue();
             Bytes++;
-            Push(new Frame(IsArray: true, Owner: _depth == 0 ? -1 : _frames[_depth - 1].Owner, Name: _name));
+            if (_keepParts)
+            {
+                Push(new Frame(IsArray: true, Owner: _depth == 0 ? -1 : _frames[_depth - 1].Owner, Name: _name));
+            }
+            else
+            {
+                Push();
+            }
         }
 
         public override void WriteEndArray()
@@ -220,9 +230,8 @@ public static class FlexSizeBudget
         /// </summary>
         private void BeginMember(string name)
         {
-            ref var frame = ref _frames[_depth - 1];
-            Bytes += (frame.Written ? 1 : 0) + name.Length + 3;
-            frame.Written = true;
+            Bytes += (_written[_depth - 1] ? 1 : 0) + name.Length + 3;
+            _written[_depth - 1] = true;
         }
 
         private static int NumberBytes(int value) => value < 0 ? 1 + Digits(-(long)value) : Digits(value);
@@ -238,9 +247,8 @@ public static class FlexSizeBudget
 
             if (_depth > 0)
             {
-                ref var frame = ref _frames[_depth - 1];
-                Bytes += frame.Written ? 1 : 0;
-                frame.Written = true;
+                Bytes += _written[_depth - 1] ? 1 : 0;
+                _written[_depth - 1] = true;
             }
         }
 
@@ -326,6 +334,7 @@ public static class FlexSizeBudget
             return heaviest;
         }
 
+        /// <summary>Opens an object or array where the parts are noted: where it stands, then the comma's state.</summary>
         private void Push(Frame frame)
         {
             if (_depth == _frames.Length)
@@ -334,7 +343,20 @@ public static class FlexSizeBudget
                 scratch.Frames = _frames;
             }
 
-            _frames[_depth++] = frame;
+            _frames[_depth] = frame;
+            Push();
+        }
+
+        /// <summary>Opens an object or array: nothing written in it yet.</summary>
+        private void Push()
+        {
+            if (_depth == _written.Length)
+            {
+                Array.Resize(ref _written, _depth * 2);
+                scratch.Written = _written;
+            }
+
+            _written[_depth++] = false;
         }
 
         private FlexSizePart Spell(in Part part)
@@ -379,6 +401,8 @@ public static class FlexSizeBudget
 
             public Frame[] Frames { get; set; } = new Frame[16];
 
+            public bool[] Written { get; set; } = new bool[16];
+
             public System.Text.StringBuilder Path { get; } = new(64);
 
             private MeasuringWriter? _writer;
@@ -408,14 +432,11 @@ public static class FlexSizeBudget
             public long Bytes { get; set; }
         }
 
-        /// <summary>An open object or array; an array counts the objects written in it.</summary>
+        /// <summary>An open object or array where the parts are noted; an array counts the objects written in it.</summary>
         internal record struct Frame(bool IsArray, int Owner, string? Name)
         {
             /// <summary>How many objects were written in an array so far.</summary>
             public int Next { get; set; }
-
-            /// <summary>Whether anything was written in it yet (so a comma goes before the next).</summary>
-            public bool Written { get; set; }
         }
     }
 }
