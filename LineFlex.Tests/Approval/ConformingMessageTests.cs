@@ -160,6 +160,26 @@ public class ConformingMessageTests
         Assert.That(AcceptedWithoutSpelling(reordered.Shapes[0], message), Is.True);
     }
 
+    [TestCase("US-1", true)]
+    [TestCase("US-10295", false)]
+    public void A_slot_in_a_part_compared_token_by_token_is_held_to_its_limit(string orderNumber, bool conforms)
+    {
+        // The order's row stands once, so it is compared token by token; its slot keeps the limit the file gives it.
+        var file = JObject.Parse(Approvals.Find("order-confirmation", "en")!.ToJson());
+        var path = $"{Body}[1].contents[1].text";
+        file["slots"]!.Single(slot => (string?)slot["path"] == path)!["maxLength"] = 5;
+        var limited = new ApprovedTemplates([ApprovedShape.Parse(file.ToString(), "en.approved.json")]);
+        var message = Template.Build(EightItems with { OrderNumber = orderNumber });
+
+        var result = limited.Check(message);
+        var full = limited.Check(JObject.Parse(FlexJson.Serialize(message))["content"], message.Origin, string.Empty);
+
+        Assert.That(result.Differences, Is.EqualTo(full.Differences));
+        Assert.That(result.Conforms, Is.EqualTo(conforms));
+        Assert.That(AcceptedWithoutSpelling(limited.Shapes[0], message), Is.EqualTo(conforms));
+        Assert.That(result.Differences.Select(d => (d.Code, d.Path)), Is.EqualTo(conforms ? [] : new[] { (ApprovalCodes.SlotOverConstraint, path) }));
+    }
+
     [Test]
     public void A_message_without_content_is_judged_as_the_full_comparison_judges_it()
     {
