@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text.Json;
 using Newtonsoft.Json.Linq;
 
 namespace LineFlex;
@@ -95,52 +93,36 @@ public sealed class ApprovedTemplates
             return null;
         }
 
-        var utf8 = Utf8Message ??= new ArrayBufferWriter<byte>(4096);
-        utf8.ResetWrittenCount();
-        FlexJson.Serialize(utf8, message);
-        if (utf8.Capacity > KeptBytes)
-        {
-            Utf8Message = null; // a rare large message's buffer is not kept for the thread's life
-        }
-        JsonDocument document;
+        // The tokens the wire writer writes for the message, its JSON without the bytes; a message the writer cannot
+        // write is left to the full comparison, whose serializer says where.
+        var tokens = WireTokens.Rent();
         try
         {
-            document = JsonDocument.Parse(utf8.WrittenMemory, ReadOptions);
-        }
-        catch (JsonException)
-        {
-            return null; // deeper than a valid message may be: the full comparison reads it
-        }
+            if (!tokens.TryWrite(message) || !tokens.TryGetProperty(0, "content", out var content))
+            {
+                return null;
+            }
 
-        using var _ = document;
-        if (!document.RootElement.TryGetProperty("content"u8, out var content))
-        {
+            if (own is not null)
+            {
+                return own.Comparison.Conforms(tokens, content) ? own : null;
+            }
+
+            foreach (var shape in Shapes)
+            {
+                if (shape.Comparison.Conforms(tokens, content))
+                {
+                    return shape;
+                }
+            }
+
             return null;
         }
-
-        if (own is not null)
+        finally
         {
-            return own.Comparison.Conforms(content) ? own : null;
+            WireTokens.Return(tokens);
         }
-
-        foreach (var shape in Shapes)
-        {
-            if (shape.Comparison.Conforms(content))
-            {
-                return shape;
-            }
-        }
-
-        return null;
     }
-
-    // The message's bytes, written again for each check on a thread.
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? Utf8Message;
-
-    private const int KeptBytes = 64 * 1024;
-
-    private static readonly JsonDocumentOptions ReadOptions = new() { MaxDepth = StrictJson.MaxJsonDepth };
 
     /// <summary>
     /// Throws unless every message of <paramref name="messages"/> built from a template (<see cref="LineMessage.Origin"/>)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -24,11 +23,11 @@ internal sealed class ConformanceComparison(ApprovedShape shape)
     private CompiledShape? _compiled;
 
     /// <summary>
-    /// Whether <paramref name="content"/> (a message's <c>content</c>, read from its UTF-8 JSON) has no difference from
-    /// the shape, found without spelling any: true only where <see cref="Differences"/> finds none.
+    /// Whether the message's <c>content</c>, the value at <paramref name="content"/> of the tokens the wire writer wrote
+    /// for it, has no difference from the shape, found without spelling any: true only where <see cref="Differences"/> finds none.
     /// </summary>
-    public bool Conforms(JsonElement content) =>
-        (_compiled ??= CompiledShape.Of(shape.Content, "content", _slots)).Accepts(content);
+    public bool Conforms(WireTokens message, int content) =>
+        (_compiled ??= CompiledShape.Of(shape.Content, "content", _slots)).Accepts(message, content);
 
     /// <summary>Every difference of <paramref name="content"/> (a message's <c>content</c>, at <paramref name="path"/>) from the shape.</summary>
     public List<ConformanceDifference> Differences(JToken? content, string path)

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Newtonsoft.Json;
 
 namespace LineFlex;
 
@@ -23,16 +22,28 @@ public static class FlexSizeBudget
 
     /// <summary>
     /// The report of <see cref="Measure"/> when the bubble is over <paramref name="limit"/> bytes, null (and nothing
-    /// allocated) when it is not: the validator's LF507 check, which costs one walk whatever the bubble's size.
+    /// allocated) when it is not: the validator's LF507 check. It counts the bytes in one walk that notes nothing else;
+    /// only a bubble over the limit is walked again, noting where each object stands, for its report.
     /// </summary>
     internal static FlexSizeReport? MeasureOver(FlexBubble bubble, long limit, int components)
     {
         var scratch = MeasuringWriter.Scratch.Rent();
         try
         {
-            var writer = new MeasuringWriter(scratch);
+            var writer = scratch.Writer(keepParts: limit < 0);
             FlexJsonWriter.WriteNode(writer, bubble);
-            return writer.Bytes > limit ? writer.Report(components) : null;
+            if (writer.Bytes <= limit)
+            {
+                return null;
+            }
+
+            if (limit >= 0)
+            {
+                writer = scratch.Writer(keepParts: true);
+                FlexJsonWriter.WriteNode(writer, bubble);
+            }
+
+            return writer.Report(components);
         }
         catch (ArgumentException)
         {
@@ -47,29 +58,71 @@ public static class FlexSizeBudget
 
     /// <summary>
     /// Walks what the serializer's compact writer would write and adds up its UTF-8 bytes (the same escaping, see
-    /// <see cref="CompactJsonWriter"/>), noting the offset where each object opens and closes and where it stands (its
-    /// parent, its property name, its index in an array). Paths are spelled only for the parts reported.
+    /// <see cref="CompactJsonWriter"/>), taking a member (a name and its value) in one call as that writer does. When
+    /// it keeps parts, it notes the offset where each object opens and closes and where it stands (its parent, its
+    /// property name, its index in an array); paths are spelled only for the parts reported.
     /// </summary>
-    private sealed class MeasuringWriter(MeasuringWriter.Scratch scratch) : JsonWriter
+    private sealed class MeasuringWriter(MeasuringWriter.Scratch scratch) : CompactJsonWriter
     {
         private readonly List<Part> _parts = scratch.Parts;
         private Frame[] _frames = scratch.Frames;
+
+        /// <summary>For each open object or array, whether something was written in it (so a comma goes before the next).</summary>
+        private bool[] _written = scratch.Written;
         private int _depth;
         private string? _name;
         private bool _afterName;
+        private bool _keepParts;
 
         /// <summary>The UTF-8 bytes counted so far.</summary>
         public long Bytes { get; private set; }
+
+        /// <summary>Starts a new count, noting the parts when <paramref name="keepParts"/>.</summary>
+        public MeasuringWriter Reset(bool keepParts)
+        {
+            _parts.Clear();
+            _frames = scratch.Frames;
+            _written = scratch.Written;
+            _depth = 0;
+            _name = null;
+            _afterName = false;
+            _keepParts = keepParts;
+            Bytes = 0;
+            return this;
+        }
 
         public override void WritePropertyName(string name) => WritePropertyName(name, escape: true);
 
         public override void WritePropertyName(string name, bool escape)
         {
-            ref var frame = ref _frames[_depth - 1];
-            Bytes += (frame.Written ? 1 : 0) + (escape ? StringBytes(name) : Utf8Bytes(name) + 2) + 1;
-            frame.Written = true;
+            Bytes += (_written[_depth - 1] ? 1 : 0) + (escape ? StringBytes(name) : name.Length + 2) + 1;
+            _written[_depth - 1] = true;
             _name = name;
             _afterName = true;
+        }
+
+        public override void WriteMember(string name, string value)
+        {
+            BeginMember(name);
+            Bytes += StringBytes(value);
+        }
+
+        public override void WriteWordMember(string name, string word)
+        {
+            BeginMember(name);
+            Bytes += word.Length + 2;
+        }
+
+        public override void WriteMember(string name, int value)
+        {
+            BeginMember(name);
+            Bytes += NumberBytes(value);
+        }
+
+        public override void WriteMember(string name, bool value)
+        {
+            BeginMember(name);
+            Bytes += value ? 4 : 5;
         }
 
         public override void WriteStartObject()
@@ -77,6 +130,12 @@ public static class FlexSizeBudget
             BeforeValue();
             var start = Bytes;
             Bytes++;
+            if (!_keepParts)
+            {
+                Push();
+                return;
+            }
+
             if (_depth == 0)
             {
                 _parts.Add(new Part(-1, null, -1, start));
@@ -97,15 +156,26 @@ public static class FlexSizeBudget
         public override void WriteEndObject()
         {
             Bytes++;
-            ref var part = ref CollectionsMarshal.AsSpan(_parts)[_frames[--_depth].Owner];
-            part.Bytes = Bytes - part.Start;
+            _depth--;
+            if (_keepParts)
+            {
+                ref var part = ref CollectionsMarshal.AsSpan(_parts)[_frames[_depth].Owner];
+                part.Bytes = Bytes - part.Start;
+            }
         }
 
         public override void WriteStartArray()
         {
             BeforeValue();
             Bytes++;
-            Push(new Frame(IsArray: true, Owner: _depth == 0 ? -1 : _frames[_depth - 1].Owner, Name: _name));
+            if (_keepParts)
+            {
+                Push(new Frame(IsArray: true, Owner: _depth == 0 ? -1 : _frames[_depth - 1].Owner, Name: _name));
+            }
+            else
+            {
+                Push();
+            }
         }
 
         public override void WriteEndArray()
@@ -129,7 +199,7 @@ public static class FlexSizeBudget
         public override void WriteValue(int value)
         {
             BeforeValue();
-            Bytes += value < 0 ? 1 + Digits(-(long)value) : Digits(value);
+            Bytes += NumberBytes(value);
         }
 
         public override void WriteValue(bool value)
@@ -154,6 +224,18 @@ public static class FlexSizeBudget
             return new FlexSizeReport(Bytes, Heaviest(parts, blocks: true, int.MaxValue), Heaviest(parts, blocks: false, components));
         }
 
+        /// <summary>
+        /// A member's name, quoted, with its colon, and a comma before it but for the object's first. A name the writer
+        /// writes unescaped is a word of the model's declarations, plain ASCII, written as it stands (as is a word value).
+        /// </summary>
+        private void BeginMember(string name)
+        {
+            Bytes += (_written[_depth - 1] ? 1 : 0) + name.Length + 3;
+            _written[_depth - 1] = true;
+        }
+
+        private static int NumberBytes(int value) => value < 0 ? 1 + Digits(-(long)value) : Digits(value);
+
         /// <summary>A comma before every value in an object or array but the first (a property's value follows its name).</summary>
         private void BeforeValue()
         {
@@ -165,15 +247,20 @@ public static class FlexSizeBudget
 
             if (_depth > 0)
             {
-                ref var frame = ref _frames[_depth - 1];
-                Bytes += frame.Written ? 1 : 0;
-                frame.Written = true;
+                Bytes += _written[_depth - 1] ? 1 : 0;
+                _written[_depth - 1] = true;
             }
         }
 
         /// <summary>A JSON string's UTF-8 bytes with its quotes, escaped as <see cref="CompactJsonWriter"/> escapes it.</summary>
         private static long StringBytes(string value)
         {
+            // Most wire text is printable ASCII with nothing to escape: one byte a character, found in one pass.
+            if (!value.AsSpan().ContainsAnyExcept(Plain))
+            {
+                return value.Length + 2;
+            }
+
             long bytes = 2;
             var rest = value.AsSpan();
             while (true)
@@ -188,6 +275,10 @@ public static class FlexSizeBudget
                 rest = rest[(at + 1)..];
             }
         }
+
+        /// <summary>The characters written as one byte each, unescaped: printable ASCII but the quote and the backslash.</summary>
+        private static readonly System.Buffers.SearchValues<char> Plain = System.Buffers.SearchValues.Create(
+            string.Concat(Enumerable.Range(' ', '\u007F' - ' ' + 1).Select(c => (char)c).Where(c => c is not ('"' or '\\'))));
 
         /// <summary>Wire text is mostly ASCII, one byte a character; the encoder counts the rest (a lone surrogate as the replacement character's three bytes, as the UTF-8 sent has it).</summary>
         private static int Utf8Bytes(ReadOnlySpan<char> text) =>
@@ -243,6 +334,7 @@ public static class FlexSizeBudget
             return heaviest;
         }
 
+        /// <summary>Opens an object or array where the parts are noted: where it stands, then the comma's state.</summary>
         private void Push(Frame frame)
         {
             if (_depth == _frames.Length)
@@ -251,7 +343,20 @@ public static class FlexSizeBudget
                 scratch.Frames = _frames;
             }
 
-            _frames[_depth++] = frame;
+            _frames[_depth] = frame;
+            Push();
+        }
+
+        /// <summary>Opens an object or array: nothing written in it yet.</summary>
+        private void Push()
+        {
+            if (_depth == _written.Length)
+            {
+                Array.Resize(ref _written, _depth * 2);
+                scratch.Written = _written;
+            }
+
+            _written[_depth++] = false;
         }
 
         private FlexSizePart Spell(in Part part)
@@ -296,7 +401,14 @@ public static class FlexSizeBudget
 
             public Frame[] Frames { get; set; } = new Frame[16];
 
+            public bool[] Written { get; set; } = new bool[16];
+
             public System.Text.StringBuilder Path { get; } = new(64);
+
+            private MeasuringWriter? _writer;
+
+            /// <summary>This scratch's writer, ready for a new count.</summary>
+            public MeasuringWriter Writer(bool keepParts) => (_writer ??= new MeasuringWriter(this)).Reset(keepParts);
 
             public static Scratch Rent()
             {
@@ -320,14 +432,11 @@ public static class FlexSizeBudget
             public long Bytes { get; set; }
         }
 
-        /// <summary>An open object or array; an array counts the objects written in it.</summary>
+        /// <summary>An open object or array where the parts are noted; an array counts the objects written in it.</summary>
         internal record struct Frame(bool IsArray, int Owner, string? Name)
         {
             /// <summary>How many objects were written in an array so far.</summary>
             public int Next { get; set; }
-
-            /// <summary>Whether anything was written in it yet (so a comma goes before the next).</summary>
-            public bool Written { get; set; }
         }
     }
 }

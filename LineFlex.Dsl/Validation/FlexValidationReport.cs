@@ -52,10 +52,21 @@ public sealed class FlexValidationReport
     public static FlexValidationReport From(ValidationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var findings = new List<FlexFinding>(result.Errors.Count);
+        return Of(result.Errors);
+    }
+
+    /// <summary>The report of <paramref name="failures"/>, as <see cref="From(ValidationResult)"/> makes it of a result holding them.</summary>
+    internal static FlexValidationReport Of(List<ValidationFailure> failures)
+    {
+        if (failures.Count == 0)
+        {
+            return Clean;
+        }
+
+        var findings = new List<FlexFinding>(failures.Count);
         foreach (var wanted in (ReadOnlySpan<FindingSeverity>)[FindingSeverity.Error, FindingSeverity.Warning])
         {
-            foreach (var failure in result.Errors)
+            foreach (var failure in failures)
             {
                 var severity = failure.Severity == FluentValidation.Severity.Error ? FindingSeverity.Error : FindingSeverity.Warning;
                 if (severity == wanted)
@@ -67,6 +78,9 @@ public sealed class FlexValidationReport
 
         return new FlexValidationReport(findings);
     }
+
+    /// <summary>The report of a tree without findings: immutable, so every clean validation shares it.</summary>
+    private static readonly FlexValidationReport Clean = new([]);
 
     /// <summary>One line per finding: <c>path: message [code]</c>.</summary>
     public override string ToString() => Findings.Count == 0 ? "No findings." : string.Join(Environment.NewLine, Findings);

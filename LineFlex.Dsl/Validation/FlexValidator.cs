@@ -44,12 +44,12 @@ public sealed class FlexValidator
 
     /// <summary>Validates a whole request with <see cref="LineRequestValidator"/>; paths start at the request (<c>messages[0]...</c>).</summary>
     public FlexValidationReport Validate(LineRequest request) =>
-        FlexValidationReport.From(_request.Validate(request ?? throw new ArgumentNullException(nameof(request))));
+        FlexValidationReport.Of(_request.Rule.Failures(request ?? throw new ArgumentNullException(nameof(request))));
 
     /// <summary>Validates one message with <see cref="LineMessageValidator"/>; paths are relative to it (<c>content.altText</c>).</summary>
     /// <remarks>Rules that span the request (unique message ids, the schedule) need <see cref="Validate(LineRequest)"/>.</remarks>
     public FlexValidationReport Validate(LineMessage message) =>
-        FlexValidationReport.From(_message.Validate(message ?? throw new ArgumentNullException(nameof(message))));
+        FlexValidationReport.Of(_message.Rule.Failures(message ?? throw new ArgumentNullException(nameof(message))));
 
     /// <summary>Validates a message's content, its alt text and bubble; paths are relative to it (<c>contents.body</c>).</summary>
     public FlexValidationReport Validate(LineNotificationContent content)
@@ -64,16 +64,16 @@ public sealed class FlexValidator
 
     /// <summary>Validates one bubble with <see cref="FlexBubbleValidator"/>; paths are relative to it (<c>body.contents[0]</c>).</summary>
     public FlexValidationReport Validate(FlexBubble bubble) =>
-        FlexValidationReport.From(_bubble.Validate(bubble ?? throw new ArgumentNullException(nameof(bubble))));
+        FlexValidationReport.Of(_bubble.Rule.Failures(bubble ?? throw new ArgumentNullException(nameof(bubble))));
 
     /// <summary>Validates one component and what it holds with <see cref="FlexComponentValidator"/>; paths are relative to it.</summary>
     /// <remarks>Rules about where a component stands (in a BASELINE box, first in a block) need its parent.</remarks>
     public FlexValidationReport Validate(FlexComponent component) =>
-        FlexValidationReport.From(_component.Validate(component ?? throw new ArgumentNullException(nameof(component))));
+        FlexValidationReport.Of(_component.Rule.Failures(component ?? throw new ArgumentNullException(nameof(component))));
 
     /// <summary>Validates one action with <see cref="FlexActionValidator"/>; paths are relative to it (<c>label</c>).</summary>
     public FlexValidationReport Validate(FlexAction action) =>
-        FlexValidationReport.From(_action.Validate(action ?? throw new ArgumentNullException(nameof(action))));
+        FlexValidationReport.Of(_action.Rule.Failures(action ?? throw new ArgumentNullException(nameof(action))));
 
     /// <summary>Throws <see cref="FlexValidationException"/> listing every error when the request breaks a rule.</summary>
     /// <returns>The report, with any warnings, when there is no error.</returns>

@@ -10,36 +10,33 @@ namespace LineFlex;
 /// typed value and enum the node holds, so a property added to the model is checked without a line here.
 /// </summary>
 /// <remarks>
-/// The path below the node (<c>contents[2].action</c>) is kept as segments in one buffer per rule run and spelled
+/// The path below the node (<c>contents[2].action</c>) is kept as segments in its rule run (<see cref="CheckRun"/>) and spelled
 /// only when a check fails, so checking a clean tree builds no path strings. A <see cref="Below(string, int)"/>
 /// view stays valid until the next <c>Below</c> at the same depth, which is how a depth-first walk uses it.
 /// </remarks>
 internal readonly partial struct NodeChecks<T>
 {
-    private readonly ValidationContext<T> _context;
-    private readonly PathSegments _segments;
+    // Two words, so the checks travel in registers into every check call; what a rule run shares is in its run.
+    private readonly CheckRun _run;
     private readonly int _depth;
-    private readonly System.Collections.Frozen.FrozenSet<string>? _ignored;
 
-    /// <summary>
-    /// The checks of the node <paramref name="context"/> validates, spelling paths below it with <paramref name="segments"/>,
-    /// leaving out the rules whose codes are <paramref name="ignored"/>.
-    /// </summary>
-    public NodeChecks(ValidationContext<T> context, PathSegments segments, System.Collections.Frozen.FrozenSet<string>? ignored = null)
-        : this(context, segments, 0, ignored)
+    /// <summary>The checks of the node of <paramref name="run"/>: its failures, the rules it leaves out, the path below it.</summary>
+    public NodeChecks(CheckRun run)
+        : this(run, 0)
     {
     }
 
-    private NodeChecks(ValidationContext<T> context, PathSegments segments, int depth, System.Collections.Frozen.FrozenSet<string>? ignored)
+    private NodeChecks(CheckRun run, int depth)
     {
-        _context = context;
-        _segments = segments;
+        _run = run;
         _depth = depth;
-        _ignored = ignored;
     }
+
+    /// <summary>The rule run these checks belong to.</summary>
+    public CheckRun Run => _run;
 
     /// <summary>Whether <paramref name="rule"/> is checked: not turned off with <see cref="FlexValidatorOptions.Ignore"/>.</summary>
-    public bool Checks(FlexRule rule) => _ignored is null || !_ignored.Contains(rule.Code);
+    public bool Checks(FlexRule rule) => _run.Ignored is not { } ignored || !ignored.Contains(rule.Code);
 
     /// <summary>Adds a finding at <paramref name="property"/> below this node (empty for the node itself), unless its rule is turned off.</summary>
     public void Fail(FlexRule rule, string property, string message, object? attemptedValue)
@@ -49,20 +46,29 @@ internal readonly partial struct NodeChecks<T>
             return;
         }
 
-        var relative = _segments.Spell(_depth, property);
+        var relative = _run.Spell(_depth, property);
 
         // Below another validator's rule (SetValidator, a collection), the path above is FluentValidation's C# one.
-        var path = WirePath.FromPropertyPath(_context.PropertyPath);
+        var context = _run.Failures as ValidationContext<T>;
+        var path = context is null ? string.Empty : WirePath.FromPropertyPath(context.PropertyPath);
         if (relative.Length > 0)
         {
             path = path.Length == 0 ? relative : path + "." + relative;
         }
 
-        _context.AddFailure(new FluentValidation.Results.ValidationFailure(path, message, attemptedValue)
+        var failure = new FluentValidation.Results.ValidationFailure(path, message, attemptedValue)
         {
             ErrorCode = rule.Code,
             Severity = rule.Severity == FindingSeverity.Warning ? Severity.Warning : Severity.Error,
-        });
+        };
+        if (context is not null)
+        {
+            context.AddFailure(failure);
+        }
+        else
+        {
+            ((List<FluentValidation.Results.ValidationFailure>)_run.Failures!).Add(failure);
+        }
     }
 
     /// <summary>
@@ -71,8 +77,8 @@ internal readonly partial struct NodeChecks<T>
     /// </summary>
     public NodeChecks<T> Below(string name, int index = -1)
     {
-        _segments.Set(_depth, name, index);
-        return new(_context, _segments, _depth + 1, _ignored);
+        _run.Set(_depth, name, index);
+        return new(_run, _depth + 1);
     }
 
     public void Required(FlexRule rule, string name, object? value)
@@ -287,32 +293,44 @@ internal abstract class NodeValidator<T> : AbstractValidator<T>
 }
 
 /// <summary>
-/// The path segments of the <see cref="NodeChecks{T}"/> of one rule run: a name and, in a list, an index each.
-/// A rule run rents one (<see cref="Rent"/>) and returns it when done, so validating allocates none once warm; a
-/// rule run inside another (none does today) would simply get a new one.
+/// One run of a node rule, what its <see cref="NodeChecks{T}"/> share: where its failures go, the rules it leaves out,
+/// and the path segments below its node (a name and, in a list, an index each). A rule run rents one
+/// (<see cref="Rent"/>) and returns it when done, so validating allocates none once warm; a rule run inside another
+/// (none does today) would simply get a new one.
 /// </summary>
-internal sealed class PathSegments
+internal sealed class CheckRun
 {
     [ThreadStatic]
-    private static PathSegments? s_free;
+    private static CheckRun? s_free;
 
     private (string Name, int Index)[] _items = new (string, int)[8];
 
-    /// <summary>This thread's free buffer, or a new one.</summary>
-    public static PathSegments Rent()
+    /// <summary>
+    /// Where the failures go: FluentValidation's context (a <see cref="ValidationContext{T}"/>) when the rule runs inside
+    /// a validator call, or a list of failures at paths from the node when it runs on its own (<see cref="NodeRule{T}.Failures"/>).
+    /// </summary>
+    public object? Failures { get; private set; }
+
+    /// <summary>The codes of the rules left out; null when none is.</summary>
+    public System.Collections.Frozen.FrozenSet<string>? Ignored { get; private set; }
+
+    /// <summary>This thread's free run, or a new one, reporting to <paramref name="failures"/> and leaving out <paramref name="ignored"/>.</summary>
+    public static CheckRun Rent(object failures, System.Collections.Frozen.FrozenSet<string>? ignored)
     {
-        // Stryker disable once NullCoalescing : a new buffer finds what the free one does; the pool only saves allocations
-        var segments = s_free ?? new PathSegments();
+        // Stryker disable once NullCoalescing : a new run finds what the free one does; the pool only saves allocations
+        var run = s_free ?? new CheckRun();
         s_free = null;
-        return segments;
+        (run.Failures, run.Ignored) = (failures, ignored);
+        return run;
     }
 
-    /// <summary>Gives <paramref name="segments"/> back for the next rule run on this thread; it keeps no names.</summary>
-    public static void Return(PathSegments segments)
+    /// <summary>Gives <paramref name="run"/> back for the next rule run on this thread; it keeps no names and no failures.</summary>
+    public static void Return(CheckRun run)
     {
         // Stryker disable once Statement : clearing only lets the names be collected; a run overwrites every segment it reads
-        Array.Clear(segments._items);
-        s_free = segments;
+        Array.Clear(run._items);
+        (run.Failures, run.Ignored) = (null, null);
+        s_free = run;
     }
 
     public void Set(int depth, string name, int index)
@@ -361,7 +379,7 @@ internal sealed class PathSegments
 internal static class NodeChecksRule
 {
     /// <summary>Adds the one rule that checks the node's own values.</summary>
-    public static void Checks<T>(this AbstractValidator<T> validator, Action<T, NodeChecks<T>> checks) =>
+    public static NodeRule<T> Checks<T>(this AbstractValidator<T> validator, Action<T, NodeChecks<T>> checks) =>
         validator.Checks(static _ => null, checks, options: null);
 
     /// <summary>
@@ -369,28 +387,51 @@ internal static class NodeChecksRule
     /// <paramref name="tooDeep"/>, as checking more of it would recurse through every level. The rules
     /// <paramref name="options"/> turn off report nothing.
     /// </summary>
-    public static void Checks<T>(this AbstractValidator<T> validator, Func<T, FlexFinding?> tooDeep, Action<T, NodeChecks<T>> checks, FlexValidatorOptions? options)
+    /// <returns>The rule, which LineFlex's façades also run on its own (<see cref="NodeRule{T}.Failures"/>).</returns>
+    public static NodeRule<T> Checks<T>(this AbstractValidator<T> validator, Func<T, FlexFinding?> tooDeep, Action<T, NodeChecks<T>> checks, FlexValidatorOptions? options)
     {
-        var ignored = FlexValidatorOptions.Snapshot(options);
-        validator.RuleFor(node => node).Custom((node, context) =>
-        {
-            var segments = PathSegments.Rent();
-            try
-            {
-                var c = new NodeChecks<T>(context, segments, ignored);
-                if (tooDeep(node) is { } finding)
-                {
-                    c.Fail(FlexRules.NestingDepth, finding.Path, finding.Message, finding.AttemptedValue);
-                    return;
-                }
+        var rule = new NodeRule<T>(tooDeep, checks, FlexValidatorOptions.Snapshot(options));
+        validator.RuleFor(node => node).Custom((node, context) => rule.Run(node, new NodeChecks<T>(CheckRun.Rent(context, rule.Ignored))));
+        return rule;
+    }
+}
 
-                checks(node, c);
-            }
-            finally
+/// <summary>
+/// The one rule of a LineFlex validator: the nesting check, then the checks of the node and of everything it holds.
+/// FluentValidation runs it inside a validator call, which is how a team's validators include LineFlex's; the
+/// façades that only report LineFlex's own rules (<see cref="FlexValidator"/>, <see cref="SendValidator"/>) run it
+/// on its own, which finds the same failures in the same order without a FluentValidation context and result per call.
+/// </summary>
+internal sealed class NodeRule<T>(Func<T, FlexFinding?> tooDeep, Action<T, NodeChecks<T>> checks, System.Collections.Frozen.FrozenSet<string>? ignored)
+{
+    /// <summary>The codes of the rules left out; null when none is.</summary>
+    public System.Collections.Frozen.FrozenSet<string>? Ignored => ignored;
+
+    /// <summary>The failures of <paramref name="node"/>, at their wire paths from it, as a validator call would find them.</summary>
+    public List<FluentValidation.Results.ValidationFailure> Failures(T node)
+    {
+        List<FluentValidation.Results.ValidationFailure> failures = [];
+        Run(node, new NodeChecks<T>(CheckRun.Rent(failures, ignored)));
+        return failures;
+    }
+
+    /// <summary>Runs the rule with <paramref name="c"/>, whose run it gives back when done.</summary>
+    public void Run(T node, NodeChecks<T> c)
+    {
+        try
+        {
+            if (tooDeep(node) is { } finding)
             {
-                // Stryker disable once Statement : a buffer not given back is replaced by a new one at the next Rent
-                PathSegments.Return(segments);
+                c.Fail(FlexRules.NestingDepth, finding.Path, finding.Message, finding.AttemptedValue);
+                return;
             }
-        });
+
+            checks(node, c);
+        }
+        finally
+        {
+            // Stryker disable once Statement : a run not given back is replaced by a new one at the next Rent
+            CheckRun.Return(c.Run);
+        }
     }
 }

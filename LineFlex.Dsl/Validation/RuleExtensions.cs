@@ -7,13 +7,14 @@ internal static class RuleExtensions
     {
         var colon = value.IndexOf(':', StringComparison.Ordinal);
         // Stryker disable once Equality : a colon first gives an empty scheme either way
-        var scheme = colon > 0 ? value[..colon].ToLowerInvariant() : string.Empty;
-        if (scheme is not ("http" or "https" or "line" or "tel"))
+        var scheme = colon > 0 ? value.AsSpan(0, colon) : [];
+        var web = SchemeIs(scheme, "http") || SchemeIs(scheme, "https");
+        if (!(web || SchemeIs(scheme, "line") || SchemeIs(scheme, "tel")))
         {
             return "does not use one of the schemes LINE opens: http, https, line or tel";
         }
 
-        if (scheme is "http" or "https" && !Uri.TryCreate(value, UriKind.Absolute, out _))
+        if (web && !Uri.TryCreate(value, UriKind.Absolute, out _))
         {
             return "is not an absolute URL";
         }
@@ -28,4 +29,13 @@ internal static class RuleExtensions
 
         return null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="scheme"/>, lower-cased with the invariant culture, is <paramref name="word"/>: an ASCII
+    /// scheme is compared as it stands, without a string; any other is lower-cased as the rule reads it.
+    /// </summary>
+    private static bool SchemeIs(ReadOnlySpan<char> scheme, string word) =>
+        System.Text.Ascii.IsValid(scheme)
+            ? System.Text.Ascii.EqualsIgnoreCase(scheme, word)
+            : string.Equals(scheme.ToString().ToLowerInvariant(), word, StringComparison.Ordinal);
 }

@@ -51,7 +51,9 @@ public sealed class SendValidator
     public async Task<FlexValidationReport> ValidateAsync(LineRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var failures = new List<ValidationFailure>(_request.Validate(request).Errors);
+
+        // LineFlex's own rules run on their own, without a FluentValidation context per call; the added validators as FluentValidation runs them.
+        var failures = _request.Rule.Failures(request);
         foreach (var validator in _requests)
         {
             failures.AddRange((await validator.ValidateAsync(request, cancellationToken).ConfigureAwait(false)).Errors);
@@ -59,13 +61,13 @@ public sealed class SendValidator
 
         for (var i = 0; _messages.Count > 0 && request.Messages is not null && i < request.Messages.Count; i++)
         {
-            if (request.Messages[i] is { } message)
+            if (request.Messages[i] is { } message && await AddedFailuresAsync(message, cancellationToken).ConfigureAwait(false) is { } added)
             {
-                failures.AddRange(Below($"messages[{i}]", await AddedFailuresAsync(message, cancellationToken).ConfigureAwait(false)));
+                failures.AddRange(Below($"messages[{i}]", added));
             }
         }
 
-        return FlexValidationReport.From(new ValidationResult(failures));
+        return Report(failures);
     }
 
     /// <summary>
@@ -76,21 +78,39 @@ public sealed class SendValidator
     public async Task<FlexValidationReport> ValidateAsync(LineMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var failures = new List<ValidationFailure>(_message.Validate(message).Errors);
-        failures.AddRange(await AddedFailuresAsync(message, cancellationToken).ConfigureAwait(false));
-        return FlexValidationReport.From(new ValidationResult(failures));
+        var failures = _message.Rule.Failures(message);
+        if (_messages.Count > 0 && await AddedFailuresAsync(message, cancellationToken).ConfigureAwait(false) is { } added)
+        {
+            failures.AddRange(added);
+        }
+
+        return Report(failures);
     }
 
-    /// <summary>The failures of the added message validators for <paramref name="message"/>, at paths relative to it.</summary>
-    private async Task<List<ValidationFailure>> AddedFailuresAsync(LineMessage message, CancellationToken cancellationToken)
+    /// <summary>The failures of the added message validators for <paramref name="message"/>, at paths relative to it; null when there are none.</summary>
+    private async Task<List<ValidationFailure>?> AddedFailuresAsync(LineMessage message, CancellationToken cancellationToken)
     {
-        var failures = new List<ValidationFailure>();
+        List<ValidationFailure>? failures = null;
         foreach (var validator in _messages)
         {
-            failures.AddRange((await validator.ValidateAsync(message, cancellationToken).ConfigureAwait(false)).Errors);
+            if ((await validator.ValidateAsync(message, cancellationToken).ConfigureAwait(false)).Errors is { Count: > 0 } errors)
+            {
+                (failures ??= []).AddRange(errors);
+            }
         }
 
         return failures;
+    }
+
+    /// <summary>The report of <paramref name="failures"/>, as of a FluentValidation result holding them (which holds no null).</summary>
+    private FlexValidationReport Report(List<ValidationFailure> failures)
+    {
+        if (_requests.Count + _messages.Count > 0)
+        {
+            failures.RemoveAll(static f => f is null);
+        }
+
+        return FlexValidationReport.Of(failures);
     }
 
     /// <summary><paramref name="failures"/> with their paths put below <paramref name="path"/>; <see cref="FlexValidationReport.From"/> writes C# names as wire names.</summary>

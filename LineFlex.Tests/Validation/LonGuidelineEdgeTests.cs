@@ -40,6 +40,32 @@ public class LonGuidelineEdgeTests
     }
 
     [Test]
+    public void LINEs_own_header_and_footer_break_no_rule()
+    {
+        var all = new FlexValidator();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(all.Validate(LonBlocks.Header).Findings, Is.Empty);
+            Assert.That(all.Validate(LonBlocks.Footer).Findings, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void A_bubble_holding_LINEs_own_blocks_is_judged_as_one_holding_copies_of_them()
+    {
+        // The blocks themselves are not checked again in a bubble; where they stand is: here, each is in the other's place.
+        var swapped = InLonShape(Vertical(new FlexImage { Url = "http://example.com/a.png" })) with { Header = LonBlocks.Footer, Footer = LonBlocks.Header };
+        var copied = swapped with { Header = LonBlocks.Footer with { }, Footer = LonBlocks.Header with { } };
+
+        var findings = Validator.Validate(swapped).Findings;
+
+        Assert.That(copied.Header, Is.Not.SameAs(LonBlocks.Footer));
+        Assert.That(findings, Is.EqualTo(Validator.Validate(copied).Findings));
+        Assert.That(findings.Select(f => f.Code), Is.SupersetOf(new[] { "LF510", "LF511", "LF513" }));
+    }
+
+    [Test]
     public void A_missing_header_says_how_to_add_it()
     {
         var finding = Guidelines(InLonShape(Vertical(Title)) with { Header = null }).Single();
@@ -82,6 +108,30 @@ public class LonGuidelineEdgeTests
     public void LINEs_header_inside_a_box_of_its_own_reads_the_same()
     {
         Assert.That(Guidelines(InLonShape(Vertical(Title)) with { Header = Vertical(LonBlocks.Header) }), Is.Empty);
+    }
+
+    [Test]
+    public void A_header_whose_spans_split_its_words_otherwise_reads_the_same()
+    {
+        var header = Vertical(
+            new FlexText { Contents = [new FlexSpan { Text = "OFFICIAL " }, null!, new FlexSpan { Text = "NOTIFICATION" }] },
+            new FlexText { Text = "powered by" },
+            new FlexText { Text = "ignored", Contents = [new FlexSpan { Text = "LI" }, new FlexSpan(), new FlexSpan { Text = "NE" }] });
+
+        Assert.That(Guidelines(InLonShape(Vertical(Title)) with { Header = header }), Is.Empty);
+    }
+
+    [TestCase("OFFICIAL NOTIFICATIONS", "powered by", "LINE", TestName = "A header whose spans read past LINE's words quotes them")]
+    [TestCase("OFFICIAL", "powered by", "LINE", TestName = "A header whose spans stop short of LINE's words quotes them")]
+    [TestCase("OFFICIAL NOTIFICATION", "powered by", "LINE", "and more", TestName = "A header with a text more than LINE's quotes every text")]
+    [TestCase("OFFICIAL NOTIFICATION", "powered by", TestName = "A header with a text less than LINE's quotes every text")]
+    public void A_header_that_reads_otherwise_quotes_what_it_reads(params string[] texts)
+    {
+        var header = Vertical([new FlexText { Contents = [new FlexSpan { Text = texts[0] }] }, .. texts.Skip(1).Select(t => new FlexText { Text = t })]);
+
+        var finding = Guidelines(InLonShape(Vertical(Title)) with { Header = header }).Single();
+
+        Assert.That(finding.Message, Does.StartWith($"The header reads \"{string.Join(" | ", texts)}\", not LINE's fixed header"));
     }
 
     [Test]

@@ -95,6 +95,7 @@ public class RuleEdgeTests
         yield return Bad("https without a host", FlexRules.ActionUriScheme, C0 + ".action.uri", WithUri("https://"));
         yield return Bad("a space in a tel uri", FlexRules.ActionUriScheme, C0 + ".action.uri", WithUri("tel:012 345 6789"));
         yield return Bad("a character that is not ASCII", FlexRules.ActionUriScheme, C0 + ".action.uri", WithUri("https://example.com/caf\u00e9"));
+        yield return Bad("a scheme that matches https only ignoring case beyond ASCII", FlexRules.ActionUriScheme, C0 + ".action.uri", WithUri("http\u017F://example.com/open"));
     }
 
     private static IEnumerable<TestCaseData> GoodEdges()
@@ -158,6 +159,25 @@ public class RuleEdgeTests
             Assert.That(Validator.Validate(WithMessage(m => m with { Destinations = [null!] })).Findings.Single().Message, Does.StartWith("This destination is null"));
             Assert.That(Validator.Validate(WithBody(new FlexText { Text = "Hi", Contents = [null!] })).Findings.Single().Message, Does.StartWith("This span is null"));
             Assert.That(Validator.Validate(WithBody([null!])).Findings.Single().Message, Does.StartWith("This component is null"));
+        });
+    }
+
+    [Test]
+    public void A_message_id_used_three_times_is_reported_twice_at_the_first_ones_place()
+    {
+        var taken = new LineDestination { To = "1", MessageId = "a" };
+        var request = WithMessage(m => m with { Destinations = [taken, taken with { To = "2" }, new LineDestination { To = "3", MessageId = "b" }, taken with { To = "4" }] });
+
+        var findings = Validator.Validate(request).Findings;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(findings.Select(f => (f.Code, f.Path)), Is.EqualTo(new[]
+            {
+                (FlexRules.DuplicateMessageId.Code, M + ".destinations[1].messageId"),
+                (FlexRules.DuplicateMessageId.Code, M + ".destinations[3].messageId"),
+            }));
+            Assert.That(findings.Select(f => f.Message), Has.All.Contains("is already used at " + M + ".destinations[0].messageId;"));
         });
     }
 

@@ -111,6 +111,27 @@ public class SizeBudgetTests
         Assert.That(size.Blocks.Select(b => b.Path), Is.EqualTo(new[] { "body" }));
     }
 
+    [TestCase(0, false)]
+    [TestCase(1, true)]
+    public void LF507_counts_escaped_and_multibyte_text_to_the_byte(int over, bool found)
+    {
+        // A bubble of exactly 30,000 bytes, then one more: the validator's count, made without noting any part, is the
+        // size of the UTF-8 sent to the byte, whatever its text needs (escapes, two-, three- and four-byte characters).
+        const string Mixed = "ab\"\\\n\u0001\u2028é€🍣 ";
+        FlexBubble Sized(int bytes)
+        {
+            var bubble = Flex.Bubble().Body(b => b.Text(Mixed).Text("x")).Build();
+            var filler = bytes - FlexJson.SerializeToUtf8Bytes(bubble).Length + 1;
+            return Flex.Bubble().Body(b => b.Text(Mixed).Text(new string('x', filler))).Build();
+        }
+
+        var bubble = Sized(30_000 + over);
+        var findings = new FlexValidator().Validate(bubble).Findings.Where(f => f.Code == "LF507");
+
+        Assert.That(FlexJson.SerializeToUtf8Bytes(bubble), Has.Length.EqualTo(30_000 + over));
+        Assert.That(findings.Any(), Is.EqualTo(found));
+    }
+
     [Test]
     public void LF507_names_the_heaviest_parts()
     {

@@ -19,7 +19,10 @@ public sealed class FlexActionValidator : AbstractValidator<FlexAction>
     }
 
     /// <summary>Creates a validator that leaves out the rules <paramref name="options"/> turn off.</summary>
-    public FlexActionValidator(FlexValidatorOptions? options) => this.Checks(static _ => null, ActionValidators.CheckOwn, options);
+    public FlexActionValidator(FlexValidatorOptions? options) => Rule = this.Checks(static _ => null, ActionValidators.CheckOwn, options);
+
+    /// <summary>The validator's one rule, which <see cref="FlexValidator"/> runs on its own.</summary>
+    internal NodeRule<FlexAction> Rule { get; }
 }
 
 /// <summary>

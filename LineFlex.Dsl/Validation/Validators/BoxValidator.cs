@@ -17,7 +17,7 @@ internal sealed class BoxValidator() : NodeValidator<FlexBox>(Check)
         {
             if (box.Contents[i] is { } child)
             {
-                CheckChildPlacement(box.Layout, child, c.Below("contents", i));
+                CheckChildPlacement(box.Layout, child, c, i);
             }
         }
 
@@ -31,9 +31,20 @@ internal sealed class BoxValidator() : NodeValidator<FlexBox>(Check)
         }
     }
 
-    /// <summary>LINE's rules on which child may stand in a box of <paramref name="layout"/>, reported at the child.</summary>
-    private static void CheckChildPlacement<T>(BoxLayout? layout, FlexComponent child, NodeChecks<T> c)
+    /// <summary>
+    /// LINE's rules on which child may stand in a box of <paramref name="layout"/>, reported at the child, the one at
+    /// <paramref name="index"/> of the contents of the box of <paramref name="box"/>. A child no rule here concerns, as
+    /// most are, is passed by without setting its path down.
+    /// </summary>
+    private static void CheckChildPlacement<T>(BoxLayout? layout, FlexComponent child, NodeChecks<T> box, int index)
     {
+        if (layout is not (BoxLayout.Baseline or BoxLayout.Horizontal or BoxLayout.Vertical)
+            || (layout != BoxLayout.Baseline && child is not (FlexIcon or FlexSpan)))
+        {
+            return;
+        }
+
+        var c = box.Below("contents", index);
         if (layout == BoxLayout.Baseline)
         {
             if (child is not (FlexText or FlexIcon))

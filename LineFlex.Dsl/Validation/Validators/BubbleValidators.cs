@@ -20,7 +20,10 @@ public sealed class FlexBubbleValidator : AbstractValidator<FlexBubble>
     }
 
     /// <summary>Creates a validator that leaves out the rules <paramref name="options"/> turn off.</summary>
-    public FlexBubbleValidator(FlexValidatorOptions? options) => this.Checks(NestingCheck.Of, Check, options);
+    public FlexBubbleValidator(FlexValidatorOptions? options) => Rule = this.Checks(NestingCheck.Of, Check, options);
+
+    /// <summary>The validator's one rule, which <see cref="FlexValidator"/> runs on its own.</summary>
+    internal NodeRule<FlexBubble> Rule { get; }
 
     /// <summary>The checks of a bubble and of its blocks, on its own or inside its content.</summary>
     internal static void Check<T>(FlexBubble bubble, NodeChecks<T> c)
@@ -44,12 +47,20 @@ public sealed class FlexBubbleValidator : AbstractValidator<FlexBubble>
         ActionValidators.Check(bubble.Action, c);
         foreach (var (name, block) in (ReadOnlySpan<(string, FlexBox?)>)[("header", bubble.Header), ("body", bubble.Body), ("footer", bubble.Footer)])
         {
-            if (block is not null)
+            if (block is not null && !IsLinesOwn(block))
             {
                 BoxValidator.Check(block, c.Below(name));
             }
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="block"/> is LINE's header or footer as the library holds it (<see cref="LonBlocks"/>):
+    /// immutable constants that break no rule (a test checks them), so the bubbles that hold them, every template
+    /// built with <c>LineHeader()</c> and <c>LineFooter()</c>, do not check them again. Where the block stands is still
+    /// checked with the bubble.
+    /// </summary>
+    internal static bool IsLinesOwn(FlexBox block) => ReferenceEquals(block, LonBlocks.Header) || ReferenceEquals(block, LonBlocks.Footer);
 
     private static void CheckOneIcon<T>(FlexBubble bubble, NodeChecks<T> c)
     {

@@ -34,5 +34,8 @@ public sealed class FlexComponentValidator : AbstractValidator<FlexComponent>
     }
 
     /// <summary>Creates a validator that leaves out the rules <paramref name="options"/> turn off.</summary>
-    public FlexComponentValidator(FlexValidatorOptions? options) => this.Checks(NestingCheck.Of, ComponentValidators.Check, options);
+    public FlexComponentValidator(FlexValidatorOptions? options) => Rule = this.Checks(NestingCheck.Of, ComponentValidators.Check, options);
+
+    /// <summary>The validator's one rule, which <see cref="FlexValidator"/> runs on its own.</summary>
+    internal NodeRule<FlexComponent> Rule { get; }
 }

@@ -22,7 +22,10 @@ public sealed class LineMessageValidator : AbstractValidator<LineMessage>
     }
 
     /// <summary>Creates a validator that leaves out the rules <paramref name="options"/> turn off.</summary>
-    public LineMessageValidator(FlexValidatorOptions? options) => this.Checks(NestingCheck.Of, Check, options);
+    public LineMessageValidator(FlexValidatorOptions? options) => Rule = this.Checks(NestingCheck.Of, Check, options);
+
+    /// <summary>The validator's one rule, which <see cref="FlexValidator"/> and <see cref="SendValidator"/> run on its own.</summary>
+    internal NodeRule<LineMessage> Rule { get; }
 
     /// <summary>The checks of a message and of everything it holds, on its own or inside its request.</summary>
     internal static void Check<T>(LineMessage message, NodeChecks<T> c)

@@ -28,8 +28,11 @@ public sealed class LineRequestValidator : AbstractValidator<LineRequest>
     public LineRequestValidator(FlexValidatorOptions? options, TimeProvider? timeProvider)
     {
         var clock = timeProvider ?? TimeProvider.System;
-        this.Checks(NestingCheck.Of, (request, c) => Check(request, c, clock), options);
+        Rule = this.Checks(NestingCheck.Of, (request, c) => Check(request, c, clock), options);
     }
+
+    /// <summary>The validator's one rule, which <see cref="FlexValidator"/> and <see cref="SendValidator"/> run on its own.</summary>
+    internal NodeRule<LineRequest> Rule { get; }
 
     /// <summary>The checks of a request and of everything it holds.</summary>
     internal static void Check<T>(LineRequest request, NodeChecks<T> c, TimeProvider clock)
@@ -58,7 +61,10 @@ public sealed class LineRequestValidator : AbstractValidator<LineRequest>
             return;
         }
 
-        Dictionary<string, string>? seen = null;
+        // Where each id was first seen; a place is spelled only for a finding. A request of one id needs no table.
+        string? first = null;
+        Dictionary<string, (int Message, int Destination)>? seen = null;
+        var firstAt = (Message: -1, Destination: -1);
         for (var m = 0; m < messages.Count; m++)
         {
             if (messages[m]?.Destinations is not { } destinations)
@@ -73,17 +79,24 @@ public sealed class LineRequestValidator : AbstractValidator<LineRequest>
                     continue;
                 }
 
-                seen ??= new Dictionary<string, string>(StringComparer.Ordinal);
-                var here = $"messages[{m}].destinations[{d}].messageId";
-                if (!seen.TryAdd(id, here))
+                if (first is null)
+                {
+                    (first, firstAt) = (id, (m, d));
+                    continue;
+                }
+
+                seen ??= new Dictionary<string, (int, int)>(StringComparer.Ordinal) { [first] = firstAt };
+                if (!seen.TryAdd(id, (m, d)))
                 {
                     c.Fail(
                         FlexRules.DuplicateMessageId,
-                        here,
-                        $"messageId \"{FlexLimits.Excerpt(id)}\" is already used at {seen[id]}; give each destination its own, or delivery reports can't be told apart.",
+                        IdPath(m, d),
+                        $"messageId \"{FlexLimits.Excerpt(id)}\" is already used at {IdPath(seen[id].Message, seen[id].Destination)}; give each destination its own, or delivery reports can't be told apart.",
                         id);
                 }
             }
         }
     }
+
+    private static string IdPath(int message, int destination) => $"messages[{message}].destinations[{destination}].messageId";
 }

@@ -7,17 +7,19 @@ namespace LineFlex;
 /// </summary>
 internal static class LonGuidelineChecks
 {
+    private static readonly IReadOnlyList<string> FooterReading = [LonBlocks.FooterReading];
+
     /// <summary>The checks of <paramref name="bubble"/>, the node of <paramref name="c"/>.</summary>
     public static void Check<T>(FlexBubble bubble, NodeChecks<T> c)
     {
         if (c.Checks(FlexRules.LineHeader))
         {
-            CheckFixedBlock(FlexRules.LineHeader, "header", bubble.Header, bubble.Style?.Header, LonBlocks.HeaderReading, LonBlocks.HeaderBackground, ".LineHeader()", c);
+            CheckFixedBlock(FlexRules.LineHeader, "header", bubble.Header, bubble.Style?.Header, LonBlocks.Header, LonBlocks.HeaderReading, LonBlocks.HeaderBackground, ".LineHeader()", c);
         }
 
         if (c.Checks(FlexRules.LineFooter))
         {
-            CheckFixedBlock(FlexRules.LineFooter, "footer", bubble.Footer, bubble.Style?.Footer, [LonBlocks.FooterReading], LonBlocks.FooterBackground, ".LineFooter()", c);
+            CheckFixedBlock(FlexRules.LineFooter, "footer", bubble.Footer, bubble.Style?.Footer, LonBlocks.Footer, FooterReading, LonBlocks.FooterBackground, ".LineFooter()", c);
         }
 
         if (c.Checks(FlexRules.TitleFirst))
@@ -33,8 +35,8 @@ internal static class LonGuidelineChecks
         }
     }
 
-    /// <summary>LF510, LF511: a block reads as LINE's does, on LINE's background.</summary>
-    private static void CheckFixedBlock<T>(FlexRule rule, string name, FlexBox? block, BlockStyle? style, IReadOnlyList<string> reading, FlexColor background, string method, NodeChecks<T> c)
+    /// <summary>LF510, LF511: a block reads as LINE's does (<paramref name="lineBlock"/> itself does), on LINE's background.</summary>
+    private static void CheckFixedBlock<T>(FlexRule rule, string name, FlexBox? block, BlockStyle? style, FlexBox lineBlock, IReadOnlyList<string> reading, FlexColor background, string method, NodeChecks<T> c)
     {
         if (block is null)
         {
@@ -42,10 +44,9 @@ internal static class LonGuidelineChecks
             return;
         }
 
-        var read = Reading(block);
-        if (!read.SequenceEqual(reading, StringComparer.Ordinal))
+        if (!ReferenceEquals(block, lineBlock) && !ReadsAs(block, reading))
         {
-            var shown = string.Join(" | ", read);
+            var shown = string.Join(" | ", Reading(block));
             c.Fail(
                 rule,
                 name,
@@ -62,6 +63,60 @@ internal static class LonGuidelineChecks
                 $"style.{name}.backgroundColor is {(style?.BackgroundColor is { } colour ? $"\"{colour.Value}\"" : "not set")}; LINE's {name} is on {background.Value}. Use {method}, which sets it.",
                 style?.BackgroundColor);
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="block"/> reads <paramref name="reading"/>, as <see cref="Reading"/> spells it, found
+    /// without spelling it: a block that reads as LINE's costs no string.
+    /// </summary>
+    private static bool ReadsAs(FlexBox block, IReadOnlyList<string> reading)
+    {
+        var texts = 0;
+        return Reads(block, reading, ref texts) && texts == reading.Count;
+
+        static bool Reads(FlexBox box, IReadOnlyList<string> reading, ref int texts)
+        {
+            for (var i = 0; box.Contents is { } contents && i < contents.Count; i++)
+            {
+                switch (contents[i])
+                {
+                    case FlexText text:
+                        if (texts == reading.Count || !ReadsAs(text, reading[texts++]))
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case FlexBox child when !Reads(child, reading, ref texts):
+                        return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Whether <paramref name="text"/> reads <paramref name="expected"/>: its SPANs' texts one after another when it has SPANs, else its text.</summary>
+    private static bool ReadsAs(FlexText text, string expected)
+    {
+        if (text.Contents is not { Count: > 0 } spans)
+        {
+            return string.Equals(text.Text ?? string.Empty, expected, StringComparison.Ordinal);
+        }
+
+        var rest = expected.AsSpan();
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var part = (spans[i]?.Text).AsSpan();
+            if (!rest.StartsWith(part, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            rest = rest[part.Length..];
+        }
+
+        return rest.IsEmpty;
     }
 
     /// <summary>What a block's TEXTs read, in order: a TEXT with SPANs reads as its SPANs, which LINE shows instead of its text.</summary>
@@ -97,29 +152,59 @@ internal static class LonGuidelineChecks
             return;
         }
 
-        var path = "body";
+        // The path is spelled only for a finding, by walking down again as far as this walk went.
+        var levels = 0;
         FlexComponent? first = body;
         while (first is FlexBox box)
         {
-            var at = box.Contents is { } contents ? Enumerable.Range(0, contents.Count).FirstOrDefault(i => contents[i] is not (null or FlexIcon), -1) : -1;
+            var at = FirstNotIcon(box);
             if (at < 0)
             {
-                c.Fail(FlexRules.TitleFirst, path, "The body starts with no text; a LINE Official Notification's body starts with its title. Put the title first.", null);
+                c.Fail(FlexRules.TitleFirst, PathOfFirst(body, levels), "The body starts with no text; a LINE Official Notification's body starts with its title. Put the title first.", null);
                 return;
             }
 
-            path += $".contents[{at}]";
             first = box.Contents![at];
+            levels++;
         }
 
         if (first is not FlexText)
         {
             c.Fail(
                 FlexRules.TitleFirst,
-                path,
+                PathOfFirst(body, levels),
                 $"The body starts with {WireEnumName(first)}, not with a TEXT; a LINE Official Notification's body starts with its title (\"Notice of delivery schedule\"). Put the title first in the body.",
                 WireEnumName(first));
         }
+    }
+
+    /// <summary>Where the first component of <paramref name="box"/> that is not an ICON (nor null) stands; -1 when there is none.</summary>
+    private static int FirstNotIcon(FlexBox box)
+    {
+        for (var i = 0; box.Contents is { } contents && i < contents.Count; i++)
+        {
+            if (contents[i] is not (null or FlexIcon))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The path of the component <see cref="CheckTitleFirst"/> reaches <paramref name="levels"/> boxes down from the body: <c>body.contents[0].contents[1]</c>.</summary>
+    private static string PathOfFirst(FlexBox body, int levels)
+    {
+        var path = "body";
+        FlexComponent box = body;
+        for (var level = 0; level < levels; level++)
+        {
+            var at = FirstNotIcon((FlexBox)box);
+            path += $".contents[{at}]";
+            box = ((FlexBox)box).Contents![at];
+        }
+
+        return path;
     }
 
     /// <summary>LF513, LF514, LF515: each IMAGE, ICON and BUTTON of <paramref name="box"/>, the node of <paramref name="c"/>.</summary>
@@ -155,10 +240,30 @@ internal static class LonGuidelineChecks
         {
             c.Fail(FlexRules.IconOnTop, string.Empty, "A LINE Official Notification's icon stands at the very top of the body; this one does not. Put it in a BASELINE box first in the body, beside the title.", "ICON");
         }
-        else if (parent.Contents!.OfType<FlexText>().ToList() is var texts && (texts.Count == 0 || texts.Any(t => t.Align != FlexAlign.Center)))
+        else if (!TextsCentred(parent))
         {
             c.Fail(FlexRules.IconOnTop, string.Empty, "A LINE Official Notification's icon is centred, and the title with it; here it is not. Give the title beside it align CENTER.", "ICON");
         }
+    }
+
+    /// <summary>Whether <paramref name="box"/> holds a TEXT, and every TEXT it holds is aligned <c>CENTER</c>.</summary>
+    private static bool TextsCentred(FlexBox box)
+    {
+        var texts = 0;
+        foreach (var component in box.Contents!.AsSpan())
+        {
+            if (component is FlexText text)
+            {
+                if (text.Align != FlexAlign.Center)
+                {
+                    return false;
+                }
+
+                texts++;
+            }
+        }
+
+        return texts > 0;
     }
 
     /// <summary>A node by its wire type, with its article: "a BUTTON", "an IMAGE", "a POSTBACK action".</summary>
