@@ -15,6 +15,9 @@ internal sealed class DeliveryLedger(int capacity, Action<DeliveredReport, long>
 
     private readonly Lock _gate = new();
     private readonly List<PendingDelivery> _pending = [];
+
+    /// <summary>The earliest delivery time in <see cref="_pending"/>, kept as messages come and go: a send asks for it, and a scan of every waiting message would make each send slower than the last.</summary>
+    private DateTimeOffset? _nextDueAt;
     private readonly LinkedList<DeliveredReport> _pullable = [];
     private readonly Dictionary<string, BulkCount> _bulks = new(StringComparer.Ordinal);
     private readonly Queue<string> _completed = new();
@@ -41,6 +44,7 @@ internal sealed class DeliveryLedger(int capacity, Action<DeliveredReport, long>
             foreach (var message in messages)
             {
                 _pending.Add(new PendingDelivery(message, dueAt));
+                _nextDueAt = _nextDueAt is { } next && next <= dueAt ? next : dueAt;
                 if (!_bulks.TryGetValue(message.BulkId, out var bulk))
                 {
                     _bulks[message.BulkId] = bulk = new BulkCount();
@@ -110,7 +114,7 @@ internal sealed class DeliveryLedger(int capacity, Action<DeliveredReport, long>
     {
         lock (_gate)
         {
-            return _pending.Count == 0 ? null : _pending.Min(p => p.DueAt);
+            return _nextDueAt;
         }
     }
 
@@ -126,12 +130,14 @@ internal sealed class DeliveryLedger(int capacity, Action<DeliveredReport, long>
         lock (_gate)
         {
             var stillPending = 0;
+            _nextDueAt = null;
             for (var i = 0; i < _pending.Count; i++)
             {
                 var pending = _pending[i];
                 if (pending.DueAt > now)
                 {
                     _pending[stillPending++] = pending;
+                    _nextDueAt = _nextDueAt is { } next && next <= pending.DueAt ? next : pending.DueAt;
                     continue;
                 }
 

@@ -88,6 +88,31 @@ public class SandboxReportCapacityTests
     }
 
     [Test]
+    public void The_ledger_knows_the_earliest_delivery_still_waiting_as_messages_come_and_go()
+    {
+        var ledger = new DeliveryLedger(SandboxOptions.DefaultReportCapacity, (_, _) => { });
+        var message = FlexJson.Deserialize<LineRequest>(TestData.SeedRequestJson).Messages![0];
+        AcceptedMessage[] One(string id) => [new AcceptedMessage("bulk", id, "66855538125", message, Start)];
+        var nothing = ledger.NextDueAt();
+
+        ledger.Add(One("late"), Start.AddMinutes(3));
+        ledger.Add(One("early"), Start.AddMinutes(1));
+        ledger.Add(One("middle"), Start.AddMinutes(2));
+        var earliest = ledger.NextDueAt();
+        ledger.Release(Start.AddMinutes(1));
+        var afterOne = ledger.NextDueAt();
+        ledger.Release(Start.AddMinutes(3));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(nothing, Is.Null);
+            Assert.That(earliest, Is.EqualTo(Start.AddMinutes(1)));
+            Assert.That(afterOne, Is.EqualTo(Start.AddMinutes(2)));
+            Assert.That(ledger.NextDueAt(), Is.Null);
+        });
+    }
+
+    [Test]
     public void A_negative_report_capacity_is_refused_with_a_teaching_error()
     {
         var exception = Assert.ThrowsAsync<ArgumentOutOfRangeException>(async () => await SandboxServer.StartAsync(new SandboxOptions { ReportCapacity = -1 }));
