@@ -39,16 +39,7 @@ public static class FlexJson
     public static byte[] SerializeToUtf8Bytes(object node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        var writer = CompactJsonWriter.TakeUtf8();
-        try
-        {
-            WriteCompact(writer, node);
-            return writer.Sink.Buffer.ToArray();
-        }
-        finally
-        {
-            CompactJsonWriter.GiveBack(writer);
-        }
+        return WriteUtf8(node, 0, static (utf8, _) => utf8.ToArray());
     }
 
     /// <summary>Writes a model node's compact UTF-8 JSON, the bytes sent on the wire, to <paramref name="destination"/>.</summary>
@@ -58,18 +49,12 @@ public static class FlexJson
     {
         ArgumentNullException.ThrowIfNull(destination);
         ArgumentNullException.ThrowIfNull(node);
-        var writer = CompactJsonWriter.TakeUtf8();
-        try
+        WriteUtf8(node, destination, static (utf8, destination) =>
         {
-            WriteCompact(writer, node);
-            var utf8 = writer.Sink.Buffer;
             utf8.CopyTo(destination.GetSpan(utf8.Length));
             destination.Advance(utf8.Length);
-        }
-        finally
-        {
-            CompactJsonWriter.GiveBack(writer);
-        }
+            return 0;
+        });
     }
 
     /// <summary>Writes a model node as UTF-8 JSON to <paramref name="stream"/>, leaving the stream open.</summary>
@@ -79,17 +64,11 @@ public static class FlexJson
         ArgumentNullException.ThrowIfNull(node);
         if (!indented)
         {
-            var compact = CompactJsonWriter.TakeUtf8();
-            try
+            WriteUtf8(node, stream, static (utf8, stream) =>
             {
-                WriteCompact(compact, node);
-                compact.Sink.Buffer.CopyTo(stream);
-            }
-            finally
-            {
-                CompactJsonWriter.GiveBack(compact);
-            }
-
+                utf8.CopyTo(stream);
+                return 0;
+            });
             return;
         }
 
@@ -201,6 +180,24 @@ public static class FlexJson
     }
 
     /// <summary>
+    /// Writes a node's compact UTF-8 JSON with the writer this thread keeps, and hands the bytes to
+    /// <paramref name="use"/> before the writer is given back.
+    /// </summary>
+    private static TResult WriteUtf8<TState, TResult>(object node, TState state, Func<PooledUtf8Buffer, TState, TResult> use)
+    {
+        var writer = CompactJsonWriter.TakeUtf8();
+        try
+        {
+            WriteCompact(writer, node);
+            return use(writer.Sink.Buffer, state);
+        }
+        finally
+        {
+            CompactJsonWriter.GiveBack(writer);
+        }
+    }
+
+    /// <summary>
     /// Reads a document into the model from the tokens noted as its syntax was checked, in the same pass: the bytes
     /// are not read again but for the strings the model keeps.
     /// </summary>
@@ -264,17 +261,18 @@ public static class FlexJson
     }
 
     /// <summary>
-    /// Every property name of the wire JSON, so the reader hands out one shared string per name instead of a new
-    /// one per property read. The table is filled once from <see cref="FlexSchema"/> and then only read, which is
+    /// Every property name of the wire JSON (with the types and keywords beside them, one list with
+    /// <see cref="Utf8Tokens"/>), so the reader hands out one shared string per name instead of a new one per
+    /// property read. The table is filled once from <see cref="FlexSchema"/> and then only read, which is
     /// safe from many threads.
     /// </summary>
     private static readonly DefaultJsonNameTable WireNames = CreateWireNames();
 
     private static DefaultJsonNameTable CreateWireNames()
     {
+        // The words the one-pass reader finds by their bytes: the wire's names, with its types and keywords beside them.
         var table = new DefaultJsonNameTable();
-        table.Add(FlexSchema.TypeProperty);
-        foreach (var name in FlexSchema.Nodes.SelectMany(n => n.Properties).Select(p => p.WireName).Distinct(StringComparer.Ordinal))
+        foreach (var name in Utf8Tokens.WireWords().Distinct(StringComparer.Ordinal))
         {
             table.Add(name);
         }

@@ -251,7 +251,7 @@ internal sealed class Utf8Tokens : JsonTokens
     }
 
     /// <summary>The wire's property names, types and keywords: the texts most documents repeat.</summary>
-    private static IEnumerable<string> WireWords()
+    internal static IEnumerable<string> WireWords()
     {
         yield return FlexSchema.TypeProperty;
         foreach (var node in FlexSchema.Nodes)
