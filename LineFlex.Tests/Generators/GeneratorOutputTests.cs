@@ -313,7 +313,7 @@ public class GeneratorOutputTests
             .Generated("NoteBuilder.g.cs");
 
         Assert.That(builder, Does.Contain("""
-                    if (_shade is null)
+                    if (_noteRare is null)
                     {
                         return new()
                         {
@@ -324,6 +324,21 @@ public class GeneratorOutputTests
                         };
                     }
             """.ReplaceLineEndings("\n")));
+    }
+
+    [Test]
+    public void A_builder_keeps_a_nodes_rare_properties_in_their_record_instead_of_a_field_each()
+    {
+        var builder = Generate(Note.Replace("public Shade? Shade { get; init; }", "[Setter] public partial Shade? Shade { get; init; }", StringComparison.Ordinal))
+            .Generated("NoteBuilder.g.cs");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(builder, Does.Contain("private NoteRare? _noteRare;"));
+            Assert.That(builder, Does.Not.Contain("_shade"));
+            Assert.That(builder, Does.Contain("_noteRare = (_noteRare ?? NoteRare.None) with { Shade = shade };"));
+            Assert.That(builder, Does.Contain("Shade = _noteRare?.Shade,"));
+        });
     }
 
     [Test]
