@@ -92,7 +92,7 @@ internal static class BuilderEmitter
     {
         public HashSet<string> Inline { get; } = inline;
 
-        public bool IsHeldRare(PropertyInfo property) => property.Rare is { } rare && heldRare.Contains(rare.Group);
+        public bool IsHeldRare(PropertyInfo property) => property.Rare is { } rare && property.Kind != ValueKind.List && heldRare.Contains(rare.Group);
 
         /// <summary>The statement that stores <paramref name="value"/> as <paramref name="property"/>'s value.</summary>
         public string Assign(PropertyInfo property, string value) =>
@@ -106,7 +106,9 @@ internal static class BuilderEmitter
 
         /// <summary>The condition that <paramref name="property"/> is unset, as its storage says it.</summary>
         public string Unset(PropertyInfo property) =>
-            (IsHeldRare(property) ? property.Rare!.Field : "_" + property.CamelName) + " is null";
+            IsHeldRare(property) ? property.Rare!.Field + " is null"
+            : property.Kind == ValueKind.List ? $"_{property.CamelName}.IsAbsent"
+            : $"_{property.CamelName} is null";
     }
 
     private static void MapPaths(Schema schema, NodeInfo node, string prefix, HashSet<string> fed, Dictionary<string, string> paths)
@@ -125,7 +127,7 @@ internal static class BuilderEmitter
         property.Kind == ValueKind.Node && inline.Contains(property.Type);
 
     private static string FieldType(PropertyInfo property) =>
-        property.Kind == ValueKind.List ? $"List<{property.ItemType}>?" : property.Type + "?";
+        property.Kind == ValueKind.List ? $"BuilderList<{property.ItemType}>" : property.Type + "?";
 
     private static void EmitSetter(string builder, PropertyInfo property, string path, BuilderState state, CodeWriter code)
     {
@@ -163,7 +165,7 @@ internal static class BuilderEmitter
         code.Open("private void ClearState()");
         foreach (var property in properties.Where(p => !state.IsHeldRare(p)))
         {
-            code.Line($"_{property.CamelName} = null;");
+            code.Line($"_{property.CamelName} = {(property.Kind == ValueKind.List ? "default" : "null")};");
         }
 
         foreach (var field in properties.Where(state.IsHeldRare).Select(p => p.Rare!.Field).Distinct())
@@ -284,8 +286,6 @@ internal static class BuilderEmitter
             return field;
         }
 
-        return property.Required
-            ? $"{field} is null ? ValueList<{property.ItemType}>.Empty : BuilderLists.ToValueList({field})"
-            : $"{field} is null ? null : BuilderLists.ToValueList({field})";
+        return property.Required ? $"{field}.ToValueList()" : $"{field}.ToValueListOrNull()";
     }
 }

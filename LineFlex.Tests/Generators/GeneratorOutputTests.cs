@@ -187,9 +187,9 @@ public class GeneratorOutputTests
                 """.ReplaceLineEndings("\n")));
             Assert.That(builder, Does.Contain("public NoteBuilder Mood(Mood feeling)"));
             Assert.That(builder, Does.Contain("private int? _count;"));
-            Assert.That(builder, Does.Contain("private List<Mood>? _moods;"));
+            Assert.That(builder, Does.Contain("private BuilderList<Mood> _moods;"));
             Assert.That(builder, Does.Not.Contain("public NoteBuilder Count("));
-            Assert.That(builder, Does.Contain("Moods = _moods is null ? null : BuilderLists.ToValueList(_moods),"));
+            Assert.That(builder, Does.Contain("Moods = _moods.ToValueListOrNull(),"));
         });
     }
 
@@ -320,7 +320,7 @@ public class GeneratorOutputTests
                             Title = _title,
                             Count = _count,
                             Mood = _mood,
-                            Moods = _moods is null ? null : BuilderLists.ToValueList(_moods),
+                            Moods = _moods.ToValueListOrNull(),
                         };
                     }
             """.ReplaceLineEndings("\n")));
