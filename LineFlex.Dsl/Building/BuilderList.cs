@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace LineFlex;
 
 /// <summary>
@@ -29,7 +32,9 @@ internal struct BuilderList<T>
             Grow();
         }
 
-        _items![_count++] = item;
+        // The array is always one this list made, of exactly T, so the store needs no check that the item fits an
+        // array of a narrower type (as storing into a T[] that may be covariant does).
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items!), _count++) = item;
     }
 
     /// <summary>Adds <paramref name="items"/> in order.</summary>
