@@ -24,7 +24,7 @@ internal static class BuilderEmitter
         }
 
         var ordered = nodes.OrderBy(n => paths.TryGetValue(n.Name, out var path) ? path.Length : int.MaxValue).ThenBy(n => n.Name, StringComparer.Ordinal).ToList();
-        var state = new BuilderState(HeldRare(schema, ordered), inline);
+        var state = new BuilderState(HeldRare(schema, ordered), SetByGeneratedCode(schema, ordered), inline);
         var code = new CodeWriter($"The state, plain setters and Build methods of {builder}.");
         code.Line($"namespace {schema.Namespace};").Line();
         code.Open($"partial class {builder}");
@@ -87,12 +87,28 @@ internal static class BuilderEmitter
             .Where(g => g.Count() == 1)
             .Select(g => g.Key));
 
+    /// <summary>
+    /// The properties only generated code sets: a <c>[Setter]</c>, or a capability member not written by hand. A rare
+    /// property that hand-written code sets (a list it adds to, a slot it guards) keeps a field of its own.
+    /// </summary>
+    private static HashSet<string> SetByGeneratedCode(Schema schema, IReadOnlyList<NodeInfo> nodes)
+    {
+        var capabilities = nodes.SelectMany(n => n.Capabilities).ToList();
+        return new(nodes
+            .SelectMany(n => schema.AllProperties(n))
+            .Where(p => p.Kind != ValueKind.List)
+            .Where(p => p.HasSetter || capabilities.Any(c => c.Method == "Set" + p.Name && c.ParameterType == p.Type && !c.ImplementedByHand))
+            .Where(p => !capabilities.Any(c => c.Method == "Set" + p.Name && c.ImplementedByHand))
+            .Select(p => p.Name));
+    }
+
     /// <summary>How the builder holds each property: a field of its own, the record of its rare group, or a node built in place.</summary>
-    private sealed class BuilderState(HashSet<string> heldRare, HashSet<string> inline)
+    private sealed class BuilderState(HashSet<string> heldRare, HashSet<string> setByGeneratedCode, HashSet<string> inline)
     {
         public HashSet<string> Inline { get; } = inline;
 
-        public bool IsHeldRare(PropertyInfo property) => property.Rare is { } rare && property.Kind != ValueKind.List && heldRare.Contains(rare.Group);
+        public bool IsHeldRare(PropertyInfo property) =>
+            property.Rare is { } rare && heldRare.Contains(rare.Group) && setByGeneratedCode.Contains(property.Name);
 
         /// <summary>The statement that stores <paramref name="value"/> as <paramref name="property"/>'s value.</summary>
         public string Assign(PropertyInfo property, string value) =>

@@ -55,7 +55,7 @@ public class BuilderReuseTests
     public void A_box_or_text_built_after_a_sibling_with_rare_values_has_none_of_them()
     {
         var body = Flex.Box(BoxLayout.Vertical, b => b
-            .Horizontal(row => row.PaddingTop("md").CornerRadius("lg").OffsetTop("4px").Text("a", t => t.Position(FlexPosition.Absolute).OffsetStart("2px")))
+            .Horizontal(row => row.PaddingTop("md").CornerRadius("lg").OffsetTop("4px").Text("a", t => t.Position(FlexPosition.Absolute).OffsetStart("2px").Gravity(FlexGravity.Center).MaxLines(2)))
             .Horizontal(row => row.Text("b")));
 
         Assert.Multiple(() =>
@@ -67,7 +67,7 @@ public class BuilderReuseTests
                 PaddingTop = "md",
                 CornerRadius = "lg",
                 OffsetTop = "4px",
-                Contents = [new FlexText { Text = "a", Position = FlexPosition.Absolute, OffsetStart = "2px" }],
+                Contents = [new FlexText { Text = "a", Position = FlexPosition.Absolute, OffsetStart = "2px", Gravity = FlexGravity.Center, MaxLines = 2 }],
             }));
         });
     }

@@ -309,7 +309,7 @@ public class GeneratorOutputTests
     [Test]
     public void A_builder_builds_a_node_without_its_rare_properties_while_none_is_set()
     {
-        var builder = Generate(Note.Replace("public Shade? Shade { get; init; }", "public partial Shade? Shade { get; init; }", StringComparison.Ordinal))
+        var builder = Generate(Note.Replace("public Shade? Shade { get; init; }", "[Setter] public partial Shade? Shade { get; init; }", StringComparison.Ordinal))
             .Generated("NoteBuilder.g.cs");
 
         Assert.That(builder, Does.Contain("""
@@ -338,6 +338,20 @@ public class GeneratorOutputTests
             Assert.That(builder, Does.Not.Contain("_shade"));
             Assert.That(builder, Does.Contain("_noteRare = (_noteRare ?? NoteRare.None) with { Shade = shade };"));
             Assert.That(builder, Does.Contain("Shade = _noteRare?.Shade,"));
+        });
+    }
+
+    [Test]
+    public void A_rare_property_no_generated_setter_sets_keeps_a_field_for_the_builders_own_code()
+    {
+        var builder = Generate(Note.Replace("public Shade? Shade { get; init; }", "public partial Shade? Shade { get; init; }", StringComparison.Ordinal))
+            .Generated("NoteBuilder.g.cs");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(builder, Does.Contain("private Shade? _shade;"));
+            Assert.That(builder, Does.Not.Contain("_noteRare"));
+            Assert.That(builder, Does.Contain("if (_shade is null)"));
         });
     }
 
