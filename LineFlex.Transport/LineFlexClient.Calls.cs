@@ -12,13 +12,13 @@ public sealed partial class LineFlexClient
 
     private async Task<(CallAnswer Answer, int Attempts)> CallAsync(
         ObservedCall call,
-        string path,
+        string url,
         IReadOnlyList<KeyValuePair<string, string>>? query,
         ReadOnlyMemory<byte>? body,
         CancellationToken cancellationToken)
     {
         var method = body is null ? HttpMethod.Get : HttpMethod.Post;
-        var attempt = new Attempt(method, path.Split('/', StringSplitOptions.RemoveEmptyEntries), query, body, new CallHistory(_options.RetryUnsafeFailures, _options.MaxRetryAttempts));
+        var attempt = new Attempt(method, url, query, body, new CallHistory(_options.RetryUnsafeFailures, _options.MaxRetryAttempts));
         var history = attempt.History;
         if (body is { } logged && _options.LogMessageContent && _logger.IsEnabled(LogLevel.Debug))
         {
@@ -73,7 +73,7 @@ public sealed partial class LineFlexClient
     /// <summary>What every attempt of one call sends, and the history the attempts share.</summary>
     private sealed record Attempt(
         HttpMethod Method,
-        string[] Path,
+        string Url,
         IReadOnlyList<KeyValuePair<string, string>>? Query,
         ReadOnlyMemory<byte>? Body,
         CallHistory History);
@@ -81,9 +81,8 @@ public sealed partial class LineFlexClient
     /// <summary>One HTTP attempt, its answer read within it up to the limit.</summary>
     private async ValueTask<CallAnswer> AttemptAsync(Attempt attempt, CancellationToken token)
     {
-        var (method, path, query, body, history) = attempt;
-        var request = _flurl.Request(BaseUrl.AbsoluteUri)
-            .AppendPathSegments(path)
+        var (method, url, query, body, history) = attempt;
+        var request = _flurl.Request(url)
             .WithHeader("Authorization", _authorization)
             .WithHeader("User-Agent", UserAgent)
             .WithHeader("Accept", "application/json")
@@ -206,17 +205,22 @@ public sealed partial class LineFlexClient
     private string? HeaderText(CallAnswer answer, string name) =>
         InfobipResilience.Header(answer.Headers, name) is { } value ? FlexLimits.Excerpt(_serverText.Redact(value), ServerText.ExcerptLength) : null;
 
-    private T ReadJson<T>(CallAnswer answer, string target, int attempts)
+    private SendResult ReadSendResult(CallAnswer answer, string target, int attempts)
     {
         if (_options.LogMessageContent && _logger.IsEnabled(LogLevel.Debug))
         {
             TransportLog.Body(_logger, target + " answer", _serverText.Redact(answer.Text()));
         }
 
+        if (SendResultReader.TryRead(answer.Body.Span) is { } read)
+        {
+            return read;
+        }
+
         try
         {
             using var stream = answer.OpenBody();
-            return FlexNewtonsoftSerializer.Instance.Deserialize<T>(stream)
+            return FlexNewtonsoftSerializer.Instance.Deserialize<SendResult>(stream)
                 ?? throw new LineFlexResponseException(
                     $"{answer.Answerer} answered {target} with {answer.StatusCode} and an empty body where a result was expected. The message was probably accepted; check the delivery reports before sending it again.",
                     attempts,

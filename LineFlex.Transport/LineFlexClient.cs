@@ -34,6 +34,8 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
     private readonly ResiliencePipeline<CallAnswer> _pipeline;
     private readonly ServerText _serverText;
     private readonly TransportInstruments _instruments;
+    private readonly string _messagesUrl;
+    private readonly string _reportsUrl;
 
     /// <summary>A client for <paramref name="baseUrl"/> with <paramref name="apiKey"/> and default options.</summary>
     /// <exception cref="ArgumentException">
@@ -88,6 +90,8 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
         _validator = validator ?? new SendValidator(options.Validation, validators: null, _time);
         _pipeline = InfobipResilience.Build(options, _time);
         _instruments = instruments ?? TransportInstruments.Default;
+        _messagesUrl = Address(baseUri, MessagesPath);
+        _reportsUrl = Address(baseUri, ReportsPath);
     }
 
     /// <summary>The base URL calls go to.</summary>
@@ -119,8 +123,8 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
         using var call = Observe(HttpMethod.Post, MessagesPath, "send", request.Messages?.Sum(m => m?.Destinations?.Count ?? 0) ?? 0);
         try
         {
-            var (answer, attempts) = await CallAsync(call, MessagesPath, query: null, body, cancellationToken).ConfigureAwait(false);
-            var result = _serverText.Redact(ReadJson<SendResult>(answer, call.Target, attempts));
+            var (answer, attempts) = await CallAsync(call, _messagesUrl, query: null, body, cancellationToken).ConfigureAwait(false);
+            var result = _serverText.Redact(ReadSendResult(answer, call.Target, attempts));
             call.Succeeded(answer.StatusCode, attempts, result.Messages.Count, result.BulkId);
             return result;
         }
@@ -156,7 +160,7 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
         using var call = Observe(HttpMethod.Get, ReportsPath, "reports", messageCount: null);
         try
         {
-            var (answer, attempts) = await CallAsync(call, ReportsPath, query.ToParameters(), body: null, cancellationToken).ConfigureAwait(false);
+            var (answer, attempts) = await CallAsync(call, _reportsUrl, query.ToParameters(), body: null, cancellationToken).ConfigureAwait(false);
             var reports = ReadReports(answer, attempts);
             call.Succeeded(answer.StatusCode, attempts, reports.Count, bulkId: null);
             return reports;
@@ -213,6 +217,10 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
 
     /// <summary>Shows where the client sends, without the API key.</summary>
     public override string ToString() => $"LineFlexClient({BaseUrl})";
+
+    /// <summary>The address of <paramref name="path"/> below the base URL, written once for every call to it.</summary>
+    private static string Address(Uri baseUrl, string path) =>
+        new Flurl.Url(baseUrl.AbsoluteUri).AppendPathSegments(path.Split('/', StringSplitOptions.RemoveEmptyEntries)).ToString();
 
     private static string Version()
     {

@@ -138,8 +138,24 @@ internal static class ReaderEmitter
         var subtypes = schema.Subtypes(node).ToList();
         var fields = Union(schema, subtypes);
 
+        // Each property is a bit of the fields' mask, in the order of the node's names ("type" first).
+        var names = Names(schema, node).ToList();
+        if (names.Count > 64)
+        {
+            code.Line($"#error {node.Name} has {names.Count} property names; a fields mask holds 64.");
+        }
+
+        code.Line($"/// <summary>The index in <see cref=\"{node.Name}Names\"/> of each of the wire's words, by its number.</summary>");
+        code.Line($"private static readonly sbyte[] {node.Name}Indexes = IndexByWord({node.Name}Names);").Line();
+        foreach (var subtype in subtypes)
+        {
+            var bits = Names(schema, subtype).Aggregate(0UL, (mask, name) => mask | (1UL << names.IndexOf(name)));
+            code.Line($"/// <summary>The properties of {Xml(subtype.Noun)}, as bits of a <see cref=\"{node.Name}Fields\"/> mask.</summary>");
+            code.Line($"private const ulong {subtype.Name}Bits = 0x{bits:X}UL;").Line();
+        }
+
         code.Line($"/// <summary>The properties of {Xml(node.Noun)} as read, before its <c>type</c> is known; enums and typed values kept raw.</summary>");
-        code.Open($"private sealed class {node.Name}Fields(FlexJsonReader reader) : Fields(reader)");
+        code.Open($"private sealed class {node.Name}Fields(FlexJsonReader reader) : Fields(reader, {node.Name}Names)");
         var first = true;
         foreach (var field in fields)
         {
@@ -175,16 +191,16 @@ internal static class ReaderEmitter
 
         code.Line($"/// <summary>Reads the properties of {Xml(node.Noun)} into <paramref name=\"f\"/>; the caller has begun the object.</summary>");
         code.Open($"private void Read{node.Name}Fields({node.Name}Fields f)");
-        code.Open("while (NextProperty(out var name))");
-        code.Line("f.Seen(name);");
-        code.Open("switch (name)");
-        code.Line("case \"type\": f.Type = ReadString(); break;");
+        code.Open("while (NextName(out var name, out var word))");
+        code.Open($"switch (IndexOf({node.Name}Indexes, word))");
+        code.Line("case 0: f.Seen(0); f.Type = ReadString(); break; // type");
         foreach (var field in fields)
         {
-            code.Line($"case \"{field.WireName}\": f.{field.Name} = {field.Read}; break;");
+            var index = names.IndexOf(field.WireName);
+            code.Line($"case {index}: f.Seen({index}); f.{field.Name} = {field.Read}; break; // {field.WireName}");
         }
 
-        code.Line($"default: UnknownProperty(name, Noun.{node.Name}, {node.Name}Names); break;");
+        code.Line($"default: NextValue(name); UnknownProperty(name, Noun.{node.Name}, {node.Name}Names); break;");
         code.Close();
         code.Close();
         code.Close().Line();
@@ -198,7 +214,7 @@ internal static class ReaderEmitter
         foreach (var subtype in subtypes)
         {
             code.Line($"case \"{subtype.WireType}\":");
-            code.Line($"    f.Only({subtype.Name}Names, Noun.{subtype.Name});");
+            code.Line($"    f.Only({subtype.Name}Bits, {subtype.Name}Names, Noun.{subtype.Name});");
             code.Line($"    return new {subtype.Name}");
             code.Line("    {");
             foreach (var property in schema.AllProperties(subtype))

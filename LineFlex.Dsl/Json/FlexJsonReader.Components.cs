@@ -50,7 +50,7 @@ internal sealed partial class FlexJsonReader
         if (type == PendingSpanType)
         {
             // Only valid as a SPAN inside a TEXT: build it as one and let the parent check.
-            component = f.HasOnly(FlexSpanNames) ? new PendingSpan(BuildFlexComponent(f, SpanType)) : BuildFlexComponent(f, type: null);
+            component = f.HasOnly(FlexSpanBits) ? new PendingSpan(BuildFlexComponent(f, SpanType)) : BuildFlexComponent(f, type: null);
         }
         else
         {
@@ -188,14 +188,19 @@ internal sealed partial class FlexJsonReader
     /// holds their values. One object serves one object of the JSON after another: <see cref="Begin"/> clears it.
     /// </summary>
     /// <remarks>
+    /// Which properties were given is a mask, one bit for each of <paramref name="names"/> (the node's property names),
+    /// so a name given twice and a property the type does not have are each found with one test.
     /// The path is spelt only for an error: a component or action that is the value of a property of the one being
     /// read (an action, a child in <c>contents</c>) keeps its parent, the property and the index, and spells its path
     /// from theirs. Anywhere else it takes the reader's path at once.
     /// </remarks>
-    private abstract class Fields(FlexJsonReader reader)
+    private abstract class Fields(FlexJsonReader reader, string[] names)
     {
-        /// <summary>Where this object's properties start in the reader's <see cref="_seen"/>.</summary>
-        private int _seenStart;
+        /// <summary>For each of <c>names</c> given, the marks of its name and of its value.</summary>
+        private readonly long[] _marks = new long[names.Length * 2];
+
+        /// <summary>The properties given: bit i for <c>names[i]</c>.</summary>
+        private ulong _given;
 
         /// <summary>Where this object's children start in the reader's <see cref="_children"/>.</summary>
         private int _childrenStart;
@@ -227,7 +232,7 @@ internal sealed partial class FlexJsonReader
             var json = reader._reader;
             _depth = json.Depth;
             StartMark = json.Mark;
-            (Type, Property, Item, _seenStart, _childrenStart) = (null, null, -1, reader._seen.Count, reader._children.Count);
+            (Type, Property, Item, _given, _childrenStart) = (null, null, -1, 0, reader._children.Count);
 
             // The value of the parent's current property stands one level deeper; an item of its list two.
             if (reader._open is { Property: { } property } parent && _depth == parent._depth + (parent.Item >= 0 ? 2 : 1))
@@ -244,7 +249,6 @@ internal sealed partial class FlexJsonReader
         /// <summary>Lets go of the properties once the node is built.</summary>
         public void End()
         {
-            reader._seen.RemoveRange(_seenStart, reader._seen.Count - _seenStart);
             reader._children.RemoveRange(_childrenStart, reader._children.Count - _childrenStart);
             Forget();
         }
@@ -256,10 +260,23 @@ internal sealed partial class FlexJsonReader
             (Type, Property, _parent, _property, _path) = (null, null, null, null, null);
         }
 
-        /// <summary>Keeps where <paramref name="name"/> stood (NextProperty has refused it if it came twice).</summary>
-        public void Seen(string name)
+        /// <summary>
+        /// Keeps where <c>names[<paramref name="index"/>]</c>, the name the reader stands at, and its value stood, and
+        /// moves to the value; fails if the name was given before.
+        /// </summary>
+        public void Seen(int index)
         {
-            reader._seen.Add((name, reader._reader.Mark));
+            var json = reader._reader;
+            var name = names[index];
+            if ((_given & (1UL << index)) != 0)
+            {
+                reader.Twice(name, _marks[2 * index]);
+            }
+
+            _given |= 1UL << index;
+            _marks[2 * index] = json.Mark;
+            reader.NextValue(name);
+            _marks[(2 * index) + 1] = json.Mark;
             Property = name;
             Item = -1;
         }
@@ -274,47 +291,27 @@ internal sealed partial class FlexJsonReader
             return index < 0 ? path : $"{path}[{index}]";
         }
 
-        public bool HasOnly(string[] allowed)
+        /// <summary>Whether every property given is one of <paramref name="allowed"/> (a mask of <c>names</c>).</summary>
+        public bool HasOnly(ulong allowed) => (_given & ~allowed) == 0;
+
+        /// <summary>Fails on the first property (in the document) that <paramref name="what"/>, whose <paramref name="allowed"/> are these, does not have.</summary>
+        public void Only(ulong allowed, string[] allowedNames, string what)
         {
-            foreach (var (name, _) in Seen())
+            var others = _given & ~allowed;
+            if (others == 0)
             {
-                if (!Allows(allowed, name))
-                {
-                    return false;
-                }
+                return;
             }
 
-            return true;
-        }
-
-        /// <summary>
-        /// Whether <paramref name="name"/> is one of <paramref name="allowed"/>. A name read from the wire is most often
-        /// the same string object as the schema's (<see cref="Utf8Tokens"/> and Newtonsoft's name table give the
-        /// wire's names out once), so the names are compared as references before they are compared as text.
-        /// </summary>
-        private static bool Allows(string[] allowed, string name)
-        {
-            foreach (var candidate in allowed)
+            var first = -1;
+            for (; others != 0; others &= others - 1)
             {
-                if (ReferenceEquals(candidate, name))
-                {
-                    return true;
-                }
+                var index = System.Numerics.BitOperations.TrailingZeroCount(others);
+                first = first < 0 || _marks[2 * index] < _marks[2 * first] ? index : first;
             }
 
-            return Array.IndexOf(allowed, name) >= 0;
-        }
-
-        /// <summary>Fails on the first property that <paramref name="what"/> does not have.</summary>
-        public void Only(string[] allowed, string what)
-        {
-            foreach (var (name, _) in Seen())
-            {
-                if (!Allows(allowed, name))
-                {
-                    throw At(name, $"{Capitalize(what)} has no property '{FlexLimits.Excerpt(name)}'. Its properties are: {string.Join(", ", allowed)}.");
-                }
-            }
+            var name = names[first];
+            throw At(name, $"{Capitalize(what)} has no property '{FlexLimits.Excerpt(name)}'. Its properties are: {string.Join(", ", allowedNames)}.");
         }
 
         public T? Word<T>(string property, string? word)
@@ -340,17 +337,13 @@ internal sealed partial class FlexJsonReader
         public FlexJsonException NotAType(string type, string noun, string types) =>
             At(FlexSchema.TypeProperty, $"\"{FlexLimits.Excerpt(type)}\" is not {noun} type. Expected one of {types}.");
 
+        /// <summary>An error at <paramref name="property"/>'s value if it was given, else at the object.</summary>
         public FlexJsonException At(string property, string problem)
         {
-            foreach (var (name, mark) in Seen())
-            {
-                if (name == property)
-                {
-                    return ErrorAt(problem, JoinPath(Path, name), mark);
-                }
-            }
-
-            return ErrorAt(problem, Path, StartMark);
+            var index = Array.IndexOf(names, property);
+            return index >= 0 && (_given & (1UL << index)) != 0
+                ? ErrorAt(problem, JoinPath(Path, property), _marks[(2 * index) + 1])
+                : ErrorAt(problem, Path, StartMark);
         }
 
         /// <summary>An error at the token at <paramref name="mark"/>, at its line and position as the reader told them.</summary>
@@ -366,9 +359,5 @@ internal sealed partial class FlexJsonReader
         /// <summary>The children read into <paramref name="range"/>.</summary>
         public ReadOnlySpan<Child<FlexComponent>> Children(ChildRange range) =>
             System.Runtime.InteropServices.CollectionsMarshal.AsSpan(reader._children).Slice(range.Start, range.Count);
-
-        /// <summary>The properties of this object, each with where its value stood.</summary>
-        private ReadOnlySpan<(string Name, long Mark)> Seen() =>
-            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(reader._seen)[_seenStart..];
     }
 }

@@ -112,7 +112,46 @@ internal sealed partial class FlexJsonReader
         }
     }
 
-    /// <summary>Moves to the next property's value; false at the end of the object.</summary>
+    /// <summary>
+    /// Moves to the next property's name, and tells its number among the wire's words (<paramref name="word"/>, -1 for
+    /// none); false at the end of the object. A name given twice is for the caller to refuse.
+    /// </summary>
+    private bool NextName(out string name, out int word)
+    {
+        Next("a property name or '}'");
+        if (_reader.TokenType == JsonToken.EndObject)
+        {
+            var start = _objects[^1].Start;
+            _names.RemoveRange(start, _names.Count - start);
+            _objects.RemoveAt(_objects.Count - 1);
+            (name, word) = (string.Empty, -1);
+            return false;
+        }
+
+        name = _reader.PropertyName(out word);
+        return true;
+    }
+
+    /// <summary>
+    /// For each of the wire's words (<see cref="Utf8Tokens.NumberOf"/>), its index in <paramref name="names"/>, or -1:
+    /// a node's property switch finds a name by its number, without hashing its text again.
+    /// </summary>
+    private static sbyte[] IndexByWord(string[] names)
+    {
+        var indexes = new sbyte[Utf8Tokens.WordCount];
+        Array.Fill(indexes, (sbyte)-1);
+        for (var i = 0; i < names.Length; i++)
+        {
+            indexes[Utf8Tokens.NumberOf(names[i])] = checked((sbyte)i);
+        }
+
+        return indexes;
+    }
+
+    /// <summary>The index of the word numbered <paramref name="word"/> in <paramref name="indexes"/>' names, or -1.</summary>
+    private static int IndexOf(sbyte[] indexes, int word) => word < 0 ? -1 : indexes[word];
+
+    /// <summary>Moves to the next property's value, refusing a name given twice; false at the end of the object.</summary>
     private bool NextProperty(out string name)
     {
         Next("a property name or '}'");
@@ -125,24 +164,33 @@ internal sealed partial class FlexJsonReader
             return false;
         }
 
-        name = _reader.String();
+        name = _reader.PropertyName(out var word);
         var mark = _reader.Mark;
-        for (var i = start; i < _names.Count; i++)
+        var names = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_names)[start..];
+        for (var i = 0; i < names.Length; i++)
         {
-            if (_names[i].Name == name)
+            // Two of the wire's words are told apart by their numbers; any other name by its text.
+            if (names[i].Word == word ? word >= 0 || names[i].Name == name : (word < 0 || names[i].Word < 0) && names[i].Name == name)
             {
-                // A second value would silently replace the first: "to" given twice sends to the second number.
-                var (firstLine, firstPosition) = _reader.Locate(_names[i].Mark);
-                var (line, position) = _reader.Locate(mark);
-                Fail(
-                    $"The property '{FlexLimits.Excerpt(name)}' appears twice in {what}: first at line {firstLine}, position {firstPosition}, "
-                    + $"and again at line {line}, position {position}. Keep one.");
+                Twice(name, names[i].Mark);
             }
         }
 
-        _names.Add((name, mark));
+        _names.Add((name, mark, word));
         NextValue(name);
         return true;
+    }
+
+    /// <summary>Fails at the property name the reader stands at, given before at <paramref name="first"/>.</summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void Twice(string name, long first)
+    {
+        // A second value would silently replace the first: "to" given twice sends to the second number.
+        var (firstLine, firstPosition) = _reader.Locate(first);
+        var (line, position) = _reader.Locate(_reader.Mark);
+        Fail(
+            $"The property '{FlexLimits.Excerpt(name)}' appears twice in {_objects[^1].What}: first at line {firstLine}, position {firstPosition}, "
+            + $"and again at line {line}, position {position}. Keep one.");
     }
 
     /// <summary>

@@ -31,9 +31,6 @@ internal sealed partial class FlexJsonReader
     /// <summary>The fields of the action being read.</summary>
     private FlexActionFields? _actionFields;
 
-    /// <summary>The properties of the components and actions being read, with where each value stood; each one's follow its parent's.</summary>
-    private readonly List<(string Name, long Mark)> _seen = new(16);
-
     /// <summary>The children of the components being read, with where each stood; each list's follow its parent's.</summary>
     private readonly List<Child<FlexComponent>> _children = new(16);
 
@@ -43,8 +40,8 @@ internal sealed partial class FlexJsonReader
     /// <summary>How many components enclose the one being read, itself included.</summary>
     private int _componentLevel;
 
-    /// <summary>The property names read so far in each open object, with where they stood.</summary>
-    private readonly List<(string Name, long Mark)> _names = new(32);
+    /// <summary>The property names read so far in each open object, with where they stood and their word numbers (<see cref="JsonTokens.PropertyName"/>).</summary>
+    private readonly List<(string Name, long Mark, int Word)> _names = new(32);
 
     /// <summary>The open objects: where their names start in <see cref="_names"/>, and what they are ("a destination").</summary>
     private readonly List<(int Start, string What)> _objects = new(16);
@@ -70,7 +67,6 @@ internal sealed partial class FlexJsonReader
         _componentLevel = 0;
         _names.Clear();
         _objects.Clear();
-        _seen.Clear();
         _children.Clear();
         _items.Clear();
         foreach (var fields in _componentFields)

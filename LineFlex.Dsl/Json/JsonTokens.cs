@@ -36,6 +36,17 @@ internal abstract class JsonTokens
     /// <summary>The text of the current string or property name.</summary>
     public abstract string String();
 
+    /// <summary>
+    /// The current property name, and its number among the wire's words (<see cref="Utf8Tokens.NumberOf"/>), or -1
+    /// when it is none of them.
+    /// </summary>
+    public virtual string PropertyName(out int word)
+    {
+        var name = String();
+        word = Utf8Tokens.NumberOf(name);
+        return name;
+    }
+
     /// <summary>The value of the current <see cref="JsonToken.Boolean"/>.</summary>
     public abstract bool Boolean();
 

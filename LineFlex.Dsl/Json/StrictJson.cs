@@ -254,79 +254,109 @@ internal static class StrictJson
     }
 
     /// <summary>
-    /// Reads every token once, keeping the path (for messages only) in frames on the stack, and noting each token in
-    /// <paramref name="tokens"/> when given.
+    /// Reads every token once, noting each in <paramref name="tokens"/> when given. The path, which only a message
+    /// needs, is kept in frames on the stack by a second reading, made when checking alone or once the first has found
+    /// a fault: it stops at the same fault and reports it.
     /// </summary>
     private static void Syntax(ReadOnlySpan<byte> utf8, Utf8Tokens? tokens)
     {
+        if (tokens is not null && Note(utf8, tokens))
+        {
+            return;
+        }
+
         var frames = new Frames(stackalloc int[MaxJsonDepth + 1], stackalloc int[MaxJsonDepth + 1], stackalloc int[MaxJsonDepth + 1]);
         try
         {
-            Walk(utf8, utf8.Length, ref frames, tokens);
+            Walk(utf8, utf8.Length, ref frames);
         }
         catch (JsonException e)
         {
             throw Violation(utf8, e, frames);
         }
+
+        if (tokens is not null)
+        {
+            throw new System.Diagnostics.UnreachableException("The tokens of a document were refused, but a second reading found no fault in it.");
+        }
+    }
+
+    /// <summary>Notes every token of a whole document; false at the first fault, which <see cref="Walk"/> then reports.</summary>
+    private static bool Note(ReadOnlySpan<byte> utf8, Utf8Tokens tokens)
+    {
+        var reader = new Utf8JsonReader(utf8, isFinalBlock: true, new JsonReaderState(Options));
+        try
+        {
+            while (reader.Read())
+            {
+                var start = (int)reader.TokenStartIndex;
+                if (reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String)
+                {
+                    start++;
+                }
+                else if (reader.TokenType == JsonTokenType.Number && reader.ValueSpan.Length > MaxNumberLength)
+                {
+                    return false;
+                }
+
+                tokens.Add(Kind(ref reader), start, reader.ValueSpan.Length, reader.ValueIsEscaped);
+            }
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>
-    /// Reads the first <paramref name="length"/> bytes; when that is not the whole document, as a document still
-    /// arriving. Each token is noted in <paramref name="tokens"/> when given, in Newtonsoft's words.
+    /// Reads the first <paramref name="length"/> bytes, keeping the path in <paramref name="frames"/>; when that is not
+    /// the whole document, as a document still arriving.
     /// </summary>
-    private static void Walk(ReadOnlySpan<byte> utf8, int length, scoped ref Frames frames, Utf8Tokens? tokens = null)
+    private static void Walk(ReadOnlySpan<byte> utf8, int length, scoped ref Frames frames)
     {
         var reader = new Utf8JsonReader(utf8[..length], isFinalBlock: length == utf8.Length, new JsonReaderState(Options));
         while (reader.Read())
         {
-            var start = (int)reader.TokenStartIndex;
-            Newtonsoft.Json.JsonToken kind;
             switch (reader.TokenType)
             {
                 case JsonTokenType.EndObject or JsonTokenType.EndArray:
                     frames.Depth--;
-                    kind = reader.TokenType == JsonTokenType.EndObject ? Newtonsoft.Json.JsonToken.EndObject : Newtonsoft.Json.JsonToken.EndArray;
                     break;
                 case JsonTokenType.PropertyName:
-                    frames.Name(++start, reader.ValueSpan.Length);
-                    kind = Newtonsoft.Json.JsonToken.PropertyName;
+                    frames.Name((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length);
                     break;
                 case JsonTokenType.StartObject or JsonTokenType.StartArray:
                     frames.Open(isObject: reader.TokenType == JsonTokenType.StartObject);
-                    kind = reader.TokenType == JsonTokenType.StartObject ? Newtonsoft.Json.JsonToken.StartObject : Newtonsoft.Json.JsonToken.StartArray;
                     break;
-                case JsonTokenType.String:
+                case JsonTokenType.Number when reader.ValueSpan.Length > MaxNumberLength:
                     frames.Value();
-                    start++;
-                    kind = Newtonsoft.Json.JsonToken.String;
-                    break;
-                case JsonTokenType.Number:
-                    frames.Value();
-                    if (reader.ValueSpan.Length > MaxNumberLength)
-                    {
-                        throw Error(
-                            utf8,
-                            start,
-                            frames,
-                            $"The number {FlexLimits.Excerpt(Encoding.UTF8.GetString(reader.ValueSpan))} has {reader.ValueSpan.Length:N0} characters; LineFlex reads whole numbers that fit in 32 bits.");
-                    }
-
-                    // Newtonsoft's reader, whose words the model reader speaks, reads a number with a point or an exponent as a float.
-                    kind = reader.ValueSpan.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0 ? Newtonsoft.Json.JsonToken.Integer : Newtonsoft.Json.JsonToken.Float;
-                    break;
-                case JsonTokenType.True or JsonTokenType.False:
-                    frames.Value();
-                    kind = Newtonsoft.Json.JsonToken.Boolean;
-                    break;
+                    throw Error(
+                        utf8,
+                        (int)reader.TokenStartIndex,
+                        frames,
+                        $"The number {FlexLimits.Excerpt(Encoding.UTF8.GetString(reader.ValueSpan))} has {reader.ValueSpan.Length:N0} characters; LineFlex reads whole numbers that fit in 32 bits.");
                 default:
                     frames.Value();
-                    kind = Newtonsoft.Json.JsonToken.Null;
                     break;
             }
-
-            tokens?.Add(kind, start, reader.ValueSpan.Length, reader.ValueIsEscaped);
         }
     }
+
+    /// <summary>The current token in Newtonsoft's words, which the model reader speaks: a number with a point or an exponent is a float.</summary>
+    private static Newtonsoft.Json.JsonToken Kind(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.StartObject => Newtonsoft.Json.JsonToken.StartObject,
+        JsonTokenType.EndObject => Newtonsoft.Json.JsonToken.EndObject,
+        JsonTokenType.StartArray => Newtonsoft.Json.JsonToken.StartArray,
+        JsonTokenType.EndArray => Newtonsoft.Json.JsonToken.EndArray,
+        JsonTokenType.PropertyName => Newtonsoft.Json.JsonToken.PropertyName,
+        JsonTokenType.String => Newtonsoft.Json.JsonToken.String,
+        JsonTokenType.Number => reader.ValueSpan.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0 ? Newtonsoft.Json.JsonToken.Integer : Newtonsoft.Json.JsonToken.Float,
+        JsonTokenType.True or JsonTokenType.False => Newtonsoft.Json.JsonToken.Boolean,
+        _ => Newtonsoft.Json.JsonToken.Null,
+    };
 
     /// <summary>The open arrays and objects: each array's index, each object's current property name.</summary>
     private ref struct Frames(Span<int> index, Span<int> nameAt, Span<int> nameLength)

@@ -132,8 +132,28 @@ internal sealed class Utf8Tokens : JsonTokens
             return Unescape(bytes);
         }
 
-        return Words.Find(bytes) ?? Encoding.UTF8.GetString(bytes);
+        return Words.Find(bytes, out _) ?? Encoding.UTF8.GetString(bytes);
     }
+
+    public override string PropertyName(out int word)
+    {
+        var token = _tokens[_index];
+        var bytes = Document.Slice(token.Start, token.Length);
+        if (token.Escaped)
+        {
+            var name = Unescape(bytes);
+            word = NumberOf(name);
+            return name;
+        }
+
+        return Words.Find(bytes, out word) ?? Encoding.UTF8.GetString(bytes);
+    }
+
+    /// <summary>How many words <see cref="NumberOf"/> numbers.</summary>
+    public static int WordCount => Words.Count;
+
+    /// <summary>The number of <paramref name="word"/> among the wire's words (<see cref="WireWords"/>), or -1.</summary>
+    public static int NumberOf(string word) => Words.NumberOf(word);
 
     public override bool Boolean() => _tokens[_index].Kind == JsonToken.Boolean && Document[_tokens[_index].Start] == (byte)'t';
 
@@ -274,22 +294,25 @@ internal sealed class Utf8Tokens : JsonTokens
 
     /// <summary>
     /// Words found by their UTF-8 bytes without decoding them: an open-addressed table hashed on the length and three
-    /// of the bytes, each slot compared in full.
+    /// of the bytes, each slot compared in full. Each word has a number of its own.
     /// </summary>
     private sealed class WordTable
     {
         private readonly byte[][] _bytes;
         private readonly string?[] _words;
+        private readonly int[] _numbers;
         private readonly int _mask;
         private readonly int _longest;
+        private readonly Dictionary<string, int> _byText = new(StringComparer.Ordinal);
 
         public WordTable(IEnumerable<string> words)
         {
             var distinct = words.Distinct(StringComparer.Ordinal).ToArray();
             var size = (int)BitOperations.RoundUpToPowerOf2((uint)distinct.Length * 4);
-            (_bytes, _words, _mask) = (new byte[size][], new string?[size], size - 1);
-            foreach (var word in distinct)
+            (_bytes, _words, _numbers, _mask) = (new byte[size][], new string?[size], new int[size], size - 1);
+            for (var number = 0; number < distinct.Length; number++)
             {
+                var word = distinct[number];
                 var bytes = Encoding.UTF8.GetBytes(word);
                 var slot = Hash(bytes) & _mask;
                 while (_words[slot] is not null)
@@ -297,13 +320,21 @@ internal sealed class Utf8Tokens : JsonTokens
                     slot = (slot + 1) & _mask;
                 }
 
-                (_bytes[slot], _words[slot], _longest) = (bytes, word, Math.Max(_longest, bytes.Length));
+                (_bytes[slot], _words[slot], _numbers[slot], _longest) = (bytes, word, number, Math.Max(_longest, bytes.Length));
+                _byText.Add(word, number);
             }
         }
 
-        /// <summary>The word spelt by <paramref name="utf8"/>, or null.</summary>
-        public string? Find(ReadOnlySpan<byte> utf8)
+        /// <summary>How many words the table holds, numbered from 0.</summary>
+        public int Count => _byText.Count;
+
+        /// <summary>The number of <paramref name="word"/>, or -1.</summary>
+        public int NumberOf(string word) => _byText.TryGetValue(word, out var number) ? number : -1;
+
+        /// <summary>The word spelt by <paramref name="utf8"/> and its <paramref name="number"/>; null and -1 when it is none.</summary>
+        public string? Find(ReadOnlySpan<byte> utf8, out int number)
         {
+            number = -1;
             if (utf8.IsEmpty || utf8.Length > _longest)
             {
                 return null;
@@ -313,6 +344,7 @@ internal sealed class Utf8Tokens : JsonTokens
             {
                 if (utf8.SequenceEqual(_bytes[slot]))
                 {
+                    number = _numbers[slot];
                     return word;
                 }
             }

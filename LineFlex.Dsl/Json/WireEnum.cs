@@ -17,7 +17,8 @@ internal static class WireEnum<T>
         ByName = new Dictionary<string, T>(values.Length, StringComparer.Ordinal);
         foreach (var value in values)
         {
-            var wire = WireWords.FromMemberName(value.ToString());
+            // Interned, so a word read from the wire's word table is found by reference (TryParse).
+            var wire = string.Intern(WireWords.FromMemberName(value.ToString()));
             Names[Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)] = wire;
             if (Enum.GetUnderlyingType(typeof(T)) != typeof(int))
             {
@@ -48,5 +49,22 @@ internal static class WireEnum<T>
         return Names[index];
     }
 
-    public static bool TryParse(string word, out T value) => ByName.TryGetValue(word, out value);
+    /// <summary>
+    /// The value whose wire word is <paramref name="word"/>. A word read through the wire's word table is the interned
+    /// string, found by reference among the few words before any hashing.
+    /// </summary>
+    public static bool TryParse(string word, out T value)
+    {
+        var names = Names;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (ReferenceEquals(names[i], word))
+            {
+                value = System.Runtime.CompilerServices.Unsafe.As<int, T>(ref i);
+                return true;
+            }
+        }
+
+        return ByName.TryGetValue(word, out value);
+    }
 }

@@ -69,6 +69,31 @@ public class OnePassReadingTests
         });
     }
 
+    [Test]
+    public void A_name_escaped_the_second_time_is_given_twice()
+    {
+        var error = Assert.Throws<FlexJsonException>(() => FlexJson.Deserialize<FlexBox>("{\"type\":\"BOX\",\"layout\":\"VERTICAL\",\"l\\u0061yout\":\"HORIZONTAL\"}"))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Problem, Is.EqualTo("The property 'layout' appears twice in a component: first at line 1, position 23, and again at line 1, position 48. Keep one."));
+            Assert.That((error.Path, error.LinePosition), Is.EqualTo(("layout", 48)));
+        });
+    }
+
+    [Test]
+    public void Of_the_properties_a_type_does_not_have_the_first_in_the_document_is_named()
+    {
+        // "spacing" stands first in the document; "layout" comes first in a component's list of properties.
+        var error = Assert.Throws<FlexJsonException>(() => FlexJson.Deserialize<FlexComponent>("{\"type\":\"TEXT\",\"text\":\"a\",\"spacing\":\"md\",\"layout\":\"VERTICAL\"}"))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Problem, Does.StartWith("A TEXT has no property 'spacing'. Its properties are: type, text, contents,"));
+            Assert.That((error.Path, error.LinePosition), Is.EqualTo(("spacing", 40)));
+        });
+    }
+
     private static readonly string[] BadDocuments =
     [
         // An unknown property, with the name it most likely meant.
@@ -89,6 +114,9 @@ public class OnePassReadingTests
         "{\"type\":\"BUBBLE\",\"body\":{\"type\":\"BOX\",\"layout\":\"VERTICAL\",\"contents\":[{\"type\":\"BUTTON\",\n\"action\":{\"label\":\"Go\"}}]}}",
         // A box where only a TEXT's SPANs stand.
         "{\"type\":\"BUBBLE\",\"body\":{\"type\":\"BOX\",\"layout\":\"VERTICAL\",\"contents\":[{\"type\":\"TEXT\",\"contents\":[{\"type\":\"BOX\",\"layout\":\"VERTICAL\",\"contents\":[]}]}]}}",
+        // A name given twice, escaped the second time; two properties a TEXT does not have.
+        "{\"type\":\"BUBBLE\",\"body\":{\"type\":\"BOX\",\"layout\":\"VERTICAL\",\n\"l\\u0061yout\":\"HORIZONTAL\"}}",
+        "{\"type\":\"BUBBLE\",\"body\":{\"type\":\"BOX\",\"layout\":\"VERTICAL\",\"contents\":[{\"type\":\"TEXT\",\"text\":\"a\",\n\"spacing\":\"md\",\"layout\":\"VERTICAL\"}]}}",
         // An object where a string belongs, under a name Newtonsoft writes in brackets.
         "{\"type\":\"BUBBLE\",\"body\":{\"type\":\"BOX\",\"layout\":\"VERTICAL\",\"contents\":[],\"odd name\":{}}}",
     ];

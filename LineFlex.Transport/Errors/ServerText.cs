@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -34,8 +35,15 @@ internal sealed partial class ServerText
 
     private readonly Regex _key;
 
+    /// <summary>
+    /// The characters every form of the key begins with: its first character, <c>\</c> (a JSON escape), <c>&amp;</c> (an
+    /// XML or HTML reference) or <c>%</c>. Text with none of them cannot hold the key, and is not run through the pattern.
+    /// </summary>
+    private readonly SearchValues<char> _keyStarts;
+
     public ServerText(string apiKey)
     {
+        _keyStarts = SearchValues.Create([apiKey[0], '\\', '&', '%']);
         var pattern = new StringBuilder();
         foreach (var c in apiKey)
         {
@@ -48,10 +56,12 @@ internal sealed partial class ServerText
     }
 
     /// <summary>Whether <paramref name="text"/> holds the key (in any form) or a credential.</summary>
-    public bool HoldsSecret(string? text) => text is not null && (_key.IsMatch(text) || Credential().IsMatch(text));
+    public bool HoldsSecret(string? text) => text is not null && ((MayHoldKey(text) && _key.IsMatch(text)) || Credential().IsMatch(text));
 
     /// <summary><paramref name="text"/> with the key, in every form, and every credential replaced.</summary>
-    public string Redact(string text) => Credential().Replace(_key.Replace(text, Redacted), "${scheme} " + Redacted);
+    public string Redact(string text) => Credential().Replace(MayHoldKey(text) ? _key.Replace(text, Redacted) : text, "${scheme} " + Redacted);
+
+    private bool MayHoldKey(string text) => text.AsSpan().ContainsAny(_keyStarts);
 
     /// <inheritdoc cref="Redact(string)"/>
     public string? RedactOrNull(string? text) => text is null ? null : Redact(text);

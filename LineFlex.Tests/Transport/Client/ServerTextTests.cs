@@ -24,6 +24,7 @@ public class ServerTextTests
 
     [TestCase(@"{""d"":""\u0074\u0065\u0073\u0074-api-key-3f9c2a7e5d""}", @"{""d"":""[redacted]""}")]
     [TestCase("key=test%2Dapi%2dkey-3f9c2a7e5d;", "key=[redacted];")]
+    [TestCase("k=%74%65%73%74-api-key-3f9c2a7e5d", "k=[redacted]")]
     [TestCase("<p>&#116;&#x65;&#X73;&#0116;-api-key-3f9c2a7e5d</p>", "<p>[redacted]</p>")]
     [TestCase("test-api-key-3f9c2a7e5dtest-api-key-3f9c2a7e5d", "[redacted][redacted]")]
     [TestCase("test-api-key-3f9c2a7e5", "test-api-key-3f9c2a7e5")]
