@@ -29,7 +29,7 @@ public sealed partial class BoxBuilder : IFlexBuilder, IHasFlex, IHasMargin, IHa
         _level = level;
 
         // A box built here always writes its contents, as [] when it has no children.
-        _contents = [];
+        _contents.Clear();
     }
 
     /// <summary>Adds a child box laid out by <paramref name="layout"/>.</summary>
@@ -183,15 +183,15 @@ public sealed partial class BoxBuilder : IFlexBuilder, IHasFlex, IHasMargin, IHa
     {
         var contents = _contents;
         ClearState();
-        contents?.Clear();
-        _contents = contents ?? [];
+        contents.Clear();
+        _contents = contents;
         _layout = layout;
         _level = level;
     }
 
     private BoxBuilder Child(FlexComponent child)
     {
-        (_contents ??= []).Add(child);
+        _contents.Add(child);
         return this;
     }
 }

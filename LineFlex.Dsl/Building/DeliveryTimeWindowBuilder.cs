@@ -12,7 +12,7 @@ public sealed partial class DeliveryTimeWindowBuilder : IFlexBuilder
     public DeliveryTimeWindowBuilder Days(params DeliveryDay[] days)
     {
         ArgumentNullException.ThrowIfNull(days);
-        (_days ??= []).AddRange(days);
+        _days.AddRange(days);
         return this;
     }
 

@@ -17,7 +17,7 @@ public sealed partial class MessageBuilder : IFlexBuilder
     public MessageBuilder To(string to, string? messageId = null)
     {
         ArgumentNullException.ThrowIfNull(to);
-        (_destinations ??= []).Add(new LineDestination { To = to, MessageId = messageId });
+        _destinations.Add(new LineDestination { To = to, MessageId = messageId });
         return this;
     }
 
@@ -25,7 +25,7 @@ public sealed partial class MessageBuilder : IFlexBuilder
     public MessageBuilder Destination(LineDestination destination)
     {
         ArgumentNullException.ThrowIfNull(destination);
-        (_destinations ??= []).Add(destination);
+        _destinations.Add(destination);
         return this;
     }
 

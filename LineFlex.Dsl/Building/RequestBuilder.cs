@@ -21,7 +21,7 @@ public sealed partial class RequestBuilder : IFlexBuilder
     public RequestBuilder Message(LineMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        (_messages ??= []).Add(message);
+        _messages.Add(message);
         return this;
     }
 

@@ -10,7 +10,7 @@ public sealed partial class TextBuilder : IFlexBuilder, IHasFlex, IHasMargin, IH
     /// <summary>Adds a SPAN to <c>contents</c>: a run with its own colour, size, weight or decoration.</summary>
     public TextBuilder Span(string text, Action<SpanBuilder>? configure = null)
     {
-        (_contents ??= []).Add(SpanBuilder.Build(text, configure));
+        _contents.Add(SpanBuilder.Build(text, configure));
         return this;
     }
 
@@ -18,7 +18,7 @@ public sealed partial class TextBuilder : IFlexBuilder, IHasFlex, IHasMargin, IH
     public TextBuilder Add(FlexSpan span)
     {
         ArgumentNullException.ThrowIfNull(span);
-        (_contents ??= []).Add(span);
+        _contents.Add(span);
         return this;
     }
 

@@ -69,5 +69,5 @@ public sealed partial record FlexBox : FlexComponent, IHasPosition.Node, IHasFle
     [Shared("Placement")] public partial FlexPosition? Position { get; init; }
 
     /// <summary><c>action</c>: what a tap does.</summary>
-    public FlexAction? Action { get; init; }
+    public partial FlexAction? Action { get; init; }
 }

@@ -10,7 +10,7 @@ public sealed partial record FlexText : FlexComponent, IHasPosition.Node, IHasFl
     public string? Text { get; init; }
 
     /// <summary><c>contents</c>: SPANs that make up the text.</summary>
-    public ValueList<FlexSpan>? Contents { get; init; }
+    public partial ValueList<FlexSpan>? Contents { get; init; }
 
     /// <summary><c>flex</c> (0..20): the share of the parent's main axis. Unset and 0 differ: unset is the default, 0 sizes to content.</summary>
     public int? Flex { get; init; }
@@ -25,13 +25,13 @@ public sealed partial record FlexText : FlexComponent, IHasPosition.Node, IHasFl
     public FlexAlign? Align { get; init; }
 
     /// <summary><c>gravity</c>.</summary>
-    public FlexGravity? Gravity { get; init; }
+    public partial FlexGravity? Gravity { get; init; }
 
     /// <summary><c>wrap</c>: wraps long text instead of cutting it with an ellipsis.</summary>
     public bool? Wrap { get; init; }
 
     /// <summary><c>maxLines</c> (0 or more; 0 is no limit): cuts after this many lines.</summary>
-    public int? MaxLines { get; init; }
+    public partial int? MaxLines { get; init; }
 
     /// <summary><c>color</c>.</summary>
     public FlexColor? Color { get; init; }
@@ -40,5 +40,5 @@ public sealed partial record FlexText : FlexComponent, IHasPosition.Node, IHasFl
     public FontWeight? Weight { get; init; }
 
     /// <summary><c>action</c>: what a tap does.</summary>
-    public FlexAction? Action { get; init; }
+    public partial FlexAction? Action { get; init; }
 }

@@ -50,4 +50,66 @@ public class BuilderReuseTests
 
         Assert.That(body.Contents, Is.EqualTo(new FlexComponent[] { new FlexBox { Layout = BoxLayout.Horizontal, Contents = [new FlexText { Text = "whole" }] } }));
     }
+
+    [Test]
+    public void A_box_or_text_built_after_a_sibling_with_rare_values_has_none_of_them()
+    {
+        var body = Flex.Box(BoxLayout.Vertical, b => b
+            .Horizontal(row => row.PaddingTop("md").CornerRadius("lg").OffsetTop("4px").Text("a", t => t.Position(FlexPosition.Absolute).OffsetStart("2px").Gravity(FlexGravity.Center).MaxLines(2)))
+            .Horizontal(row => row.Text("b")));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(body.Contents![1], Is.EqualTo(new FlexBox { Layout = BoxLayout.Horizontal, Contents = [new FlexText { Text = "b" }] }));
+            Assert.That(body.Contents[0], Is.EqualTo(new FlexBox
+            {
+                Layout = BoxLayout.Horizontal,
+                PaddingTop = "md",
+                CornerRadius = "lg",
+                OffsetTop = "4px",
+                Contents = [new FlexText { Text = "a", Position = FlexPosition.Absolute, OffsetStart = "2px", Gravity = FlexGravity.Center, MaxLines = 2 }],
+            }));
+        });
+    }
+
+    [Test]
+    public void Rows_of_different_lengths_built_by_one_reused_builder_keep_their_own_children()
+    {
+        int[] lengths = [2, 3, 1, 4, 2];
+        var body = Flex.Box(BoxLayout.Vertical, b =>
+        {
+            foreach (var length in lengths)
+            {
+                b.Horizontal(row =>
+                {
+                    for (var i = 0; i < length; i++)
+                    {
+                        row.Text($"{length}.{i}");
+                    }
+                });
+            }
+        });
+
+        var texts = body.Contents!.Select(row => ((FlexBox)row).Contents!.Select(c => ((FlexText)c).Text).ToArray()).ToArray();
+
+        Assert.That(texts, Is.EqualTo(lengths.Select(length => Enumerable.Range(0, length).Select(i => $"{length}.{i}").ToArray()).ToArray()));
+    }
+
+    [Test]
+    public void A_list_handed_to_one_build_is_not_changed_by_adding_to_the_builder_after_it()
+    {
+        var builder = Flex.Message().Sender("S").To("1");
+        var first = builder.Build();
+
+        builder.To("2");
+        var second = builder.Build();
+        builder.To("3");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Destinations!.Select(d => d.To), Is.EqualTo(new[] { "1" }));
+            Assert.That(second.Destinations!.Select(d => d.To), Is.EqualTo(new[] { "1", "2" }));
+            Assert.That(builder.Build().Destinations!.Select(d => d.To), Is.EqualTo(new[] { "1", "2", "3" }));
+        });
+    }
 }

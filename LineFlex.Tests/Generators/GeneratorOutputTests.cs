@@ -187,9 +187,9 @@ public class GeneratorOutputTests
                 """.ReplaceLineEndings("\n")));
             Assert.That(builder, Does.Contain("public NoteBuilder Mood(Mood feeling)"));
             Assert.That(builder, Does.Contain("private int? _count;"));
-            Assert.That(builder, Does.Contain("private List<Mood>? _moods;"));
+            Assert.That(builder, Does.Contain("private BuilderList<Mood> _moods;"));
             Assert.That(builder, Does.Not.Contain("public NoteBuilder Count("));
-            Assert.That(builder, Does.Contain("Moods = _moods is null ? null : BuilderLists.ToValueList(_moods),"));
+            Assert.That(builder, Does.Contain("Moods = _moods.ToValueListOrNull(),"));
         });
     }
 
@@ -309,21 +309,50 @@ public class GeneratorOutputTests
     [Test]
     public void A_builder_builds_a_node_without_its_rare_properties_while_none_is_set()
     {
-        var builder = Generate(Note.Replace("public Shade? Shade { get; init; }", "public partial Shade? Shade { get; init; }", StringComparison.Ordinal))
+        var builder = Generate(Note.Replace("public Shade? Shade { get; init; }", "[Setter] public partial Shade? Shade { get; init; }", StringComparison.Ordinal))
             .Generated("NoteBuilder.g.cs");
 
         Assert.That(builder, Does.Contain("""
-                    if (_shade is null)
+                    if (_noteRare is null)
                     {
                         return new()
                         {
                             Title = _title,
                             Count = _count,
                             Mood = _mood,
-                            Moods = _moods is null ? null : BuilderLists.ToValueList(_moods),
+                            Moods = _moods.ToValueListOrNull(),
                         };
                     }
             """.ReplaceLineEndings("\n")));
+    }
+
+    [Test]
+    public void A_builder_keeps_a_nodes_rare_properties_in_their_record_instead_of_a_field_each()
+    {
+        var builder = Generate(Note.Replace("public Shade? Shade { get; init; }", "[Setter] public partial Shade? Shade { get; init; }", StringComparison.Ordinal))
+            .Generated("NoteBuilder.g.cs");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(builder, Does.Contain("private NoteRare? _noteRare;"));
+            Assert.That(builder, Does.Not.Contain("_shade"));
+            Assert.That(builder, Does.Contain("_noteRare = (_noteRare ?? NoteRare.None) with { Shade = shade };"));
+            Assert.That(builder, Does.Contain("Shade = _noteRare?.Shade,"));
+        });
+    }
+
+    [Test]
+    public void A_rare_property_no_generated_setter_sets_keeps_a_field_for_the_builders_own_code()
+    {
+        var builder = Generate(Note.Replace("public Shade? Shade { get; init; }", "public partial Shade? Shade { get; init; }", StringComparison.Ordinal))
+            .Generated("NoteBuilder.g.cs");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(builder, Does.Contain("private Shade? _shade;"));
+            Assert.That(builder, Does.Not.Contain("_noteRare"));
+            Assert.That(builder, Does.Contain("if (_shade is null)"));
+        });
     }
 
     [Test]
