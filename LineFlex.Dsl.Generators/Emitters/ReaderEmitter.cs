@@ -87,6 +87,8 @@ internal static class ReaderEmitter
     private static void EmitPlain(Schema schema, NodeInfo node, CodeWriter code)
     {
         var properties = schema.AllProperties(node).ToList();
+        var names = Names(schema, node).ToList();
+        EmitIndexes(node, code);
         code.Line($"/// <summary>Reads {Xml(node.Noun)} (<see cref=\"{node.Name}\"/>); null for a JSON null.</summary>");
         code.Open($"private {node.Name}? Read{node.Name}()");
         code.Open($"if (!BeginObject(Noun.{node.Name}))");
@@ -97,17 +99,17 @@ internal static class ReaderEmitter
             code.Line($"{property.Type}? {Local(property)} = null;");
         }
 
-        code.Open("while (NextProperty(out var name))");
-        code.Open("switch (name)");
+        code.Open("while (NextProperty(out var name, out var word))");
+        code.Open($"switch (IndexOf({node.Name}Indexes, word))");
         if (node.WireType is not null)
         {
-            code.Line($"case \"type\": ReadFixedType({node.Name}.WireType, Noun.{node.Name}); break;");
+            code.Line($"case 0: ReadFixedType({node.Name}.WireType, Noun.{node.Name}); break; // type");
         }
 
         foreach (var property in properties)
         {
             ReportUnreadable(property, code);
-            code.Line($"case \"{property.WireName}\": {Local(property)} = {Read(schema, property)}; break;");
+            code.Line($"case {names.IndexOf(property.WireName)}: {Local(property)} = {Read(schema, property)}; break; // {property.WireName}");
         }
 
         code.Line($"default: UnknownProperty(name, Noun.{node.Name}, {node.Name}Names); break;");
@@ -145,8 +147,7 @@ internal static class ReaderEmitter
             code.Line($"#error {node.Name} has {names.Count} property names; a fields mask holds 64.");
         }
 
-        code.Line($"/// <summary>The index in <see cref=\"{node.Name}Names\"/> of each of the wire's words, by its number.</summary>");
-        code.Line($"private static readonly sbyte[] {node.Name}Indexes = IndexByWord({node.Name}Names);").Line();
+        EmitIndexes(node, code);
         foreach (var subtype in subtypes)
         {
             var bits = Names(schema, subtype).Aggregate(0UL, (mask, name) => mask | (1UL << names.IndexOf(name)));
@@ -230,6 +231,13 @@ internal static class ReaderEmitter
         code.Line($"    throw f.NotAType(type, Noun.{node.Name}, {types});");
         code.Close();
         code.Close();
+    }
+
+    /// <summary>The table a node's property switch finds a name's index in <c>{Node}Names</c> by, from the name's word number.</summary>
+    private static void EmitIndexes(NodeInfo node, CodeWriter code)
+    {
+        code.Line($"/// <summary>The index in <see cref=\"{node.Name}Names\"/> of each of the wire's words, by its number.</summary>");
+        code.Line($"private static readonly sbyte[] {node.Name}Indexes = IndexByWord({node.Name}Names);").Line();
     }
 
     /// <summary>One field per wire name over all subtypes, in the order the names first appear.</summary>

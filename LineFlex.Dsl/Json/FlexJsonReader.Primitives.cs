@@ -142,7 +142,13 @@ internal sealed partial class FlexJsonReader
         Array.Fill(indexes, (sbyte)-1);
         for (var i = 0; i < names.Length; i++)
         {
-            indexes[Utf8Tokens.NumberOf(names[i])] = checked((sbyte)i);
+            var word = Utf8Tokens.NumberOf(names[i]);
+            if (word < 0)
+            {
+                throw new InvalidOperationException($"The property name '{names[i]}' is not among the wire's words (Utf8Tokens.WireWords), which number every property of the schema.");
+            }
+
+            indexes[word] = checked((sbyte)i);
         }
 
         return indexes;
@@ -151,8 +157,11 @@ internal sealed partial class FlexJsonReader
     /// <summary>The index of the word numbered <paramref name="word"/> in <paramref name="indexes"/>' names, or -1.</summary>
     private static int IndexOf(sbyte[] indexes, int word) => word < 0 ? -1 : indexes[word];
 
-    /// <summary>Moves to the next property's value, refusing a name given twice; false at the end of the object.</summary>
-    private bool NextProperty(out string name)
+    /// <summary>
+    /// Moves to the next property's value, refusing a name given twice, and tells the name's number among the wire's
+    /// words (<paramref name="word"/>, -1 for none); false at the end of the object.
+    /// </summary>
+    private bool NextProperty(out string name, out int word)
     {
         Next("a property name or '}'");
         var (start, what) = _objects[^1];
@@ -160,11 +169,11 @@ internal sealed partial class FlexJsonReader
         {
             _names.RemoveRange(start, _names.Count - start);
             _objects.RemoveAt(_objects.Count - 1);
-            name = string.Empty;
+            (name, word) = (string.Empty, -1);
             return false;
         }
 
-        name = _reader.PropertyName(out var word);
+        name = _reader.PropertyName(out word);
         var mark = _reader.Mark;
         var names = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_names)[start..];
         for (var i = 0; i < names.Length; i++)

@@ -135,15 +135,16 @@ public class GeneratorOutputTests
             Assert.That(reader, Does.Contain("[typeof(Note)] = static r => r.ReadNote(),"));
             Assert.That(reader, Does.Contain("public const string Note = \"a NOTE\";"));
             Assert.That(reader, Does.Contain("private static readonly string[] NoteNames = [\"type\", \"title\", \"n\", \"mood\", \"shade\", \"moods\"];"));
+            Assert.That(reader, Does.Contain("private static readonly sbyte[] NoteIndexes = IndexByWord(NoteNames);"));
             Assert.That(reader, Does.Contain("""
-                            switch (name)
+                            switch (IndexOf(NoteIndexes, word))
                             {
-                                case "type": ReadFixedType(Note.WireType, Noun.Note); break;
-                                case "title": title = ReadString(); break;
-                                case "n": count = ReadInt(); break;
-                                case "mood": mood = ReadEnum<Mood>(); break;
-                                case "shade": shade = ReadRaw<Shade>(); break;
-                                case "moods": moods = ReadWords<Mood>(); break;
+                                case 0: ReadFixedType(Note.WireType, Noun.Note); break; // type
+                                case 1: title = ReadString(); break; // title
+                                case 2: count = ReadInt(); break; // n
+                                case 3: mood = ReadEnum<Mood>(); break; // mood
+                                case 4: shade = ReadRaw<Shade>(); break; // shade
+                                case 5: moods = ReadWords<Mood>(); break; // moods
                                 default: UnknownProperty(name, Noun.Note, NoteNames); break;
                             }
                 """.ReplaceLineEndings("\n")));
