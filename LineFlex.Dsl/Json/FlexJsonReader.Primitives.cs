@@ -163,23 +163,18 @@ internal sealed partial class FlexJsonReader
     /// </summary>
     private bool NextProperty(out string name, out int word)
     {
-        Next("a property name or '}'");
-        var (start, what) = _objects[^1];
-        if (_reader.TokenType == JsonToken.EndObject)
+        if (!NextName(out name, out word))
         {
-            _names.RemoveRange(start, _names.Count - start);
-            _objects.RemoveAt(_objects.Count - 1);
-            (name, word) = (string.Empty, -1);
             return false;
         }
 
-        name = _reader.PropertyName(out word);
         var mark = _reader.Mark;
-        var names = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_names)[start..];
+        var names = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_names)[_objects[^1].Start..];
         for (var i = 0; i < names.Length; i++)
         {
-            // Two of the wire's words are told apart by their numbers; any other name by its text.
-            if (names[i].Word == word ? word >= 0 || names[i].Name == name : (word < 0 || names[i].Word < 0) && names[i].Name == name)
+            // Every reading numbers a name by its text (an escaped one once unescaped), so two of the wire's words
+            // are told apart by their numbers alone; names that are none of them (-1) by their text.
+            if (names[i].Word == word && (word >= 0 || names[i].Name == name))
             {
                 Twice(name, names[i].Mark);
             }

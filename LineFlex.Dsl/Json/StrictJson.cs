@@ -133,14 +133,6 @@ internal static class StrictJson
         }
     }
 
-    /// <summary>Checks UTF-8 JSON; returns how many bytes of a leading byte order mark to skip (0 or 3).</summary>
-    public static int CheckUtf8(ReadOnlySpan<byte> utf8)
-    {
-        var start = CheckEncoding(utf8);
-        Syntax(utf8[start..], tokens: null);
-        return start;
-    }
-
     /// <summary>Refuses a document larger than <see cref="FlexLimits.MaxDocumentBytes"/>, before anything copies it.</summary>
     public static void CheckSize(ReadOnlySpan<byte> utf8)
     {

@@ -123,17 +123,7 @@ internal sealed class Utf8Tokens : JsonTokens
         return true;
     }
 
-    public override string String()
-    {
-        var token = _tokens[_index];
-        var bytes = Document.Slice(token.Start, token.Length);
-        if (token.Escaped)
-        {
-            return Unescape(bytes);
-        }
-
-        return Words.Find(bytes, out _) ?? Encoding.UTF8.GetString(bytes);
-    }
+    public override string String() => PropertyName(out _);
 
     public override string PropertyName(out int word)
     {

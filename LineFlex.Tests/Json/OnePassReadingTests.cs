@@ -114,7 +114,8 @@ public class OnePassReadingTests
         "{\"type\":\"BUBBLE\",\"body\":{\"type\":\"BOX\",\"layout\":\"VERTICAL\",\"contents\":[{\"type\":\"BUTTON\",\n\"action\":{\"label\":\"Go\"}}]}}",
         // A box where only a TEXT's SPANs stand.
         "{\"type\":\"BUBBLE\",\"body\":{\"type\":\"BOX\",\"layout\":\"VERTICAL\",\"contents\":[{\"type\":\"TEXT\",\"contents\":[{\"type\":\"BOX\",\"layout\":\"VERTICAL\",\"contents\":[]}]}]}}",
-        // A name given twice, escaped the second time; two properties a TEXT does not have.
+        // A name given twice, escaped the second time, in a bubble and in a component; two properties a TEXT does not have.
+        "{\"type\":\"BUBBLE\",\"size\":\"KILO\",\n\"s\\u0069ze\":\"MEGA\"}",
         "{\"type\":\"BUBBLE\",\"body\":{\"type\":\"BOX\",\"layout\":\"VERTICAL\",\n\"l\\u0061yout\":\"HORIZONTAL\"}}",
         "{\"type\":\"BUBBLE\",\"body\":{\"type\":\"BOX\",\"layout\":\"VERTICAL\",\"contents\":[{\"type\":\"TEXT\",\"text\":\"a\",\n\"spacing\":\"md\",\"layout\":\"VERTICAL\"}]}}",
         // An object where a string belongs, under a name Newtonsoft writes in brackets.
