@@ -18,8 +18,11 @@ internal sealed partial class ServerText
         RawExcerpt = RedactOrNull(body.RawExcerpt),
     };
 
-    /// <summary>A send's result with every text redacted; a missing message list becomes an empty one.</summary>
-    public SendResult Redact(SendResult result) => new(
+    /// <summary>
+    /// A send's result with every text redacted; a missing message list becomes an empty one. A result read into a
+    /// <see cref="ValueList{T}"/> with nothing to redact, the usual one, is returned as it is.
+    /// </summary>
+    public SendResult Redact(SendResult result) => result.Messages is ValueList<SentMessage> && !HoldsSecret(result) ? result : new(
         RedactOrNull(result.BulkId),
         ValueList.From((result.Messages ?? []).Select(m => m is null ? m! : new SentMessage(
             RedactOrNull(m.MessageId),
@@ -27,6 +30,26 @@ internal sealed partial class ServerText
             m.Status is { } s ? s with { GroupName = RedactOrNull(s.GroupName), Name = RedactOrNull(s.Name), Description = RedactOrNull(s.Description), Action = RedactOrNull(s.Action) } : null))));
 
     /// <summary>A delivery report with every text redacted.</summary>
+    /// <summary>Whether any text of <paramref name="result"/> holds the key or a credential.</summary>
+    private bool HoldsSecret(SendResult result)
+    {
+        if (HoldsSecret(result.BulkId))
+        {
+            return true;
+        }
+
+        foreach (var m in result.Messages)
+        {
+            if (m is not null && (HoldsSecret(m.MessageId) || HoldsSecret(m.Destination) || (m.Status is { } s
+                && (HoldsSecret(s.GroupName) || HoldsSecret(s.Name) || HoldsSecret(s.Description) || HoldsSecret(s.Action)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public DeliveryReport Redact(DeliveryReport report) => report with
     {
         BulkId = RedactOrNull(report.BulkId),

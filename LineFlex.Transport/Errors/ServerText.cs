@@ -36,14 +36,17 @@ internal sealed partial class ServerText
     private readonly Regex _key;
 
     /// <summary>
-    /// The characters every form of the key begins with: its first character, <c>\</c> (a JSON escape), <c>&amp;</c> (an
-    /// XML or HTML reference) or <c>%</c>. Text with none of them cannot hold the key, and is not run through the pattern.
+    /// The characters every encoded form of a character begins with: <c>\</c> (a JSON escape), <c>&amp;</c> (an XML or
+    /// HTML reference) and <c>%</c>. Text with none of them can hold the key only as it is, which an ordinal search finds
+    /// without the pattern.
     /// </summary>
-    private readonly SearchValues<char> _keyStarts;
+    private static readonly SearchValues<char> EncodingStarts = SearchValues.Create(['\\', '&', '%']);
+
+    private readonly string _apiKey;
 
     public ServerText(string apiKey)
     {
-        _keyStarts = SearchValues.Create([apiKey[0], '\\', '&', '%']);
+        _apiKey = apiKey;
         var pattern = new StringBuilder();
         foreach (var c in apiKey)
         {
@@ -61,7 +64,7 @@ internal sealed partial class ServerText
     /// <summary><paramref name="text"/> with the key, in every form, and every credential replaced.</summary>
     public string Redact(string text) => Credential().Replace(MayHoldKey(text) ? _key.Replace(text, Redacted) : text, "${scheme} " + Redacted);
 
-    private bool MayHoldKey(string text) => text.AsSpan().ContainsAny(_keyStarts);
+    private bool MayHoldKey(string text) => text.AsSpan().ContainsAny(EncodingStarts) || text.Contains(_apiKey, StringComparison.Ordinal);
 
     /// <inheritdoc cref="Redact(string)"/>
     public string? RedactOrNull(string? text) => text is null ? null : Redact(text);

@@ -83,7 +83,7 @@ internal static class SendResultReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject ? new SendResult(bulkId, messages!) : null;
+        return reader.TokenType == JsonTokenType.EndObject ? new SendResult(bulkId, messages is null ? null! : ValueList.From(messages)) : null;
     }
 
     private static SentMessage? ReadMessage(ref Utf8JsonReader reader)

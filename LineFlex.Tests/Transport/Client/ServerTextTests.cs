@@ -95,6 +95,25 @@ public class ServerTextTests
     }
 
     [Test]
+    public async Task A_send_result_is_redacted_down_to_the_last_text_of_its_last_message_and_a_clean_one_is_kept()
+    {
+        const string Accepted = """{"bulkId":"b-1","messages":[{"destination":"66855538125","messageId":"m-1","status":{"groupId":1,"groupName":"PENDING","id":26,"name":"PENDING_ACCEPTED","description":"Message sent to next instance"}}""";
+        _http.RespondWith(Accepted + "]}");
+        _http.RespondWith(Accepted + $$$""",{"destination":"66855538126","messageId":"m-2","status":{"groupId":1,"groupName":"PENDING","id":26,"name":"PENDING_ACCEPTED","description":"ok","action":"retry with {{{ApiKey}}}"}}]}""");
+        using var client = new LineFlexClient(Options());
+
+        var clean = await client.SendAsync(Request());
+        var holding = await client.SendAsync(Request());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(clean, Is.EqualTo(new SendResult("b-1", ValueList.From([new SentMessage("m-1", "66855538125", new MessageStatus(1, "PENDING", 26, "PENDING_ACCEPTED", "Message sent to next instance", null))]))));
+            Assert.That(holding.Messages[1].Status!.Action, Is.EqualTo("retry with [redacted]"));
+            Assert.That(holding.Messages[0], Is.EqualTo(clean.Messages[0]));
+        });
+    }
+
+    [Test]
     public void An_excerpt_never_splits_a_surrogate_pair_and_stays_on_one_line()
     {
         var text = new string('a', 198) + "😀" + "\nmore";
