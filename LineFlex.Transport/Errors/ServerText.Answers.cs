@@ -29,7 +29,6 @@ internal sealed partial class ServerText
             RedactOrNull(m.Destination),
             m.Status is { } s ? s with { GroupName = RedactOrNull(s.GroupName), Name = RedactOrNull(s.Name), Description = RedactOrNull(s.Description), Action = RedactOrNull(s.Action) } : null))));
 
-    /// <summary>A delivery report with every text redacted.</summary>
     /// <summary>Whether any text of <paramref name="result"/> holds the key or a credential.</summary>
     private bool HoldsSecret(SendResult result)
     {
@@ -50,6 +49,7 @@ internal sealed partial class ServerText
         return false;
     }
 
+    /// <summary>A delivery report with every text redacted.</summary>
     public DeliveryReport Redact(DeliveryReport report) => report with
     {
         BulkId = RedactOrNull(report.BulkId),
