@@ -114,12 +114,9 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
     public async Task<SendResult> SendAsync(LineRequest request, SendOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (options?.Validate ?? _options.ValidateBeforeSending)
-        {
-            await EnsureValidAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-
-        var body = Serialize(request);
+        var body = options?.Validate ?? _options.ValidateBeforeSending
+            ? await ValidBodyAsync(request, cancellationToken).ConfigureAwait(false)
+            : Serialize(request);
         using var call = Observe(HttpMethod.Post, MessagesPath, "send", request.Messages?.Sum(m => m?.Destinations?.Count ?? 0) ?? 0);
         try
         {

@@ -78,6 +78,13 @@ internal static class WriterEmitter
             code.Open($"private static void Write(JsonWriter w, {node.Name} node)");
         }
 
+        // The bubble, whose bytes LF507 limits: a writer that notes them is told where each one starts and ends.
+        var noted = node.Name == "FlexBubble";
+        if (noted)
+        {
+            code.Line("var start = BubbleStart(w);");
+        }
+
         code.Line("w.WriteStartObject();");
         if (node.WireType is not null)
         {
@@ -111,6 +118,11 @@ internal static class WriterEmitter
         }
 
         code.Line("w.WriteEndObject();");
+        if (noted)
+        {
+            code.Line("BubbleWritten(w, node, start);");
+        }
+
         code.Close();
     }
 

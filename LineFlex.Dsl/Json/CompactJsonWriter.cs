@@ -26,6 +26,9 @@ internal abstract class CompactJsonWriter : JsonWriter
     /// <summary>Writes a member, <c>"name":true</c> or <c>false</c>, in one call.</summary>
     public abstract void WriteMember(string name, bool value);
 
+    /// <summary>Where a UTF-8 writer notes the bytes of each bubble it writes; null when nothing asked for them.</summary>
+    public WrittenBubbles? Bubbles { get; set; }
+
     /// <summary>A compact writer of text into <paramref name="text"/>.</summary>
     public static CompactJsonWriter ToText(PooledTextWriter text) => new CompactJsonWriter<TextSink>(new TextSink(text));
 
@@ -50,6 +53,7 @@ internal abstract class CompactJsonWriter : JsonWriter
     {
         writer.Clear();
         writer.Sink.Buffer.Clear();
+        writer.Bubbles = null;
         s_utf8 = writer;
     }
 

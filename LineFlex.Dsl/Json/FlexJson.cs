@@ -42,6 +42,13 @@ public static class FlexJson
         return WriteUtf8(node, 0, static (utf8, _) => utf8.ToArray());
     }
 
+    /// <summary>
+    /// The bytes of <see cref="SerializeToUtf8Bytes(object)"/>, noting in <paramref name="bubbles"/> the bytes each bubble
+    /// took, for validation to read instead of counting them again (LF507).
+    /// </summary>
+    internal static byte[] SerializeToUtf8Bytes(object node, WrittenBubbles bubbles) =>
+        WriteUtf8(node, 0, static (utf8, _) => utf8.ToArray(), bubbles);
+
     /// <summary>Writes a model node's compact UTF-8 JSON, the bytes sent on the wire, to <paramref name="destination"/>.</summary>
     /// <remarks>Nothing is written to <paramref name="destination"/> when the node cannot be written.</remarks>
     /// <exception cref="ArgumentException"><paramref name="node"/> is not a model type, or cannot be written; the message names where.</exception>
@@ -183,9 +190,10 @@ public static class FlexJson
     /// Writes a node's compact UTF-8 JSON with the writer this thread keeps, and hands the bytes to
     /// <paramref name="use"/> before the writer is given back.
     /// </summary>
-    private static TResult WriteUtf8<TState, TResult>(object node, TState state, Func<PooledUtf8Buffer, TState, TResult> use)
+    private static TResult WriteUtf8<TState, TResult>(object node, TState state, Func<PooledUtf8Buffer, TState, TResult> use, WrittenBubbles? bubbles = null)
     {
         var writer = CompactJsonWriter.TakeUtf8();
+        writer.Bubbles = bubbles;
         try
         {
             WriteCompact(writer, node);

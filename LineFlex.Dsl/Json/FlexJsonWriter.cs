@@ -152,6 +152,19 @@ internal static partial class FlexJsonWriter
     }
 
     /// <summary>A value that is a word of the model's declarations (a type, an enum's wire word): written without scanning it for characters to escape.</summary>
+    /// <summary>Where a bubble starts in a UTF-8 writer noting bubbles' bytes (<see cref="WrittenBubbles"/>), or -1 in any other writer.</summary>
+    private static long BubbleStart(JsonWriter w) =>
+        w is CompactJsonWriter<Utf8Sink> { Bubbles: not null } utf8 ? utf8.Sink.Buffer.Length : -1;
+
+    /// <summary>Notes the bytes <paramref name="bubble"/> took, written from <paramref name="start"/> (from <see cref="BubbleStart"/>) on.</summary>
+    private static void BubbleWritten(JsonWriter w, FlexBubble bubble, long start)
+    {
+        if (start >= 0 && w is CompactJsonWriter<Utf8Sink> { Bubbles: { } bubbles } utf8)
+        {
+            bubbles.Add(bubble, utf8.Sink.Buffer.Length - start);
+        }
+    }
+
     private static void Word(JsonWriter w, string name, string word)
     {
         // The wire's writer first, by its exact type: a check and a direct call, where the abstract type costs a search.

@@ -314,6 +314,9 @@ internal sealed class CheckRun
     /// <summary>The codes of the rules left out; null when none is.</summary>
     public System.Collections.Frozen.FrozenSet<string>? Ignored { get; private set; }
 
+    /// <summary>The bytes of the bubbles as the request was written before it was validated; null when it was not.</summary>
+    public WrittenBubbles? Bubbles { get; set; }
+
     /// <summary>This thread's free run, or a new one, reporting to <paramref name="failures"/> and leaving out <paramref name="ignored"/>.</summary>
     public static CheckRun Rent(object failures, System.Collections.Frozen.FrozenSet<string>? ignored)
     {
@@ -329,7 +332,7 @@ internal sealed class CheckRun
     {
         // Stryker disable once Statement : clearing only lets the names be collected; a run overwrites every segment it reads
         Array.Clear(run._items);
-        (run.Failures, run.Ignored) = (null, null);
+        (run.Failures, run.Ignored, run.Bubbles) = (null, null, null);
         s_free = run;
     }
 
@@ -407,11 +410,16 @@ internal sealed class NodeRule<T>(Func<T, FlexFinding?> tooDeep, Action<T, NodeC
     /// <summary>The codes of the rules left out; null when none is.</summary>
     public System.Collections.Frozen.FrozenSet<string>? Ignored => ignored;
 
-    /// <summary>The failures of <paramref name="node"/>, at their wire paths from it, as a validator call would find them.</summary>
-    public List<FluentValidation.Results.ValidationFailure> Failures(T node)
+    /// <summary>
+    /// The failures of <paramref name="node"/>, at their wire paths from it, as a validator call would find them;
+    /// <paramref name="bubbles"/>, the bubbles' bytes as the node was written, spare LF507 counting them again.
+    /// </summary>
+    public List<FluentValidation.Results.ValidationFailure> Failures(T node, WrittenBubbles? bubbles = null)
     {
         List<FluentValidation.Results.ValidationFailure> failures = [];
-        Run(node, new NodeChecks<T>(CheckRun.Rent(failures, ignored)));
+        var run = CheckRun.Rent(failures, ignored);
+        run.Bubbles = bubbles;
+        Run(node, new NodeChecks<T>(run));
         return failures;
     }
 

@@ -48,12 +48,19 @@ public sealed class SendValidator
     /// Validates a whole request: LineFlex's rules, the added validators of a request, and those of a message for each
     /// message, at paths below it (<c>messages[1].content.altText</c>).
     /// </summary>
-    public async Task<FlexValidationReport> ValidateAsync(LineRequest request, CancellationToken cancellationToken = default)
+    public Task<FlexValidationReport> ValidateAsync(LineRequest request, CancellationToken cancellationToken = default) =>
+        ValidateAsync(request, bubbles: null, cancellationToken);
+
+    /// <summary>
+    /// <see cref="ValidateAsync(LineRequest, CancellationToken)"/> of a request already written, whose bubbles' bytes
+    /// <paramref name="bubbles"/> noted as it was: LF507 reads them instead of counting them again.
+    /// </summary>
+    internal async Task<FlexValidationReport> ValidateAsync(LineRequest request, WrittenBubbles? bubbles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
 
         // LineFlex's own rules run on their own, without a FluentValidation context per call; the added validators as FluentValidation runs them.
-        var failures = _request.Rule.Failures(request);
+        var failures = _request.Rule.Failures(request, bubbles);
         foreach (var validator in _requests)
         {
             failures.AddRange((await validator.ValidateAsync(request, cancellationToken).ConfigureAwait(false)).Errors);

@@ -24,6 +24,31 @@ public class SizeBudgetTests
     }
 
     [Test]
+    public void The_bytes_noted_as_a_request_is_written_are_each_bubble_s_measured_size_and_change_no_byte()
+    {
+        var small = Bubble(3, 10);
+        var foreign = Flex.Bubble()
+            .Header(h => h.Text("ยืนยันคำสั่งซื้อ"))
+            .Body(b => b.Text("ご予約を承りました 🍣").Text("\"quoted\"\n\u0001 \u2028 é"))
+            .Build();
+        var large = Bubble(400, 80);
+        LineMessage Message(FlexBubble bubble) => Flex.Message().Sender("OFFICIAL-ACCOUNT-ID-123").To("66855538125").AltText("Receipt").Bubble(bubble).Build();
+        var request = new LineRequest { Messages = [Message(small), Message(foreign), Message(large), Message(small)] };
+        var bubbles = new WrittenBubbles(4);
+
+        var bytes = FlexJson.SerializeToUtf8Bytes(request, bubbles);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(bytes, Is.EqualTo(FlexJson.SerializeToUtf8Bytes(request)));
+            Assert.That(bubbles.BytesOf(foreign), Is.EqualTo(foreign.Measure().TotalBytes));
+            Assert.That(bubbles.BytesOf(large), Is.EqualTo(large.Measure().TotalBytes).And.GreaterThan(30_000));
+            Assert.That(bubbles.BytesOf(small), Is.EqualTo(small.Measure().TotalBytes));
+            Assert.That(bubbles.BytesOf(Bubble(3, 10)), Is.Null, "an equal bubble that was not written");
+        });
+    }
+
+    [Test]
     public void Thai_japanese_emoji_and_escaped_text_are_counted_in_the_utf8_bytes_sent()
     {
         var bubble = Flex.Bubble()

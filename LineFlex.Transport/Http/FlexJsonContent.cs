@@ -29,6 +29,9 @@ internal sealed class FlexJsonContent : HttpContent
     /// <summary>Writes the model's JSON as UTF-8, directly into pooled buffers, then once into an array of its length.</summary>
     public static ReadOnlyMemory<byte> Serialize(object node) => FlexJson.SerializeToUtf8Bytes(node);
 
+    /// <summary>The bytes of <see cref="Serialize(object)"/>, noting each bubble's bytes in <paramref name="bubbles"/> for validation.</summary>
+    public static byte[] Serialize(object node, WrittenBubbles bubbles) => FlexJson.SerializeToUtf8Bytes(node, bubbles);
+
     /// <summary>Ties the body to <paramref name="request"/> and the address it is sent to now.</summary>
     public void Bind(HttpRequestMessage request)
     {

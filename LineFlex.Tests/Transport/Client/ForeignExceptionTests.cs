@@ -54,6 +54,39 @@ public class ForeignExceptionTests
     }
 
     [Test]
+    public void A_tree_that_cannot_be_written_is_refused_by_its_findings_when_validation_is_on()
+    {
+        // The request is written before it is validated (so LF507 reads each bubble's bytes as written); its findings still come first.
+        using var http = new HttpTest();
+        using var client = new LineFlexClient(Options());
+
+        var error = Assert.ThrowsAsync<FlexValidationException>(() => client.SendAsync(WithUndefinedSize(Request().Messages![0])))!;
+
+        Assert.That(error.Errors.Select(e => (e.Code, e.Path)), Does.Contain(("LF415", "messages[0].content.contents.size")));
+        http.ShouldNotHaveMadeACall();
+    }
+
+    [Test]
+    public void A_bubble_over_30_kb_is_refused_with_its_size_and_heaviest_parts_before_anything_is_sent()
+    {
+        using var http = new HttpTest();
+        using var client = new LineFlexClient(Options());
+        var message = Request().Messages![0];
+        var heavy = Flex.Bubble().Body(b => b.Rows(Enumerable.Range(0, 40), (row, i) => row.Text(new string('x', 900)))).Build();
+        var request = Request() with { Messages = [message, message with { Content = message.Content! with { Contents = heavy } }] };
+
+        var error = Assert.ThrowsAsync<FlexValidationException>(() => client.SendAsync(request))!;
+
+        var size = error.Errors.Single(e => e.Code == "LF507");
+        Assert.Multiple(() =>
+        {
+            Assert.That(size.Path, Is.EqualTo("messages[1].content.contents"));
+            Assert.That(size.Message, Does.Contain($"{heavy.Measure().TotalBytes:N0} bytes").And.Contain("The heaviest parts: body ").And.Contain("body.contents[0]"));
+        });
+        http.ShouldNotHaveMadeACall();
+    }
+
+    [Test]
     public void An_unexpected_failure_below_lineflex_is_a_transport_error_without_the_request()
     {
         using var http = new HttpTest();
