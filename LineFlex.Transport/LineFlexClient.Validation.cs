@@ -14,15 +14,15 @@ public sealed partial class LineFlexClient
     private async Task<ReadOnlyMemory<byte>> ValidBodyAsync(LineRequest request, CancellationToken cancellationToken)
     {
         var bubbles = new WrittenBubbles(request.Messages?.Count ?? 0);
-        byte[] body;
+        ReadOnlyMemory<byte> body;
         try
         {
-            body = FlexJsonContent.Serialize(request, bubbles);
+            body = Serialize(request, bubbles);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (LineFlexSerializationException)
         {
             (await _validator.ValidateAsync(request, bubbles: null, cancellationToken).ConfigureAwait(false)).ThrowIfInvalid();
-            throw new LineFlexSerializationException(e);
+            throw;
         }
 
         (await _validator.ValidateAsync(request, bubbles, cancellationToken).ConfigureAwait(false)).ThrowIfInvalid();

@@ -190,12 +190,12 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
         }
     }
 
-    /// <summary>The request's JSON bytes, written once for every attempt of the call.</summary>
-    private static ReadOnlyMemory<byte> Serialize(LineRequest request)
+    /// <summary>The request's JSON bytes, written once for every attempt of the call, each bubble's bytes noted in <paramref name="bubbles"/> when given.</summary>
+    private static ReadOnlyMemory<byte> Serialize(LineRequest request, WrittenBubbles? bubbles = null)
     {
         try
         {
-            return FlexJsonContent.Serialize(request);
+            return FlexJsonContent.Serialize(request, bubbles);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -39,14 +39,14 @@ public static class FlexJson
     public static byte[] SerializeToUtf8Bytes(object node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        return WriteUtf8(node, 0, static (utf8, _) => utf8.ToArray());
+        return SerializeToUtf8Bytes(node, bubbles: null);
     }
 
     /// <summary>
-    /// The bytes of <see cref="SerializeToUtf8Bytes(object)"/>, noting in <paramref name="bubbles"/> the bytes each bubble
-    /// took, for validation to read instead of counting them again (LF507).
+    /// The bytes of <see cref="SerializeToUtf8Bytes(object)"/>, noting in <paramref name="bubbles"/>, when given, the
+    /// bytes each bubble took, for validation to read instead of counting them again (LF507).
     /// </summary>
-    internal static byte[] SerializeToUtf8Bytes(object node, WrittenBubbles bubbles) =>
+    internal static byte[] SerializeToUtf8Bytes(object node, WrittenBubbles? bubbles) =>
         WriteUtf8(node, 0, static (utf8, _) => utf8.ToArray(), bubbles);
 
     /// <summary>Writes a model node's compact UTF-8 JSON, the bytes sent on the wire, to <paramref name="destination"/>.</summary>

@@ -27,10 +27,9 @@ internal sealed class FlexJsonContent : HttpContent
     }
 
     /// <summary>Writes the model's JSON as UTF-8, directly into pooled buffers, then once into an array of its length.</summary>
-    public static ReadOnlyMemory<byte> Serialize(object node) => FlexJson.SerializeToUtf8Bytes(node);
-
-    /// <summary>The bytes of <see cref="Serialize(object)"/>, noting each bubble's bytes in <paramref name="bubbles"/> for validation.</summary>
-    public static byte[] Serialize(object node, WrittenBubbles bubbles) => FlexJson.SerializeToUtf8Bytes(node, bubbles);
+    /// <param name="node">What to write.</param>
+    /// <param name="bubbles">Where to note each bubble's bytes, for validation; nowhere when null.</param>
+    public static ReadOnlyMemory<byte> Serialize(object node, WrittenBubbles? bubbles = null) => FlexJson.SerializeToUtf8Bytes(node, bubbles);
 
     /// <summary>Ties the body to <paramref name="request"/> and the address it is sent to now.</summary>
     public void Bind(HttpRequestMessage request)
