@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace LineFlex.Tests.LowestDependencies;
 
-/// <summary>The transport on its floors of Flurl.Http, Polly.Core and Microsoft.Extensions.*: sending, retrying, errors, reports, DI.</summary>
+/// <summary>The transport on its floors of Flurl.Http and Microsoft.Extensions.*: sending, retrying, errors, reports, DI.</summary>
 public class TransportTests
 {
     private const string BaseUrl = "https://lineflex-test.api.infobip.com";

@@ -1,6 +1,5 @@
 using Flurl.Http;
 using Microsoft.Extensions.Logging;
-using Polly;
 
 namespace LineFlex;
 
@@ -10,7 +9,8 @@ public sealed partial class LineFlexClient
     /// <summary>The most of an error body that is read; an error page larger than this is cut.</summary>
     internal const int MaxErrorBodyBytes = 64 * 1024;
 
-    private async Task<(CallAnswer Answer, int Attempts)> CallAsync(
+    [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<(CallAnswer Answer, int Attempts)> CallAsync(
         ObservedCall call,
         string url,
         IReadOnlyList<KeyValuePair<string, string>>? query,
@@ -26,14 +26,13 @@ public sealed partial class LineFlexClient
         }
 
         CallAnswer answer;
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(ObservedCall.Key, call);
         try
         {
-            answer = await _pipeline.ExecuteAsync(
-                static (context, state) => state.Client.AttemptAsync(state.Attempt, context.CancellationToken),
-                context,
-                (Client: this, Attempt: attempt)).ConfigureAwait(false);
+            answer = await _policy.ExecuteAsync(
+                static (state, token) => state.Client.AttemptAsync(state.Attempt, token),
+                (Client: this, Attempt: attempt),
+                call,
+                cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
         {
@@ -44,10 +43,6 @@ public sealed partial class LineFlexClient
             var cause = InfobipResilience.Cause(e);
             var detail = cause is null ? null : FlexLimits.Excerpt(cause.GetType().Name + ": " + _serverText.Redact(cause.Message), ServerText.ExcerptLength);
             throw new LineFlexTransportException(failure, call.Target + " at " + BaseUrl.Authority, history, detail, _serverText.Keepable(cause));
-        }
-        finally
-        {
-            ResilienceContextPool.Shared.Return(context);
         }
 
         WarnOnSunset(answer, call.Target);
@@ -79,17 +74,19 @@ public sealed partial class LineFlexClient
         CallHistory History);
 
     /// <summary>One HTTP attempt, its answer read within it up to the limit.</summary>
+    [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<CallAnswer> AttemptAsync(Attempt attempt, CancellationToken token)
     {
         var (method, url, query, body, history) = attempt;
         var request = _flurl.Request(url)
             .WithHeader("Authorization", _authorization)
             .WithHeader("User-Agent", UserAgent)
-            .WithHeader("Accept", "application/json")
-            .AllowAnyHttpStatus();
-        request.Settings.Timeout = null;
-        request.Settings.Redirects.Enabled = false;
-        request.Settings.JsonSerializer = FlexNewtonsoftSerializer.Instance;
+            .WithHeader("Accept", "application/json");
+        if (_callsSetSettings)
+        {
+            ForEveryCall(request.Settings);
+        }
+
         foreach (var (name, value) in query ?? [])
         {
             request.SetQueryParam(name, value);
@@ -97,12 +94,8 @@ public sealed partial class LineFlexClient
 
         // Not disposed here: it holds only the bytes, and a test double may read it after the call.
         var content = body is { } bytes ? new FlexJsonContent(bytes) : null;
-        Uri? sentTo = null;
-        request.BeforeCall(call =>
-        {
-            sentTo = call.HttpRequestMessage.RequestUri;
-            content?.Bind(call.HttpRequestMessage);
-        });
+        var start = new CallStart(content);
+        request.EventHandlers.Add((FlurlEventType.BeforeCall, start));
 
         history.Started();
         IFlurlResponse response;
@@ -120,7 +113,7 @@ public sealed partial class LineFlexClient
             history.Ended(InfobipResilience.Meaning(e) != AttemptOutcome.NotProcessed);
             if (e is FlurlHttpException && token.IsCancellationRequested)
             {
-                // Flurl reports a cancelled send as a failed call; the pipeline needs to see the
+                // Flurl reports a cancelled send as a failed call; the policy needs to see the
                 // cancellation to tell its own timeout from the caller's cancellation.
                 throw new OperationCanceledException(token);
             }
@@ -131,7 +124,7 @@ public sealed partial class LineFlexClient
         using (response)
         {
             var message = response.ResponseMessage;
-            var redirectedTo = message.RequestMessage?.RequestUri is { } final && sentTo is not null && final != sentTo ? final : null;
+            var redirectedTo = message.RequestMessage?.RequestUri is { } final && start.SentTo is { } sentTo && final != sentTo ? final : null;
             var answer = new CallAnswer
             {
                 StatusCode = response.StatusCode,
@@ -171,6 +164,30 @@ public sealed partial class LineFlexClient
             history.Ended(InfobipResilience.Meaning(answer) == AttemptOutcome.MayHaveBeenDelivered || (answer.IsSuccess && method != HttpMethod.Get));
             return answer;
         }
+    }
+
+    /// <summary>What every call sets in Flurl: any status is an answer to read, a redirect is never followed, the policy times the call.</summary>
+    private static void ForEveryCall(Flurl.Http.Configuration.FlurlHttpSettings settings)
+    {
+        settings.AllowedHttpStatusRange = "*";
+        settings.Timeout = null;
+        settings.Redirects.Enabled = false;
+        settings.JsonSerializer = FlexNewtonsoftSerializer.Instance;
+    }
+
+    /// <summary>Notes where an attempt is sent as it leaves, and ties its body to that address.</summary>
+    private sealed class CallStart(FlexJsonContent? content) : IFlurlEventHandler
+    {
+        /// <summary>The address the attempt was sent to; null until it leaves.</summary>
+        public Uri? SentTo { get; private set; }
+
+        public void Handle(FlurlEventType eventType, FlurlCall call)
+        {
+            SentTo = call.HttpRequestMessage.RequestUri;
+            content?.Bind(call.HttpRequestMessage);
+        }
+
+        public Task HandleAsync(FlurlEventType eventType, FlurlCall call) => Task.CompletedTask;
     }
 
     /// <summary>The address a handler below LineFlex tried to send the body on to, when that is why the call failed.</summary>

@@ -2,7 +2,6 @@ using System.Reflection;
 using Flurl.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Polly;
 
 namespace LineFlex;
 
@@ -26,12 +25,13 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
 
     private readonly IFlurlClient _flurl;
     private readonly bool _ownsFlurl;
+    private readonly bool _callsSetSettings;
     private readonly LineFlexOptions _options;
     private readonly string _authorization;
     private readonly ILogger _logger;
     private readonly SendValidator _validator;
     private readonly TimeProvider _time;
-    private readonly ResiliencePipeline<CallAnswer> _pipeline;
+    private readonly CallPolicy _policy;
     private readonly ServerText _serverText;
     private readonly TransportInstruments _instruments;
     private readonly string _messagesUrl;
@@ -49,7 +49,7 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
 
     /// <summary>A client with its own connection, configured by <paramref name="options"/>.</summary>
     public LineFlexClient(LineFlexOptions options, ILogger<LineFlexClient>? logger = null, TimeProvider? timeProvider = null)
-        : this(options, flurl: null, logger, timeProvider, instruments: null)
+        : this(options, flurl: null, ownsSettings: true, logger, timeProvider, instruments: null)
     {
     }
 
@@ -59,23 +59,26 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
     /// refuses to send the body on and throws <see cref="LineFlexRedirectException"/>.
     /// </summary>
     public LineFlexClient(HttpClient httpClient, LineFlexOptions options, ILogger<LineFlexClient>? logger = null, TimeProvider? timeProvider = null)
-        : this(options, new FlurlClient(httpClient ?? throw new ArgumentNullException(nameof(httpClient))), logger, timeProvider, instruments: null)
+        : this(options, new FlurlClient(httpClient ?? throw new ArgumentNullException(nameof(httpClient))), ownsSettings: true, logger, timeProvider, instruments: null)
     {
     }
 
     /// <summary>A client over <paramref name="httpClient"/> that measures through <paramref name="instruments"/>: the one dependency injection makes.</summary>
     internal LineFlexClient(HttpClient httpClient, LineFlexOptions options, ILogger<LineFlexClient>? logger, TimeProvider? timeProvider, TransportInstruments instruments, SendValidator? validator = null)
-        : this(options, new FlurlClient(httpClient ?? throw new ArgumentNullException(nameof(httpClient))), logger, timeProvider, instruments, validator)
+        : this(options, new FlurlClient(httpClient ?? throw new ArgumentNullException(nameof(httpClient))), ownsSettings: true, logger, timeProvider, instruments, validator)
     {
     }
 
     /// <summary>A client over a Flurl client you own; its settings are left as they are, but LineFlex's calls never follow redirects.</summary>
     public LineFlexClient(IFlurlClient flurlClient, LineFlexOptions options, ILogger<LineFlexClient>? logger = null, TimeProvider? timeProvider = null)
-        : this(options, flurlClient ?? throw new ArgumentNullException(nameof(flurlClient)), logger, timeProvider, instruments: null)
+        : this(options, flurlClient ?? throw new ArgumentNullException(nameof(flurlClient)), ownsSettings: false, logger, timeProvider, instruments: null)
     {
     }
 
-    private LineFlexClient(LineFlexOptions options, IFlurlClient? flurl, ILogger? logger, TimeProvider? timeProvider, TransportInstruments? instruments, SendValidator? validator = null)
+    // ownsSettings: whether the Flurl client is LineFlex's own, so that what every call needs (no status thrown, no
+    // redirect followed, no Flurl timeout) is set once on it; a client someone else gave keeps its settings, and each
+    // call sets them on itself.
+    private LineFlexClient(LineFlexOptions options, IFlurlClient? flurl, bool ownsSettings, ILogger? logger, TimeProvider? timeProvider, TransportInstruments? instruments, SendValidator? validator = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var baseUri = options.Validate();
@@ -85,10 +88,16 @@ public sealed partial class LineFlexClient : ILineFlexClient, IDisposable
         _serverText = new ServerText(options.ApiKey!);
         _ownsFlurl = flurl is null;
         _flurl = flurl ?? new FlurlClient();
+        _callsSetSettings = !ownsSettings;
+        if (ownsSettings)
+        {
+            ForEveryCall(_flurl.Settings);
+        }
+
         _logger = logger ?? NullLogger.Instance;
         _time = timeProvider ?? TimeProvider.System;
         _validator = validator ?? new SendValidator(options.Validation, validators: null, _time);
-        _pipeline = InfobipResilience.Build(options, _time);
+        _policy = new CallPolicy(options, _time);
         _instruments = instruments ?? TransportInstruments.Default;
         _messagesUrl = Address(baseUri, MessagesPath);
         _reportsUrl = Address(baseUri, ReportsPath);

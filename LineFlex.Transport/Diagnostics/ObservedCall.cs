@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
-using Polly;
 
 namespace LineFlex;
 
@@ -12,9 +11,6 @@ namespace LineFlex;
 /// </summary>
 internal sealed class ObservedCall : IDisposable
 {
-    /// <summary>Where the resilience pipeline finds the call it is retrying.</summary>
-    public static readonly ResiliencePropertyKey<ObservedCall> Key = new("LineFlex.Call");
-
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
     private readonly TransportInstruments _instruments;
@@ -66,10 +62,10 @@ internal sealed class ObservedCall : IDisposable
     /// <summary>The request line without the host: <c>POST /line/1/messages</c>.</summary>
     public string Target { get; }
 
-    /// <summary>Attempt <paramref name="attempt"/> follows <paramref name="outcome"/> after <paramref name="delay"/>.</summary>
-    public void Retrying(int attempt, Outcome<CallAnswer> outcome, TimeSpan delay)
+    /// <summary>Attempt <paramref name="attempt"/> follows <paramref name="answer"/> or <paramref name="failure"/> after <paramref name="delay"/>.</summary>
+    public void Retrying(int attempt, CallAnswer? answer, Exception? failure, TimeSpan delay)
     {
-        var errorType = ErrorType(outcome);
+        var errorType = ErrorType(answer, failure);
         TransportLog.CallRetrying(_logger, attempt, errorType, delay.TotalMilliseconds, Target);
         var tags = _tags;
         tags.Add("error.type", errorType);
@@ -179,9 +175,9 @@ internal sealed class ObservedCall : IDisposable
         _ => exception.GetType().FullName ?? "error",
     };
 
-    private static string ErrorType(Outcome<CallAnswer> outcome) =>
-        outcome.Result is { } answer ? answer.StatusCode.ToString(CultureInfo.InvariantCulture)
-        : InfobipResilience.Classify(outcome.Exception) is { } failure ? ErrorType(failure)
+    private static string ErrorType(CallAnswer? answer, Exception? exception) =>
+        answer is not null ? answer.StatusCode.ToString(CultureInfo.InvariantCulture)
+        : InfobipResilience.Classify(exception) is { } failure ? ErrorType(failure)
         : "error";
 
     private static string ErrorType(TransportFailure failure) => failure switch

@@ -9,7 +9,8 @@ internal static class BoundedBody
     /// The first <paramref name="limit"/> bytes of <paramref name="content"/> and whether there were more.
     /// A body whose <c>Content-Length</c> is over the limit is read only up to the limit.
     /// </summary>
-    public static async Task<(ReadOnlyMemory<byte> Body, bool Cut)> ReadAsync(HttpContent content, int limit, CancellationToken cancellationToken)
+    [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
+    public static async ValueTask<(ReadOnlyMemory<byte> Body, bool Cut)> ReadAsync(HttpContent content, int limit, CancellationToken cancellationToken)
     {
         var declared = content.Headers.ContentLength;
         var body = new MemoryStream(declared is { } length && length <= limit ? (int)length : Math.Min(limit, 16 * 1024));

@@ -1,74 +1,15 @@
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using Flurl.Http;
-using Polly;
-using Polly.Retry;
-using Polly.Timeout;
 
 namespace LineFlex;
 
 /// <summary>
-/// The retry and timeout pipeline of every call: an overall timeout around retries with exponential
-/// backoff and jitter around a per-attempt timeout. Only what provably was not processed is retried by
-/// default (429, 503, a connection refused before the request was sent); a 500, 502, 504, a timeout and
-/// a dropped connection are retried only when <see cref="LineFlexOptions.RetryUnsafeFailures"/> is set.
+/// What an attempt's answer or failure means for the message and for <see cref="CallPolicy"/>: whether it was
+/// processed, what kind of failure it is, and how long a <c>Retry-After</c> asks to wait.
 /// </summary>
 internal static class InfobipResilience
 {
-    /// <summary>
-    /// The pipeline for <paramref name="options"/>. Before each retry it tells the <see cref="ObservedCall"/> that the
-    /// call put in its context under <see cref="ObservedCall.Key"/>, if any.
-    /// </summary>
-    public static ResiliencePipeline<CallAnswer> Build(LineFlexOptions options, TimeProvider time)
-    {
-        var builder = new ResiliencePipelineBuilder<CallAnswer> { TimeProvider = time };
-        if (options.OverallTimeout != Timeout.InfiniteTimeSpan)
-        {
-            builder.AddTimeout(options.OverallTimeout);
-        }
-
-        if (options.MaxRetryAttempts > 0)
-        {
-            builder.AddRetry(new RetryStrategyOptions<CallAnswer>
-            {
-                MaxRetryAttempts = options.MaxRetryAttempts,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.RetryBaseDelay,
-                MaxDelay = options.MaxRetryDelay,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, options.RetryUnsafeFailures)),
-                DelayGenerator = args => ValueTask.FromResult(
-                    RetryAfter(args.Outcome.Result?.Headers, time) is { } wait ? (TimeSpan?)Min(wait, options.MaxRetryDelay) : null),
-                OnRetry = args =>
-                {
-                    // AttemptNumber counts from 0 for the first attempt that failed; the next attempt is that plus 2.
-                    if (args.Context.Properties.TryGetValue(ObservedCall.Key, out var call))
-                    {
-                        call.Retrying(args.AttemptNumber + 2, args.Outcome, args.RetryDelay);
-                    }
-
-                    return default;
-                },
-            });
-        }
-
-        if (options.AttemptTimeout != Timeout.InfiniteTimeSpan)
-        {
-            builder.AddTimeout(options.AttemptTimeout);
-        }
-
-        return builder.Build();
-    }
-
-    /// <summary>Whether an attempt's outcome is worth another attempt.</summary>
-    public static bool ShouldRetry(Outcome<CallAnswer> outcome, bool retryUnsafe) =>
-        (outcome.Result is { } answer ? Meaning(answer) : Meaning(outcome.Exception)) switch
-        {
-            AttemptOutcome.NotProcessed => true,
-            AttemptOutcome.MayHaveBeenDelivered => retryUnsafe,
-            _ => false,
-        };
-
     /// <summary>What an answer means for the message; a success is <see cref="AttemptOutcome.Final"/>.</summary>
     public static AttemptOutcome Meaning(CallAnswer answer) => answer switch
     {
@@ -93,7 +34,7 @@ internal static class InfobipResilience
         {
             case null or OperationCanceledException:
                 return null;
-            case TimeoutRejectedException or FlurlHttpTimeoutException:
+            case TimeoutException or FlurlHttpTimeoutException:
                 return TransportFailure.Timeout;
         }
 
@@ -142,5 +83,4 @@ internal static class InfobipResilience
     public static string? Header(HttpResponseHeaders? headers, string name) =>
         headers is not null && headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 
-    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }
