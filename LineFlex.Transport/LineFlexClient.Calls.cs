@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace LineFlex;
 
-/// <summary>One call: the request line and headers, the pipeline, the bounded answer, and the mapping of every failure.</summary>
+/// <summary>One call: the request line and headers, the retry and timeout policy, the bounded answer, and the mapping of every failure.</summary>
 public sealed partial class LineFlexClient
 {
     /// <summary>The most of an error body that is read; an error page larger than this is cut.</summary>

@@ -98,7 +98,7 @@ public static class LineFlexServiceCollectionExtensions
                 provider.GetRequiredService<TransportInstruments>(),
                 provider.GetRequiredService<SendValidator>()));
 
-        // The pipeline's timeouts govern; the HttpClient's own 100-second default would cut them short.
+        // The client's own timeouts govern; the HttpClient's 100-second default would cut them short.
         builder.ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan);
 
         // LineFlex never follows a redirect; a handler that did would send the message on before LineFlex saw the 3xx.
