@@ -19,19 +19,19 @@ public sealed class LineFlexOptions
     /// <summary>The API key, sent as <c>Authorization: App &lt;key&gt;</c>. Never written to logs, messages or <c>ToString()</c>.</summary>
     public string? ApiKey { get; set; }
 
-    /// <summary>How long one HTTP attempt may take. Default 30 seconds.</summary>
+    /// <summary>How long one HTTP attempt may take: 10 ms to 24 hours, or <see cref="Timeout.InfiniteTimeSpan"/> for no limit. Default 30 seconds.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long a call may take, retries and their delays included. Default 2 minutes.</summary>
+    /// <summary>How long a call may take, retries and their delays included: 10 ms to 24 hours, or <see cref="Timeout.InfiniteTimeSpan"/> for no limit. Default 2 minutes.</summary>
     public TimeSpan OverallTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Retries after the first attempt. Default 3; 0 turns retries off.</summary>
     public int MaxRetryAttempts { get; set; } = 3;
 
-    /// <summary>The first retry's delay; later ones grow exponentially, with jitter. Default 500 ms.</summary>
+    /// <summary>The first retry's delay, at most 24 hours; later ones grow exponentially, with jitter. Default 500 ms.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>The longest delay between two attempts, a <c>Retry-After</c> header included. Default 30 seconds.</summary>
+    /// <summary>The longest delay between two attempts, a <c>Retry-After</c> header included: at most 24 hours. Default 30 seconds.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
@@ -102,14 +102,22 @@ public sealed class LineFlexOptions
             problems.Add((nameof(ApiKey), keyProblem));
         }
 
-        Positive(AttemptTimeout, nameof(AttemptTimeout), problems);
-        Positive(OverallTimeout, nameof(OverallTimeout), problems);
+        TimeoutWithin(AttemptTimeout, nameof(AttemptTimeout), problems);
+        TimeoutWithin(OverallTimeout, nameof(OverallTimeout), problems);
         if (RetryBaseDelay < TimeSpan.Zero)
         {
             problems.Add((nameof(RetryBaseDelay), $"LineFlexOptions.RetryBaseDelay is {RetryBaseDelay}; it can't be negative."));
         }
+        else if (MaxRetryAttempts > 0)
+        {
+            AtMostLongestWait(RetryBaseDelay, nameof(RetryBaseDelay), problems);
+        }
 
         Positive(MaxRetryDelay, nameof(MaxRetryDelay), problems);
+        if (MaxRetryAttempts > 0 && (MaxRetryDelay > TimeSpan.Zero || MaxRetryDelay == Timeout.InfiniteTimeSpan))
+        {
+            AtMostLongestWait(MaxRetryDelay, nameof(MaxRetryDelay), problems);
+        }
         if (MaxRetryAttempts is < 0 or > 20)
         {
             problems.Add((nameof(MaxRetryAttempts), $"LineFlexOptions.MaxRetryAttempts is {MaxRetryAttempts}; use 0 (no retries) to 20."));
@@ -199,6 +207,31 @@ public sealed class LineFlexOptions
     /// <summary>Shows the settings without the API key.</summary>
     public override string ToString() =>
         $"BaseUrl={BaseUrl}, ApiKey={(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(set)")}, AttemptTimeout={AttemptTimeout}, OverallTimeout={OverallTimeout}, MaxRetryAttempts={MaxRetryAttempts}, RetryUnsafeFailures={RetryUnsafeFailures}";
+
+    /// <summary>The shortest timeout the client keeps: a shorter one would end an attempt before it could start.</summary>
+    private static readonly TimeSpan ShortestTimeout = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>The longest timeout or wait between attempts the client keeps.</summary>
+    private static readonly TimeSpan LongestWait = TimeSpan.FromHours(24);
+
+    /// <summary>A timeout: positive, from 10 ms to 24 hours, or <see cref="Timeout.InfiniteTimeSpan"/> for no limit.</summary>
+    private static void TimeoutWithin(TimeSpan value, string name, List<(string Option, string Message)> problems)
+    {
+        Positive(value, name, problems);
+        if (value > TimeSpan.Zero && (value < ShortestTimeout || value > LongestWait))
+        {
+            problems.Add((name, $"LineFlexOptions.{name} is {value}; use 10 ms to 24 hours, or Timeout.InfiniteTimeSpan for no limit."));
+        }
+    }
+
+    /// <summary>A wait between attempts, which has to end: at most 24 hours.</summary>
+    private static void AtMostLongestWait(TimeSpan value, string name, List<(string Option, string Message)> problems)
+    {
+        if (value == Timeout.InfiniteTimeSpan || value > LongestWait)
+        {
+            problems.Add((name, $"LineFlexOptions.{name} is {value}; use at most 24 hours."));
+        }
+    }
 
     private static void Positive(TimeSpan value, string name, List<(string Option, string Message)> problems)
     {

@@ -540,6 +540,52 @@ public class ClientHttpTests
         });
     }
 
+    [TestCase(nameof(LineFlexOptions.AttemptTimeout), 0.009, "use 10 ms to 24 hours, or Timeout.InfiniteTimeSpan for no limit")]
+    [TestCase(nameof(LineFlexOptions.AttemptTimeout), 86_401.0, "use 10 ms to 24 hours, or Timeout.InfiniteTimeSpan for no limit")]
+    [TestCase(nameof(LineFlexOptions.OverallTimeout), 0.009, "use 10 ms to 24 hours, or Timeout.InfiniteTimeSpan for no limit")]
+    [TestCase(nameof(LineFlexOptions.OverallTimeout), 60.0 * 24 * 3_600, "use 10 ms to 24 hours, or Timeout.InfiniteTimeSpan for no limit")]
+    [TestCase(nameof(LineFlexOptions.RetryBaseDelay), 86_401.0, "use at most 24 hours")]
+    [TestCase(nameof(LineFlexOptions.MaxRetryDelay), 86_401.0, "use at most 24 hours")]
+    [TestCase(nameof(LineFlexOptions.MaxRetryDelay), -0.001, "use at most 24 hours")]
+    public void A_timeout_or_retry_delay_outside_what_the_client_can_wait_is_refused_at_construction_naming_it(string option, double seconds, string advice)
+    {
+        var options = Options(o => typeof(LineFlexOptions).GetProperty(option)!.SetValue(o, TimeSpan.FromSeconds(seconds)));
+
+        var error = Assert.Throws<ArgumentException>(() => new LineFlexClient(options))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.ParamName, Is.EqualTo(option));
+            Assert.That(error.Message, Does.Contain($"LineFlexOptions.{option} is {TimeSpan.FromSeconds(seconds)}"));
+            Assert.That(error.Message, Does.Contain(advice));
+        });
+    }
+
+    [TestCase(nameof(LineFlexOptions.AttemptTimeout), 0.010)]
+    [TestCase(nameof(LineFlexOptions.AttemptTimeout), 86_400.0)]
+    [TestCase(nameof(LineFlexOptions.OverallTimeout), -0.001)]
+    [TestCase(nameof(LineFlexOptions.RetryBaseDelay), 86_400.0)]
+    [TestCase(nameof(LineFlexOptions.MaxRetryDelay), 86_400.0)]
+    public void The_edges_of_what_the_client_can_wait_are_accepted(string option, double seconds)
+    {
+        var options = Options(o => typeof(LineFlexOptions).GetProperty(option)!.SetValue(o, TimeSpan.FromSeconds(seconds)));
+
+        Assert.That(() => new LineFlexClient(options).Dispose(), Throws.Nothing);
+    }
+
+    [Test]
+    public void Without_retries_the_retry_delays_are_not_checked()
+    {
+        var options = Options(o =>
+        {
+            o.MaxRetryAttempts = 0;
+            o.RetryBaseDelay = TimeSpan.FromDays(2);
+            o.MaxRetryDelay = Timeout.InfiniteTimeSpan;
+        });
+
+        Assert.That(() => new LineFlexClient(options).Dispose(), Throws.Nothing);
+    }
+
     [TestCase("http://127.0.0.1:5080")]
     [TestCase("http://localhost:5080")]
     [TestCase("http://[::1]:5080")]
