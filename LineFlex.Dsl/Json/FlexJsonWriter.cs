@@ -151,7 +151,6 @@ internal static partial class FlexJsonWriter
         w.WriteValue(flag);
     }
 
-    /// <summary>A value that is a word of the model's declarations (a type, an enum's wire word): written without scanning it for characters to escape.</summary>
     /// <summary>Where a bubble starts in a UTF-8 writer noting bubbles' bytes (<see cref="WrittenBubbles"/>), or -1 in any other writer.</summary>
     private static long BubbleStart(JsonWriter w) =>
         w is CompactJsonWriter<Utf8Sink> { Bubbles: not null } utf8 ? utf8.Sink.Buffer.Length : -1;
@@ -165,6 +164,7 @@ internal static partial class FlexJsonWriter
         }
     }
 
+    /// <summary>A value that is a word of the model's declarations (a type, an enum's wire word): written without scanning it for characters to escape.</summary>
     private static void Word(JsonWriter w, string name, string word)
     {
         // The wire's writer first, by its exact type: a check and a direct call, where the abstract type costs a search.
