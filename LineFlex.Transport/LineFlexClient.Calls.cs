@@ -42,7 +42,7 @@ public sealed partial class LineFlexClient
         {
             var cause = InfobipResilience.Cause(e);
             var detail = cause is null ? null : FlexLimits.Excerpt(cause.GetType().Name + ": " + _serverText.Redact(cause.Message), ServerText.ExcerptLength);
-            throw new LineFlexTransportException(failure, call.Target + " at " + BaseUrl.Authority, history, detail, _serverText.Keepable(cause));
+            throw new LineFlexTransportException(failure, call.Target + " at " + BaseUrl.Authority, history, detail, _serverText.Keepable(cause), callTimedOut: e is CallTimeoutException);
         }
 
         WarnOnSunset(answer, call.Target);

@@ -19,8 +19,8 @@ public enum TransportFailure
 /// <summary>A call that got no answer: a timeout, a refused connection, a connection dropped mid-response, or another failure below LineFlex.</summary>
 public sealed class LineFlexTransportException : LineFlexException
 {
-    internal LineFlexTransportException(TransportFailure failure, string target, CallHistory history, string? detail, Exception? innerException)
-        : base(Describe(failure, target, history, detail), history.Attempts, history.EarlierMayHaveBeenDelivered, innerException)
+    internal LineFlexTransportException(TransportFailure failure, string target, CallHistory history, string? detail, Exception? innerException, bool callTimedOut = false)
+        : base(Describe(failure, target, history, detail, callTimedOut), history.Attempts, history.EarlierMayHaveBeenDelivered, innerException)
     {
         Failure = failure;
     }
@@ -28,7 +28,7 @@ public sealed class LineFlexTransportException : LineFlexException
     /// <summary>What went wrong.</summary>
     public TransportFailure Failure { get; }
 
-    private static string Describe(TransportFailure failure, string target, CallHistory history, string? detail)
+    private static string Describe(TransportFailure failure, string target, CallHistory history, string? detail, bool callTimedOut)
     {
         // Every attempt has ended when this is made; a timeout that struck between attempts (the whole
         // call's, during a wait) found no request on its way.
@@ -37,6 +37,8 @@ public sealed class LineFlexTransportException : LineFlexException
         {
             TransportFailure.Timeout when betweenAttempts =>
                 $"The call to {target} ran out of time while waiting to try again.",
+            TransportFailure.Timeout when callTimedOut =>
+                $"The call to {target} ran out of time during an attempt. The request may have reached Infobip. Raise LineFlexOptions.OverallTimeout if Infobip is slow to answer.",
             TransportFailure.Timeout =>
                 $"The call to {target} timed out. The request may have reached Infobip. Raise LineFlexOptions.AttemptTimeout if Infobip is slow to answer.",
             TransportFailure.ConnectionRefused =>

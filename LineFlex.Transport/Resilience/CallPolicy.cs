@@ -140,7 +140,7 @@ internal sealed class CallPolicy
     private TimeSpan Left(long started) =>
         _overallTimeout == Timeout.InfiniteTimeSpan ? Timeout.InfiniteTimeSpan : _overallTimeout - _time.GetElapsedTime(started);
 
-    private TimeoutException OverallTimedOut() => new($"The call did not end within LineFlexOptions.OverallTimeout ({_overallTimeout}).");
+    private CallTimeoutException OverallTimedOut() => new($"The call did not end within LineFlexOptions.OverallTimeout ({_overallTimeout}).");
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
@@ -228,3 +228,6 @@ internal sealed class CallPolicy
         }
     }
 }
+
+/// <summary>The whole call ran out of time (<see cref="LineFlexOptions.OverallTimeout"/>), during an attempt or a wait between attempts.</summary>
+internal sealed class CallTimeoutException(string message) : TimeoutException(message);

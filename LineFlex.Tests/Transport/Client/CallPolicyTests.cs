@@ -65,7 +65,7 @@ public class CallPolicyTests
 
         var call = policy.ExecuteAsync(Hang, () => attempts++, Observed(clock), CancellationToken.None).AsTask();
         await MoveUntil(clock, () => call.IsCompleted);
-        var error = Assert.ThrowsAsync<TimeoutException>(() => call);
+        var error = Assert.ThrowsAsync<CallTimeoutException>(() => call);
 
         Assert.Multiple(() =>
         {
@@ -88,7 +88,7 @@ public class CallPolicyTests
             Observed(clock),
             CancellationToken.None).AsTask();
         await MoveUntil(clock, () => call.IsCompleted);
-        var error = Assert.ThrowsAsync<TimeoutException>(() => call);
+        var error = Assert.ThrowsAsync<CallTimeoutException>(() => call);
 
         Assert.Multiple(() =>
         {

@@ -189,6 +189,25 @@ public class SandboxFaultMatrixTests
             Assert.That(error.Failure, Is.EqualTo(TransportFailure.Timeout));
             Assert.That(error.Attempts, Is.EqualTo(1));
             Assert.That(error.Message, Does.Contain("may have reached Infobip"));
+            Assert.That(error.Message, Does.Contain("Raise LineFlexOptions.AttemptTimeout"));
+        });
+    }
+
+    [Test]
+    public void A_slow_answer_that_outlasts_the_calls_timeout_names_the_calls_timeout_as_the_one_to_raise()
+    {
+        _sandbox.Faults.Enqueue(SandboxFault.Delay(TimeSpan.FromSeconds(5)));
+        using var client = Client(o => o.OverallTimeout = TimeSpan.FromMilliseconds(300));
+
+        var error = Assert.ThrowsAsync<LineFlexTransportException>(() => client.SendAsync(Request()))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Failure, Is.EqualTo(TransportFailure.Timeout));
+            Assert.That(error.Attempts, Is.EqualTo(1));
+            Assert.That(error.MayHaveBeenDelivered, Is.True);
+            Assert.That(error.Message, Does.Contain("ran out of time during an attempt. The request may have reached Infobip. Raise LineFlexOptions.OverallTimeout"));
+            Assert.That(error.Message, Does.Not.Contain("AttemptTimeout"));
         });
     }
 
