@@ -29,6 +29,44 @@ public static class Workloads
                 })))
             .Build();
 
+    /// <summary>
+    /// The request of <see cref="Rows"/> made directly with the records' initializers, without a builder or a lambda:
+    /// what the tree itself costs to make, the floor under any builder of this model.
+    /// </summary>
+    public static LineRequest RowsFromRecords(int rows)
+    {
+        var items = new FlexComponent[rows];
+        for (var i = 0; i < rows; i++)
+        {
+            items[i] = new FlexBox
+            {
+                Layout = BoxLayout.Horizontal,
+                Contents =
+                [
+                    new FlexText { Text = $"Item {i}", Flex = 3, Color = "#555555" },
+                    new FlexText { Text = $"{i}.00", Flex = 1, Align = FlexAlign.End, Weight = FontWeight.Bold },
+                ],
+            };
+        }
+
+        return new LineRequest
+        {
+            Messages =
+            [
+                new LineMessage
+                {
+                    Sender = "OFFICIAL-ACCOUNT-ID-123",
+                    Destinations = [new LineDestination { To = "66855538125" }],
+                    Content = new LineNotificationContent
+                    {
+                        AltText = "Your receipt",
+                        Contents = new FlexBubble { Body = new FlexBox { Layout = BoxLayout.Vertical, Contents = ValueList.Create<FlexComponent>(items) } },
+                    },
+                },
+            ],
+        };
+    }
+
     /// <summary>One message of a bulk, addressed to its own phone number and message id.</summary>
     public static LineMessage BulkMessage(int i) =>
         Flex.Message()

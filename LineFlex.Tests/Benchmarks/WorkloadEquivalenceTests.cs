@@ -64,6 +64,8 @@ public class WorkloadEquivalenceTests
             Assert.That(floor.Utf8Writer(), Is.EqualTo(expected));
             Assert.That(floor.SerializeToUtf8(), Is.EqualTo(expected));
             Assert.That(floor.BuildAndSerializeToUtf8(), Is.EqualTo(expected));
+            Assert.That(floor.RecordsAndSerializeToUtf8(), Is.EqualTo(expected));
+            Assert.That(Workloads.RowsFromRecords(rows), Is.EqualTo(Workloads.Rows(rows)));
             Assert.That(floor.Serialize(), Is.EqualTo(RowsBaselines.HandWritten(rows)));
             Assert.That(floor.JsonDocumentParse(), Is.EqualTo(1));
             Assert.That(floor.ParseUtf8(), Is.EqualTo(Workloads.Rows(rows)));
