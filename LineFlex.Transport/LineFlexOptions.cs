@@ -118,6 +118,7 @@ public sealed class LineFlexOptions
         {
             AtMostLongestWait(MaxRetryDelay, nameof(MaxRetryDelay), problems);
         }
+
         if (MaxRetryAttempts is < 0 or > 20)
         {
             problems.Add((nameof(MaxRetryAttempts), $"LineFlexOptions.MaxRetryAttempts is {MaxRetryAttempts}; use 0 (no retries) to 20."));

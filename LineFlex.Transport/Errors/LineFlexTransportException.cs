@@ -19,7 +19,7 @@ public enum TransportFailure
 /// <summary>A call that got no answer: a timeout, a refused connection, a connection dropped mid-response, or another failure below LineFlex.</summary>
 public sealed class LineFlexTransportException : LineFlexException
 {
-    internal LineFlexTransportException(TransportFailure failure, string target, CallHistory history, string? detail, Exception? innerException, bool callTimedOut = false)
+    internal LineFlexTransportException(TransportFailure failure, string target, CallHistory history, string? detail, Exception? innerException, bool callTimedOut)
         : base(Describe(failure, target, history, detail, callTimedOut), history.Attempts, history.EarlierMayHaveBeenDelivered, innerException)
     {
         Failure = failure;

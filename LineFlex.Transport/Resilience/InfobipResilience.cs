@@ -82,5 +82,4 @@ internal static class InfobipResilience
     /// <summary>A response header's first value, or null.</summary>
     public static string? Header(HttpResponseHeaders? headers, string name) =>
         headers is not null && headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
-
 }
